@@ -1,0 +1,1 @@
+"""storycheck.ingest stage."""

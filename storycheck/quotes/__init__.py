@@ -1,0 +1,1 @@
+"""storycheck.quotes stage."""

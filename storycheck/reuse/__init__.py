@@ -1,0 +1,1 @@
+"""storycheck.reuse stage."""

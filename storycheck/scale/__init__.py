@@ -1,0 +1,1 @@
+"""storycheck.scale stage."""
