@@ -1,0 +1,110 @@
+"""Bytes to text: refuse binaries, find the encoding, normalise to NFC.
+
+News files arrive in every encoding. We trust a byte-order mark, then strict
+UTF-8, then UTF-8 with a handful of stray bytes (replaced and reported, since
+re-decoding a mostly-UTF-8 file as a legacy code page would garble every
+accented letter in it), and only then ask charset-normalizer. Quotation marks
+are left exactly as they were: curly or straight is evidence.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass, field
+
+from charset_normalizer import from_bytes
+
+from storycheck.errors import UserError
+
+# Magic numbers of the binary files people most often feed a text tool by mistake.
+MAGIC = [
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive (or Office document)"),
+    (b"\x7fELF", "executable"),
+    (b"RIFF", "RIFF media file"),
+    (b"\x00\x00\x01\x00", "icon"),
+]
+BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
+STRAY_BYTES_ALLOWED = 0.001  # share of bytes that may be invalid before UTF-8 is given up
+
+
+class DecodeError(UserError):
+    pass
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """The kind of binary file ``data`` is, or None when it may be text."""
+    for magic, kind in MAGIC:
+        if data.startswith(magic):
+            return kind
+    if any(data.startswith(bom) for bom, _ in BOMS):
+        return None
+    head = data[:8192]
+    if b"\x00" in head:
+        return "binary data (contains NUL bytes)"
+    return None
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode ``data`` to NFC text, or raise :class:`DecodeError` saying why not."""
+    if not data.strip():
+        raise DecodeError("empty file")
+    kind = sniff_binary(data)
+    if kind:
+        raise DecodeError(f"binary file ({kind}), not text")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(_clean(data.decode(encoding)), encoding)
+            except UnicodeDecodeError as err:
+                raise DecodeError(f"declares {encoding} by its byte-order mark but is not valid {encoding}: {err.reason}")
+    try:
+        return Decoded(_clean(data.decode("utf-8")), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    looks_utf8 = any(0xC2 <= b <= 0xF4 for b in data) and _valid_multibyte_runs(data) > bad
+    if looks_utf8 and bad <= max(1, STRAY_BYTES_ALLOWED * len(data)):
+        return Decoded(_clean(text), "utf-8", [f"{bad} invalid UTF-8 byte(s) replaced with U+FFFD"])
+    best = from_bytes(data).best()
+    if best is None:
+        raise DecodeError("not valid UTF-8 and no other text encoding fits")
+    return Decoded(_clean(str(best)), best.encoding, [f"decoded as {best.encoding}"])
+
+
+def _valid_multibyte_runs(data: bytes) -> int:
+    """How many well-formed multi-byte UTF-8 sequences ``data`` holds."""
+    count, i, n = 0, 0, len(data)
+    while i < n:
+        b = data[i]
+        width = 2 if 0xC2 <= b <= 0xDF else 3 if 0xE0 <= b <= 0xEF else 4 if 0xF0 <= b <= 0xF4 else 0
+        if width and i + width <= n and all(0x80 <= c <= 0xBF for c in data[i + 1 : i + width]):
+            count += 1
+            i += width
+        else:
+            i += 1
+    return count
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,135 @@
+"""From paths on the command line to articles: walk folders, pick a reader, never stop on a bad file."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from storycheck.errors import UserError
+from storycheck.ingest import readers
+from storycheck.ingest.decode import sniff_binary
+from storycheck.ingest.readers import Failure, Item, Options
+
+MAX_FILE_BYTES = 2_000_000_000  # a file we refuse to read into memory at all
+
+BY_SUFFIX = {
+    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+    ".warc": "warc", ".arc": "warc", ".gz": "warc",
+}
+READERS = {
+    "text": readers.read_text, "html": readers.read_html, "feed": readers.read_feed,
+    "jsonl": readers.read_jsonl, "json": readers.read_json, "warc": readers.read_warc,
+}
+SKIP_NAMES = {"README.md", "readme.md", ".DS_Store"}
+
+
+def sniff_format(data: bytes, name: str) -> str:
+    """The reader for ``data``: by the file's suffix, else by its first bytes."""
+    suffix = Path(name).suffix.lower()
+    if name.lower().endswith((".warc.gz", ".arc.gz")):
+        return "warc"
+    if suffix in BY_SUFFIX and suffix != ".gz":
+        return BY_SUFFIX[suffix]
+    head = data[:2048].lstrip().lower()
+    if head.startswith(b"warc/") or data[:2] == b"\x1f\x8b":
+        return "warc"
+    if head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed") or b"<rss" in head:
+        return "html" if b"<html" in head else "feed"
+    if head.startswith(b"<") and (b"<html" in head or b"<!doctype" in head or b"<body" in head):
+        return "html"
+    if head.startswith(b"{") and b"\n{" in data[:200_000]:
+        return "jsonl"
+    if head.startswith((b"{", b"[")):
+        return "json"
+    return "text"
+
+
+def _sidecar(path: Path) -> dict | None:
+    side = path.with_suffix(".json")
+    if side == path or not side.exists():
+        return None
+    try:
+        value = json.loads(side.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return {str(k).lower(): v for k, v in value.items()} if isinstance(value, dict) else None
+
+
+def read_bytes(data: bytes, name: str, options: Options, fmt: str | None = None,
+               sidecar: dict | None = None) -> Iterator[Item]:
+    """Articles from one input's bytes; every problem becomes a :class:`Failure`."""
+    fmt = fmt or sniff_format(data, name)
+    if fmt != "warc":
+        kind = sniff_binary(data)
+        if kind:
+            yield Failure(name, f"binary file ({kind}), not an article")
+            return
+    try:
+        if fmt == "text":
+            yield from readers.read_text(data, name, options, sidecar=sidecar)
+        else:
+            yield from READERS[fmt](data, name, options)
+    except UserError as err:
+        yield Failure(name, str(err))
+    except Exception as err:  # noqa: BLE001 - a reader bug must cost one file, not the batch
+        yield Failure(name, f"could not read as {fmt}: {type(err).__name__}: {err}")
+
+
+def _files(path: Path) -> Iterator[Path]:
+    if path.is_dir():
+        for child in sorted(path.rglob("*")):
+            if child.is_file() and not child.name.startswith(".") and child.name not in SKIP_NAMES:
+                if child.suffix.lower() == ".json" and any(child.with_suffix(s).exists() for s in (".txt", ".md")):
+                    continue  # a sidecar: read with its text file
+                yield child
+    else:
+        yield path
+
+
+def read_paths(paths: Iterable[str], options: Options | None = None) -> Iterator[Item]:
+    """Every article in ``paths`` (files, folders walked recursively, ``-`` for stdin), in order."""
+    options = options or Options()
+    for raw in paths:
+        if raw == "-":
+            yield from read_bytes(sys.stdin.buffer.read(), "-", options)
+            continue
+        root = Path(raw)
+        if not root.exists():
+            yield Failure(raw, "no such file or directory")
+            continue
+        for path in _files(root):
+            name = str(path)
+            try:
+                size = path.stat().st_size
+                if size > MAX_FILE_BYTES:
+                    yield Failure(name, f"file is {size / 1e9:.1f} GB, too large to read")
+                    continue
+                if size == 0:
+                    yield Failure(name, "empty file")
+                    continue
+                with open(path, "rb") as handle:
+                    data = handle.read()
+            except PermissionError:
+                yield Failure(name, "permission denied (file is not readable)")
+                continue
+            except OSError as err:
+                yield Failure(name, f"cannot read: {err.strerror or err}")
+                continue
+            yield from read_bytes(data, name, options, sidecar=_sidecar(path))
+
+
+def count_inputs(paths: Iterable[str]) -> int:
+    """How many files ``paths`` name (for a progress bar); cheap, never reads a file."""
+    total = 0
+    for raw in paths:
+        p = Path(raw)
+        total += sum(1 for _ in _files(p)) if p.is_dir() else 1
+    return total
+
+
+__all__ = ["read_paths", "read_bytes", "sniff_format", "Failure", "Options", "count_inputs"]
