@@ -95,8 +95,34 @@ def extract_html(html: str | bytes, path: str, options: Options, *, url: str | N
     text = (doc.text if doc is not None else None) or ""
     if not text.strip():
         return Failure(path, "no article text found in the HTML page (no main content)")
+    published = exact_published(html) or doc.date or fallback_date
     return _article(text, title=doc.title, outlet_meta=doc.sitename, url=doc.url or url, path=path, fmt=fmt,
-                    options=options, published=doc.date or fallback_date, byline=doc.author)
+                    options=options, published=published, byline=doc.author)
+
+
+PUBLISHED_PATTERNS = [
+    re.compile(r'"datePublished"\s*:\s*"([^"]+)"'),
+    re.compile(r'<meta[^>]+(?:property|name|itemprop)=["\'](?:article:published_time|datePublished|pubdate|'
+               r'og:published_time|dc\.date\.issued)["\'][^>]*content=["\']([^"\']+)', re.IGNORECASE),
+    re.compile(r'<meta[^>]+content=["\']([^"\']+)["\'][^>]*(?:property|name|itemprop)=["\']'
+               r'(?:article:published_time|datePublished)["\']', re.IGNORECASE),
+    re.compile(r'<time[^>]+datetime=["\']([^"\']+)', re.IGNORECASE),
+]
+
+
+def exact_published(html: str | bytes) -> str | None:
+    """The page's own publication timestamp (JSON-LD, meta tags, <time>), to the minute where it says.
+
+    trafilatura's date is a day; ordering copies after their sources needs the time.
+    """
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", "replace")
+    head = html[:200_000]
+    for pattern in PUBLISHED_PATTERNS:
+        match = pattern.search(head)
+        if match and "T" in match.group(1):
+            return match.group(1)
+    return None
 
 
 def read_html(data: bytes, path: str, options: Options) -> Iterator[Item]:
