@@ -20,6 +20,7 @@ from storycheck.ingest.metadata import outlet_name, parse_date
 from storycheck.model import Article
 
 MAX_ARTICLE_CHARS = 2_000_000  # ~300k words: far beyond any news article
+MIN_HTML_WORDS = 8  # fewer words than a one-sentence brief: navigation, not an article
 
 
 @dataclass
@@ -93,7 +94,7 @@ def extract_html(html: str | bytes, path: str, options: Options, *, url: str | N
                                       include_tables=False, date_extraction_params={"original_date": True,
                                       "outputformat": "%Y-%m-%dT%H:%M:%S%z", "extensive_search": False})
     text = (doc.text if doc is not None else None) or ""
-    if not text.strip():
+    if len(text.split()) < MIN_HTML_WORDS:  # trafilatura falls back to menu text on pages with no body
         return Failure(path, "no article text found in the HTML page (no main content)")
     published = exact_published(html) or doc.date or fallback_date
     return _article(text, title=doc.title, outlet_meta=doc.sitename, url=doc.url or url, path=path, fmt=fmt,

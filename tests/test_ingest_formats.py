@@ -1,0 +1,100 @@
+"""Every input format yields articles with outlet, url, title and date; seeds and ECB+ ingest whole."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from datetime import datetime, timezone
+
+from conftest import EXAMPLES, SEEDS, SHARED, need
+
+from storycheck.cli import main
+from storycheck.ingest import Failure, read_paths
+
+
+def articles(paths):
+    return [a for a in read_paths([str(p) for p in paths]) if not isinstance(a, Failure)]
+
+
+def test_seeds_have_their_headlines_as_titles():
+    found = {a.source_path.split("/")[-1]: a for a in articles([need(SEEDS)])}
+    assert found["000_e70a99d20e9225e2.txt"].title == (
+        "Russian forces in Ukraine are regrouping and not withdrawing, NATO says")
+    assert found["004_e08bb0a2d794f05c.txt"].title.startswith("Russian troops were accused of using claims")
+
+
+def test_wordpress_boilerplate_is_cut_from_the_end_only():
+    seed = articles([need(SEEDS / "000_e70a99d20e9225e2.txt")])[0]
+    assert "Leave a Reply" not in seed.text
+    assert seed.text.endswith("glorify Russia’s invasion of Ukraine.")
+    assert seed.extra["boilerplate_removed"] == ["Leave a Reply", "Your email address will not be published."]
+
+
+def test_curly_quotes_are_kept_as_they_are():
+    seed = articles([need(SEEDS / "004_e08bb0a2d794f05c.txt")])[0]
+    assert "“We have heard the recent statements" in seed.text
+
+
+def test_example_corpus_reads_every_format_with_metadata():
+    found = {a.outlet: a for a in articles([EXAMPLES]) if "marathon" not in a.title}
+    assert set(found) == {"The Harbour Herald", "Coastal Daily", "Northern Wire", "NewsHub", "Metro Bulletin"}
+    herald = found["The Harbour Herald"]
+    assert herald.source_format == "html"
+    assert herald.published == datetime(2025, 10, 14, 9, 30, tzinfo=timezone.utc)
+    assert herald.url == "https://harbourherald.example/news/2025/10/14/zarichne-warehouse-fire"
+    assert herald.byline == "Marta Kovalchuk"
+    assert "Most read" not in herald.text and "All rights reserved" not in herald.text
+    assert found["Coastal Daily"].title == 'Fire chief warns Zarichne air "still dangerous" after warehouse blaze'
+    assert found["Metro Bulletin"].published.hour == 12  # from the sidecar .json
+    assert found["Northern Wire"].source_format == "rss"
+    assert found["NewsHub"].source_format == "jsonl"
+    assert all(a.published.tzinfo is not None for a in found.values())
+
+
+def test_outlet_falls_back_from_metadata_to_domain_to_flag_to_file_name(tmp_path):
+    from storycheck.ingest import Options
+
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": "Body text.", "url": "https://www.example.org/x"}) + "\n")
+    (tmp_path / "b.txt").write_text("Title\n\nBody text here.")
+    got = [a.outlet for a in read_paths([str(tmp_path / "a.jsonl"), str(tmp_path / "b.txt")])]
+    assert got == ["example.org", "b"]
+    flagged = next(read_paths([str(tmp_path / "b.txt")], Options(outlet="Wire")))
+    assert flagged.outlet == "Wire"
+
+
+def test_warc_yields_one_article_per_html_response(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = (EXAMPLES / "harbour-herald.html").read_bytes()
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    for uri, ctype, body in [("https://harbourherald.example/a", "text/html; charset=utf-8", page),
+                             ("https://harbourherald.example/logo.png", "image/png", b"\x89PNG\r\n\x1a\n...")]:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body),
+                                                      http_headers=headers))
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(buf.getvalue())
+    items = list(read_paths([str(path)]))
+    assert len(items) == 1 and items[0].source_format == "warc"
+    assert items[0].title.startswith("Zarichne warehouse fire contained")
+
+
+def test_stdin_is_read_with_dash(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"A title\n\nSome body text.\n")))
+    assert main(["ingest", "-", "--outlet", "Piped", "--db", str(tmp_path / "s.db")]) == 0
+    assert "1" in capsys.readouterr().out
+
+
+def test_ecbplus_ingests_all_982_documents(tmp_path, capsys):
+    path = need(SHARED / "data" / "ecbplus" / "docs.jsonl")
+    db = tmp_path / "ecb.db"
+    assert main(["ingest", str(path), "--db", str(db), "-q"]) == 0
+    from storycheck.store import open_store
+
+    with open_store(db) as store:
+        assert store.count_articles() == 982
+        # the gold labels travel in extra, for the evaluations
+        assert {"subtopic", "topic", "doc_id"} <= set(store.articles()[0].extra)

@@ -1,0 +1,79 @@
+"""The store: idempotent, atomic per batch, versioned."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from conftest import EXAMPLES
+
+from storycheck.errors import UserError
+from storycheck.ingest import read_paths
+from storycheck.ingest.batch import ingest
+from storycheck.model import Article
+from storycheck.store import open_store
+
+
+def test_reingesting_the_same_content_adds_nothing(store):
+    first = ingest(read_paths([str(EXAMPLES)]), store)
+    second = ingest(read_paths([str(EXAMPLES)]), store)
+    assert len(first.ingested) == 6 and not first.duplicates
+    assert not second.ingested and len(second.duplicates) == 6
+    assert store.count_articles() == 6
+
+
+def test_the_same_text_from_another_outlet_is_another_article(store):
+    a = Article.create(outlet="Wire", title="t", text="Same words.")
+    b = Article.create(outlet="Copycat", title="t", text="Same words.")
+    assert store.add_articles([a, b]) == [True, True]
+
+
+def test_a_crash_mid_batch_leaves_the_store_as_it_was(store, monkeypatch):
+    articles = [Article.create(outlet="Wire", title=f"t{i}", text=f"Body {i}.") for i in range(10)]
+    ingest(articles[:3], store, batch_size=3)
+    from storycheck.store import codec
+
+    real_row = codec.article_row
+    calls = {"n": 0}
+
+    def dying_row(article):
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise KeyboardInterrupt("power cut")
+        return real_row(article)
+
+    monkeypatch.setattr("storycheck.store.sqlite.article_row", dying_row)
+    with pytest.raises(KeyboardInterrupt):
+        ingest(articles, store, batch_size=4)  # batch 1 (4 rows) commits, batch 2 dies at its first new row
+    monkeypatch.undo()
+    assert store.count_articles() == 4  # the 3 from before and batch 1's new one; nothing of batch 2
+    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    report = ingest(articles, store)  # re-running completes the job
+    assert store.count_articles() == 10 and len(report.ingested) + len(report.duplicates) == 10
+
+
+def test_annotations_round_trip_as_dataclasses(store):
+    from storycheck.model import Quote, Span
+
+    a = Article.create(outlet="Wire", title="t", text="He said: “Yes.”")
+    store.add_articles([a])
+    q = Quote(id=f"{a.id}:q1", article_id=a.id, kind="direct", start=9, end=15, text="“Yes.”",
+              cue=Span(a.id, 3, 7, "said"), cue_lemma="say", speaker=Span(a.id, 0, 2, "He"))
+    store.put_annotations("quotes", a.id, [q])
+    assert store.get_annotations("quotes", a.id, Quote) == [q]
+    assert store.get_annotations("quotes", a.id, Quote, version="2") is None
+
+
+def test_schema_is_versioned_and_reopening_migrates_nothing(tmp_path):
+    with open_store(tmp_path / "v.db") as s:
+        assert s.schema_version == 1
+    with open_store(tmp_path / "v.db") as s:
+        assert s.schema_version == 1
+    assert sqlite3.connect(tmp_path / "v.db").execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path):
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("this is not a database" * 100)
+    with pytest.raises(UserError, match="is not a storycheck store"):
+        open_store(bogus)
