@@ -1,0 +1,275 @@
+"""Claims: the factual statements of a story, one clause each, and who they are attributed to.
+
+A paragraph often carries several facts, and a fact is often reported ("The US
+also claimed Vladimir Putin was misinformed..."). So a sentence is cut at its
+clause heads: every verb with a subject of its own that is the root, a
+coordinated clause or a clausal complement. When the head of a clause is a
+reporting verb ("said", "claimed", "confirmed") and has a clausal complement,
+the complement is the claim and the reporting verb's subject is whom it is
+attributed to; a clause inside a quotation is attributed to the speaker.
+
+Claims are then matched across articles by meaning: the cosine of their
+sentence embeddings, combined with IDF-weighted overlap of content lemmas,
+and kept apart when their numbers or their negation disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.tokens import Token
+
+from storycheck.crosscheck.text import Idf, content_lemmas, negated, trimmed
+from storycheck.model import Claim, Quote
+from storycheck.nlp.pipeline import ParsedArticle
+
+REPORTING = {
+    "say", "tell", "claim", "believe", "confirm", "warn", "suggest", "report", "add", "insist", "state",
+    "announce", "allege", "argue", "deny", "note", "explain", "write", "admit", "acknowledge", "reveal", "think",
+    "estimate", "predict", "indicate", "respond", "reply", "stress", "declare", "tweet", "conclude", "assert",
+    "maintain", "contend", "urge", "accuse", "believe", "fear", "hope", "know", "feel", "agree", "complain",
+    "testify", "recall", "emphasise", "emphasize", "point", "show", "find", "told", "mention", "hear", "see",
+}
+# Reporting verbs whose object, not a clause, carries the content: "the Ministry reported heavy shelling".
+REPORTING_OBJECT = {"report", "confirm", "announce", "claim", "allege", "deny", "reveal", "estimate", "predict"}
+SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "parataxis"}
+MIN_WORDS = 4
+MATCH_THRESHOLD = 0.62
+ANCHORED_COSINE = 0.45
+ANCHORED_SCORE = MATCH_THRESHOLD
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in token.children)
+
+
+def _is_clause_head(token: Token) -> bool:
+    if token.dep_ == "ROOT":
+        return True
+    return token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX") and _has_subject(token)
+
+
+def _subject_text(token: Token) -> str | None:
+    for c in token.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            sub = c.doc[c.left_edge.i:c.right_edge.i + 1]
+            return sub.text
+    return None
+
+
+@dataclass
+class ClauseSpan:
+    start: int  # character offsets
+    end: int
+    reported_by: str | None  # the subject of the reporting verb, if reported
+
+
+def clauses(sent) -> list[ClauseSpan]:
+    """The clauses of a spaCy sentence as character spans, with the reporter of reported ones."""
+    heads = [t for t in sent if _is_clause_head(t)]
+    head_set = {t.i for t in heads}
+    out = []
+    for head in heads:
+        sub_heads = [t for t in head.subtree if t.i in head_set and t != head]
+        excluded = set()
+        for h in sub_heads:
+            excluded.update(x.i for x in h.subtree)
+        kept = [t for t in head.subtree if t.i not in excluded]
+        complements = [h for h in sub_heads if h.head == head and h.dep_ == "ccomp"]
+        if head.lemma_.lower() in REPORTING and complements:
+            continue  # the reporting clause itself ("The US also claimed") is no claim
+        runs, run = [], []
+        for t in kept:
+            if run and t.i != run[-1].i + 1:
+                runs.append(run)
+                run = []
+            run.append(t)
+        if run:
+            runs.append(run)
+        # the run holding the head, with the run holding its subject when the two are apart
+        subject_ids = {x.i for c in head.children if c.dep_ in SUBJECTS for x in c.subtree}
+        chosen = [r for r in runs if any(t.i == head.i or t.i in subject_ids for t in r)]
+        span = trimmed(sent.doc[chosen[0][0].i:chosen[-1][-1].i + 1])
+        words = [t for t in span if not t.is_punct and not t.is_space]
+        if len(words) < MIN_WORDS or not (_has_subject(head) or head.dep_ != "ROOT"):
+            continue
+        reporter = None
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING:
+            reporter = _subject_text(head.head)
+        elif head.lemma_.lower() in REPORTING_OBJECT and any(c.dep_ == "dobj" for c in head.children):
+            # keep what was reported, attribute it to whom reported it
+            reporter = _subject_text(head)
+            span = trimmed(sent.doc[head.i + 1:span.end])
+        out.append(ClauseSpan(span.start_char, span.end_char, reporter))
+        out.extend(_participle_claims(head, kept))
+    return out
+
+
+def _participle_claims(head: Token, kept: list[Token]) -> list[ClauseSpan]:
+    """Facts a clause states in passing: "Some Russian troops retreating from Chernobyl ... are being taken"."""
+    out = []
+    kept_ids = {t.i for t in kept}
+    for t in kept:
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN") \
+                and t.head.i in kept_ids and t.head != head:
+            noun = t.head
+            span = trimmed(noun.doc[noun.left_edge.i:t.right_edge.i + 1])
+            if len([x for x in span if not x.is_punct]) >= MIN_WORDS:
+                out.append(ClauseSpan(span.start_char, span.end_char, None))
+    return out
+
+
+def _covering_quote(quotes: list[Quote], start: int, end: int) -> Quote | None:
+    best, overlap = None, 0
+    for q in quotes:
+        o = min(end, q.end) - max(start, q.start)
+        if o > overlap:
+            best, overlap = q, o
+    return best if best is not None and overlap >= (end - start) / 2 else None
+
+
+def _attribution(text: str | None) -> str | None:
+    if not text:
+        return None
+    words = text.split()
+    if words and words[0] in ("The",) and len(words) > 1:
+        return "the " + " ".join(words[1:])
+    return text
+
+
+def extract_claims(parsed: ParsedArticle, quotes: list[Quote]) -> list[Claim]:
+    """The claims of one article, in text order, each a clause whose offsets slice the article."""
+    article = parsed.article
+    claims = []
+    for sent in parsed.doc.sents:
+        for c in clauses(sent):
+            quote = _covering_quote(quotes, c.start, c.end)
+            if quote is not None and quote.speaker_canonical:
+                attributed = quote.speaker_canonical
+            elif quote is not None and quote.speaker is not None:
+                attributed = quote.speaker.text
+            else:
+                attributed = c.reported_by
+            if attributed and attributed.lower() in ("he", "she", "they", "it", "we", "i"):
+                attributed = None
+            claims.append(Claim(
+                id=f"{article.id}:c{len(claims)}", article_id=article.id, start=c.start, end=c.end,
+                text=article.text[c.start:c.end], attributed_to=_attribution(attributed),
+                quote_id=quote.id if quote is not None else None))
+    return claims
+
+
+@dataclass
+class ClaimFeatures:
+    """What claim matching compares: lemmas, numbers, negation."""
+
+    claim: Claim
+    lemmas: list[str]
+    numbers: set[str]
+    negated: bool
+    family: str
+    core: str  # the text that is embedded
+    names: set[str] = field(default_factory=set)  # lemmas of proper nouns
+
+
+def core(span) -> str:
+    """The claim without the adverbials that open it ("In addition,", "Despite claims of a retreat,").
+
+    They set the scene of one report and would make two statements of one fact look different.
+    """
+    root = span.root
+    start = span.start
+    subject = min((c.left_edge.i for c in root.children if c.dep_ in SUBJECTS), default=root.i)
+    for c in root.children:
+        if c.dep_ in ("prep", "advmod", "advcl", "npadvmod", "cc", "punct") and c.right_edge.i < subject:
+            start = max(start, c.right_edge.i + 1)
+    return trimmed(span.doc[start:span.end]).text or span.text
+
+
+def features(parsed: ParsedArticle, claims: list[Claim], family: str) -> list[ClaimFeatures]:
+    out = []
+    for c in claims:
+        span = parsed.doc.char_span(c.start, c.end, alignment_mode="expand")
+        tokens = list(span) if span is not None else []
+        numbers = {t.text.replace(",", "") for t in tokens if t.like_num and any(ch.isdigit() for ch in t.text)}
+        out.append(ClaimFeatures(c, content_lemmas(tokens), numbers, negated(tokens), family,
+                                 core(span) if span is not None else c.text,
+                                 {t.lemma_.lower() for t in tokens if t.pos_ == "PROPN"}))
+    return out
+
+
+@dataclass
+class ClaimGroup:
+    """Claims from several articles that state the same thing."""
+
+    claims: list[Claim]
+    families: list[str]
+    score: float  # the weakest link that joined the group
+    outlets: list[str] = field(default_factory=list)
+
+    @property
+    def independent_sources(self) -> int:
+        return len(set(self.families))
+
+
+def similarity(a: ClaimFeatures, b: ClaimFeatures, cosine: float, idf: Idf) -> float:
+    """How surely two claims say the same thing: 0..1."""
+    lexical = idf.overlap(a.lemmas, b.lemmas)
+    score = 0.7 * cosine + 0.3 * lexical
+    # anchored: the same rare name and another shared word, e.g. "shelling near Chernihiv" /
+    # "Chernihiv suffered more air attacks" -- paraphrases the encoder scores low
+    shared = set(a.lemmas) & set(b.lemmas)
+    rare = {x for x in shared & a.names & b.names if idf.df.get(x, 0) <= max(2, 0.1 * idf.n)}
+    if rare and len(shared - rare) >= 1 and cosine >= ANCHORED_COSINE:
+        score = max(score, ANCHORED_SCORE)
+    if a.numbers and b.numbers and not (a.numbers & b.numbers):
+        score -= 0.3  # different figures: a number conflict, not a corroboration
+    if a.negated != b.negated:
+        score -= 0.2
+    return score
+
+
+def match_claims(items: list[ClaimFeatures], embeddings: np.ndarray, idf: Idf,
+                 threshold: float = MATCH_THRESHOLD) -> list[ClaimGroup]:
+    """Groups of claims from different articles that say the same thing (each claim in at most one).
+
+    Each claim links to its best match in every other article when the score reaches
+    ``threshold``; groups are the connected components of these links.
+    """
+    n = len(items)
+    cos = embeddings @ embeddings.T if n else np.zeros((0, 0))
+    parent = list(range(n))
+    weakest = [1.0] * n
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_article: dict[str, list[int]] = {}
+    for i, it in enumerate(items):
+        by_article.setdefault(it.claim.article_id, []).append(i)
+    for i, it in enumerate(items):
+        for article_id, others in by_article.items():
+            if article_id == it.claim.article_id:
+                continue
+            scored = [(similarity(it, items[j], float(cos[i, j]), idf), j) for j in others]
+            best, j = max(scored)
+            if best >= threshold:
+                ri, rj = find(i), find(j)
+                if ri != rj:
+                    parent[ri] = rj
+                    weakest[rj] = min(weakest[ri], weakest[rj], best)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    out = []
+    for root, members in groups.items():
+        if len({items[i].claim.article_id for i in members}) < 2:
+            continue
+        out.append(ClaimGroup(claims=[items[i].claim for i in members],
+                              families=[items[i].family for i in members], score=round(weakest[root], 3)))
+    return out

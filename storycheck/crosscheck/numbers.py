@@ -1,0 +1,307 @@
+"""Numbers and what they count, and conflicts between outlets over them.
+
+A number is only comparable with another when both count the same thing in
+the same situation: "14 people were taken to hospital" and "sent 41 people to
+hospital" are the same quantity; "14 people" and "6,500 runners" are not. So a
+:class:`NumberMention` carries the counted noun (its ``unit``), and two mentions
+are compared only when their units agree and the words around them (the
+clause the number sits in) agree too. Qualifiers ("less than", "about",
+"almost") turn a value into a range, and two values conflict only when their
+ranges do not meet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from spacy.tokens import Token
+
+from storycheck.model import NumberMention, Span
+from storycheck.nlp.pipeline import ParsedArticle
+
+NUMBER_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+WORD_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24,
+    "hundreds": 200, "thousands": 2000, "a": 1, "an": 1,
+}
+MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
+               "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+CURRENCIES = {"$": "usd", "us$": "usd", "dollar": "usd", "dollars": "usd", "£": "gbp", "pound": "gbp",
+              "pounds": "gbp", "€": "eur", "euro": "eur", "euros": "eur", "¥": "jpy", "yen": "jpy"}
+UPPER = ("just under", "less than", "fewer than", "under", "below", "up to", "almost", "nearly", "at most")
+LOWER = ("just over", "more than", "over", "at least", "above", "upwards of")
+ROUGH = ("about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "nearly",
+         "almost", "up to", "dozens", "hundreds", "thousands")
+NUM_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([a-z]+)?", re.I)
+
+
+def parse_value(text: str) -> float | None:
+    """The value a number phrase names: "134,500" -> 134500, "1.5million" -> 1.5e6, "a dozen" -> 12."""
+    lowered = text.lower().replace("\u00a0", " ")
+    m = NUM_RE.search(lowered)
+    if m:
+        digits = m.group(1).replace(",", "")
+        try:
+            value = float(digits)
+        except ValueError:
+            return None
+        suffix = (m.group(2) or "")
+        rest = lowered[m.end():].split()
+        if suffix in MULTIPLIERS:
+            value *= MULTIPLIERS[suffix]
+        elif rest and rest[0] in MULTIPLIERS and rest[0] not in ("m", "b", "k"):
+            value *= MULTIPLIERS[rest[0]]
+        return value
+    words = re.findall(r"[a-z]+", lowered)
+    value = None
+    for w in words:
+        if w in WORD_VALUES and w not in ("a", "an"):
+            value = (value or 1) * WORD_VALUES[w] if WORD_VALUES[w] >= 100 and value else WORD_VALUES[w]
+        elif w in MULTIPLIERS and value is not None:
+            value *= MULTIPLIERS[w]
+    return value
+
+
+def qualifier(text: str) -> str:
+    lowered = " " + text.lower() + " "
+    for q in UPPER + LOWER + ROUGH:
+        if f" {q} " in lowered:
+            return q
+    return ""
+
+
+def value_range(mention: NumberMention) -> tuple[float, float]:
+    """The values a mention allows, given its qualifier ("less than 20" -> [0, 20])."""
+    q = qualifier(mention.text)
+    v = mention.value
+    if q in UPPER:
+        low, high = v * 0.75, v
+    elif q in LOWER:
+        low, high = v, v * 1.33
+    elif q in ROUGH:
+        low, high = v * 0.85, v * 1.15
+    else:
+        low, high = v * 0.995, v * 1.005
+    return (low, high) if low <= high else (high, low)
+
+
+def _counted_noun(root: Token, label: str) -> str:
+    """What a number counts: the noun it modifies, "percent", or a currency."""
+    if label == "PERCENT":
+        return "percent"
+    if label == "MONEY":
+        for t in (root, *root.children, root.head):
+            code = CURRENCIES.get(t.lower_)
+            if code:
+                return code
+        sym = root.doc[root.i - 1].text.lower() if root.i else ""
+        return CURRENCIES.get(sym, "money")
+    head = root
+    # "2.3 million people": million -> people; "a dozen outlets"; "20 percent of its troops"
+    while head.dep_ in ("nummod", "quantmod", "compound", "npadvmod", "amod") and head.head != head:
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in MULTIPLIERS:
+            break
+    if head == root and root.pos_ == "NOUN" and not root.like_num and root.lemma_.lower() not in MULTIPLIERS:
+        return root.lemma_.lower()  # a quantity whose root is its unit: "2,000 tonnes"
+    if head == root or head.pos_ not in ("NOUN", "PROPN"):
+        # "taken 14 of them", "400 dead": a number used as a noun counts nothing we can name
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+            return root.head.head.lemma_.lower()
+        return ""
+    if head.lemma_.lower() in ("percent", "per", "%"):
+        return "percent"
+    return head.lemma_.lower()
+
+
+def _clause(token: Token) -> list[Token]:
+    """The tokens of the clause a number sits in (the subtree of its nearest verb)."""
+    head = token
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    return list(head.subtree) if head.pos_ in ("VERB", "AUX") else list(token.sent)
+
+
+def _with_qualifier(doc, start: int) -> int:
+    """Move ``start`` back over a qualifier right before the number ("almost", "less than")."""
+    best = start
+    for phrase in UPPER + LOWER + ROUGH:
+        words = phrase.split()
+        first = start - len(words)
+        if first >= 0 and [t.lower_ for t in doc[first:start]] == words:
+            best = min(best, first)
+    return best
+
+
+def extract_numbers(parsed: ParsedArticle) -> list[NumberMention]:
+    """Every counted number in the article (dates, times, ordinals and bare years left out)."""
+    doc, article = parsed.doc, parsed.article
+    candidates = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in NUMBER_LABELS]
+    covered = {i for s, e, _ in candidates for i in range(s, e)}
+    other = {i for e in doc.ents if e.label_ not in NUMBER_LABELS for i in range(e.start, e.end)}
+    for t in doc:  # the small model misses some ("1.5million signatures")
+        if t.i in covered or t.i in other:
+            continue
+        if t.dep_ == "nummod" and (t.like_num or re.match(r"\d", t.text)):
+            candidates.append((t.i, t.i + 1, "CARDINAL"))
+    mentions = []
+    for start, end, label in sorted(candidates):
+        start = _with_qualifier(doc, start)
+        span = doc[start:end]
+        value = parse_value(span.text)
+        if value is None:
+            continue
+        root = span.root
+        unit = _counted_noun(root, label)
+        if not unit:
+            continue
+        sent = span.sent
+        s_start, s_end = sent.start_char, sent.end_char
+        while s_end > s_start and article.text[s_end - 1].isspace():
+            s_end -= 1
+        mentions.append(NumberMention(
+            article_id=article.id, start=span.start_char, end=span.end_char, text=span.text, value=value,
+            unit=unit, sentence=Span(article.id, s_start, s_end, article.text[s_start:s_end])))
+    return mentions
+
+
+# Situations a count can describe that must never be compared with each other ("3 killed" vs "10 injured").
+OUTCOMES = {
+    "death": {"kill", "die", "dead", "death", "fatality", "perish", "murder", "body", "toll", "life"},
+    "injury": {"injure", "wound", "hurt", "injury", "hospital", "hospitalise", "hospitalize", "treat", "burn"},
+    "missing": {"miss", "missing", "unaccounted"},
+    "arrest": {"arrest", "detain", "charge", "custody"},
+}
+FRAME_CUT = {"nsubj", "nsubjpass", "csubj", "ccomp", "conj", "advcl", "relcl", "parataxis", "cc", "punct", "mark",
+             "appos", "xcomp", "acl"}
+
+
+def _frame(span) -> list[Token]:
+    """The words that say what a number counts and what happened to it, without the number itself.
+
+    The counted noun with its modifiers and prepositional phrases, and the verb that governs it with
+    that verb's objects and prepositional phrases; subjects and other clauses are left out.
+    """
+    own = set(range(span.start, span.end))
+    noun = span.root
+    while noun.dep_ in ("nummod", "quantmod", "compound") and noun.head != noun:
+        noun = noun.head
+    keep: set[int] = set()
+
+    def add(token: Token, depth: int) -> None:
+        keep.add(token.i)
+        if depth == 0:
+            return
+        for child in token.children:
+            if child.dep_ not in FRAME_CUT:
+                add(child, depth - 1)
+
+    add(noun, 3)
+    verb = noun.head
+    if verb.pos_ in ("VERB", "AUX") and verb != noun:
+        keep.add(verb.i)
+        for child in verb.children:
+            if child.dep_ in ("dobj", "prep", "agent", "attr", "acomp", "prt", "auxpass", "dative", "oprd") \
+                    or child.i == noun.i:
+                add(child, 3)
+    doc = span.doc
+    return [doc[i] for i in sorted(keep - own) if not doc[i].is_punct and not doc[i].is_space]
+
+
+@dataclass
+class NumberContext:
+    """A mention with the words that frame it, for comparing situations."""
+
+    mention: NumberMention
+    frame: str
+    lemmas: set[str]
+    family: str
+
+
+def contexts(parsed: ParsedArticle, mentions: list[NumberMention], family: str) -> list[NumberContext]:
+    out = []
+    for m in mentions:
+        span = parsed.doc.char_span(m.start, m.end, alignment_mode="expand")
+        tokens = _frame(span) if span is not None else []
+        out.append(NumberContext(m, " ".join(t.text for t in tokens) or m.unit,
+                                 {t.lemma_.lower() for t in tokens}, family))
+    return out
+
+
+def _outcomes(lemmas: set[str]) -> set[str]:
+    return {name for name, words in OUTCOMES.items() if lemmas & words}
+
+
+@dataclass
+class NumberConflict:
+    unit: str
+    mentions: list[NumberMention]  # every mention of the quantity, grouped by value
+    explanation: str
+
+
+@dataclass
+class NumberComparison:
+    conflicts: list[NumberConflict] = field(default_factory=list)
+    agreements: list[list[NumberMention]] = field(default_factory=list)
+    single_sourced: list[NumberMention] = field(default_factory=list)
+
+
+def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
+                    threshold: float = 0.6) -> NumberComparison:
+    """Agreements, conflicts and single-sourced numbers among a story's mentions.
+
+    ``similarity[i, j]`` is the cosine similarity of the frames of ``items[i]`` and ``items[j]``.
+    Two mentions count the same quantity when their units agree, their frames are similar, and
+    they do not describe different outcomes (deaths vs injuries).
+    """
+    result = NumberComparison()
+    n = len(items)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = items[i], items[j]
+            if a.mention.article_id == b.mention.article_id or a.mention.unit != b.mention.unit:
+                continue
+            oa, ob = _outcomes(a.lemmas), _outcomes(b.lemmas)
+            if oa and ob and not (oa & ob):
+                continue
+            if similarity[i, j] >= threshold:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[NumberContext]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(items[i])
+    for members in groups.values():
+        families = {m.family for m in members}
+        values: list[list[NumberMention]] = []  # sets of mutually compatible values
+        for m in members:
+            lo, hi = value_range(m.mention)
+            for bucket in values:
+                blo, bhi = value_range(bucket[0])
+                if lo <= bhi and blo <= hi:
+                    bucket.append(m.mention)
+                    break
+            else:
+                values.append([m.mention])
+        if len(values) > 1:
+            listing = " vs ".join(f"{b[0].text} ({len(b)} article{'s' if len(b) > 1 else ''})" for b in values)
+            result.conflicts.append(NumberConflict(
+                unit=members[0].mention.unit, mentions=[m for b in values for m in b],
+                explanation=f"different counts of {members[0].mention.unit}: {listing}"))
+        elif len(families) >= 2:
+            result.agreements.append(values[0])
+        else:
+            result.single_sourced.extend(values[0])
+    return result
