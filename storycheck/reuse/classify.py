@@ -1,0 +1,93 @@
+"""One candidate pair in, one reuse link (or none) out: align, measure, classify, orient.
+
+The kind comes from a classifier (by default the shipped one, see
+:mod:`storycheck.reuse.model`) that knows whole-text reuse levels: cut, light,
+heavy, non. Around it, interpretable rules say what counts as evidence in news:
+
+* no link without *evidence*: a passage outside quotations that pairs up at
+  least ``MIN_PASSAGE_WORDS`` words with a density (Dice over unquoted words)
+  of at least ``MIN_SIMILARITY``: shared quotations, names and stock phrases
+  ("the emergency service said on Tuesday") alone never link two reports;
+* the classifier's cut/light/heavy stands when the passages cover at least
+  ``PARTIAL_MAX_SHARE`` of the derived text;
+* otherwise the pair is ``partial`` reuse (one passage taken into an otherwise
+  own article, which short answers do not have) if a passage of at least
+  ``PARTIAL_MIN_WORDS`` unquoted words is shared with density at least
+  ``PARTIAL_MIN_SIMILARITY``; else it is independent.
+"""
+
+from __future__ import annotations
+
+from storycheck.model import Article, Passage, ReuseLink
+from storycheck.reuse.align import (TokenPassage, align, is_quotation, measure, unquoted_matched,
+                                    unquoted_similarity)
+from storycheck.reuse.model import Forest, shipped
+from storycheck.reuse.text import Tokens
+
+MIN_PASSAGE_WORDS = 12
+MIN_SIMILARITY = 0.5
+PARTIAL_MAX_SHARE = 0.4
+PARTIAL_MIN_WORDS = 20
+PARTIAL_MIN_SIMILARITY = 0.6
+KIND_OF_CATEGORY = {"cut": "verbatim", "light": "light", "heavy": "heavy", "non": "independent"}
+
+
+def swapped(p: TokenPassage) -> TokenPassage:
+    return TokenPassage(p.b_start, p.b_end, p.a_start, p.a_end, p.similarity, p.matched, p.b_matched,
+                        p.a_matched, p.runs)
+
+
+def share(tokens: Tokens, indices: set[int]) -> float:
+    return len(indices) / len(tokens) if len(tokens) else 0.0
+
+
+def earlier_first(a: Article, b: Article) -> tuple[Article, Article, bool]:
+    """``(source, target, known)``: the strictly earlier-published article is the source."""
+    if a.published is not None and b.published is not None and a.published != b.published:
+        return (a, b, True) if a.published < b.published else (b, a, True)
+    return a, b, False
+
+
+def compare(a: Article, a_tokens: Tokens, b: Article, b_tokens: Tokens,
+            classifier: Forest | None = None) -> ReuseLink | None:
+    """The reuse link between two articles, or ``None`` when they are independent.
+
+    With unknown direction ``a`` (the article indexed first) is named the source.
+    """
+    passages = align(a_tokens, b_tokens)
+    evidence = [(unquoted_matched(p, a_tokens), unquoted_similarity(p, a_tokens, b_tokens))
+                for p in passages if not is_quotation(p, a_tokens, b_tokens)]
+    evidence = [(words, density) for words, density in evidence
+                if words >= MIN_PASSAGE_WORDS and density >= MIN_SIMILARITY]
+    if not evidence:
+        return None
+    source, target, known = earlier_first(a, b)
+    if source is not a:
+        a, b, a_tokens, b_tokens = b, a, b_tokens, a_tokens
+        passages = [swapped(p) for p in passages]
+    # measure from the derived text's side: the target when known, else the more covered text
+    from_target = measure(b_tokens, a_tokens, [swapped(p) for p in passages])
+    if known:
+        measures = from_target
+    else:
+        from_source = measure(a_tokens, b_tokens, passages)
+        measures = max(from_target, from_source, key=lambda m: m.coverage_x)
+    kind = KIND_OF_CATEGORY[(classifier or shipped()).predict(measures.vector())]
+    if kind == "independent" or measures.coverage_x < PARTIAL_MAX_SHARE:
+        passage_taken = any(words >= PARTIAL_MIN_WORDS and density >= PARTIAL_MIN_SIMILARITY
+                            for words, density in evidence)
+        if not passage_taken:
+            return None
+        kind = "partial"
+    kept = [p for p in passages if p.matched >= MIN_PASSAGE_WORDS]
+    return ReuseLink(
+        source_id=source.id,
+        target_id=target.id,
+        kind=kind,
+        source_share=round(share(a_tokens, {i for p in kept for i in p.a_matched}), 4),
+        target_share=round(share(b_tokens, {j for p in kept for j in p.b_matched}), 4),
+        direction="known" if known else "unknown",
+        passages=[Passage(a_tokens.starts[p.a_start], a_tokens.ends[p.a_end - 1],
+                          b_tokens.starts[p.b_start], b_tokens.ends[p.b_end - 1], round(p.similarity, 4))
+                  for p in sorted(kept, key=lambda p: p.b_start)],
+    )

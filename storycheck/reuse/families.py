@@ -1,0 +1,60 @@
+"""Source families: articles joined by copying or rewriting count as one source.
+
+A family is a connected group under copy/rewrite links (verbatim, light,
+heavy and partial; independent pairs join nothing). Its original is the
+article no family member was found to take from, when the links' known
+directions single one out; otherwise it is ``None`` (unknown), never a guess.
+Articles without any link form families of one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from storycheck.model import Article, ReuseLink
+
+JOINING_KINDS = {"verbatim", "light", "heavy", "partial"}
+
+
+@dataclass
+class Family:
+    id: str
+    article_ids: list[str]
+    original_id: str | None = None
+    links: list[ReuseLink] = field(default_factory=list)
+
+
+def source_families(links: list[ReuseLink], articles: list[Article]) -> list[Family]:
+    """The families of ``articles`` (every article is in exactly one), largest first."""
+    order = {a.id: i for i, a in enumerate(articles)}
+    parent = {a.id: a.id for a in articles}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    joining = [link for link in links if link.kind in JOINING_KINDS
+               and link.source_id in parent and link.target_id in parent]
+    for link in joining:
+        ra, rb = root(link.source_id), root(link.target_id)
+        if ra != rb:
+            parent[max(ra, rb, key=order.get)] = min(ra, rb, key=order.get)
+    members: dict[str, list[str]] = {}
+    for a in articles:
+        members.setdefault(root(a.id), []).append(a.id)
+    families = []
+    for ids in members.values():
+        inside = set(ids)
+        own = [link for link in joining if link.source_id in inside]
+        families.append(Family(id=f"family-{ids[0]}", article_ids=ids, original_id=_original(ids, own), links=own))
+    families.sort(key=lambda f: (-len(f.article_ids), order[f.article_ids[0]]))
+    return families
+
+
+def _original(ids: list[str], links: list[ReuseLink]) -> str | None:
+    """The one member that is no known link's target; any other member could be, or take from, it."""
+    taking = {link.target_id for link in links if link.direction == "known"}
+    candidates = [i for i in ids if i not in taking]
+    return candidates[0] if len(candidates) == 1 else None

@@ -1,0 +1,133 @@
+"""An incremental index that finds, for each new article, the articles it shares text with.
+
+Candidates come from an inverted index of word shingles (``SHINGLE_N`` words),
+as in passim; only pairs that share several shingles are aligned, so the
+corpus is never compared all pairs against all. Three things keep the cost of
+adding one article roughly constant as the corpus grows:
+
+* content-defined sampling: only shingles whose hash is ``0 mod SAMPLE`` are
+  indexed (the same shingle is sampled in every text, so shared passages share
+  sampled shingles);
+* a cap on posting lists: a shingle seen in more than ``MAX_POSTINGS``
+  articles is boilerplate or a stock phrase ("said in a statement that") and
+  stops proposing candidates;
+* at most ``MAX_CANDIDATES`` candidates, the ones sharing most shingles.
+
+Shingles made of quoted words are neither indexed nor looked up: a quotation
+two outlets share is the speaker's text, not evidence that one copied the other.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+
+from storycheck.model import Article, ReuseLink
+from storycheck.reuse.classify import compare
+from storycheck.reuse.text import Tokens, tokenize
+
+SHINGLE_N = 3
+SAMPLE = 3
+MAX_POSTINGS = 100
+MIN_SHARED = 2
+MAX_CANDIDATES = 30
+
+
+def shingle_keys(tokens: Tokens, n: int = SHINGLE_N, sample: int = SAMPLE) -> set[int]:
+    """Hashes of the sampled n-word shingles that start and end outside quotations."""
+    words, quoted = tokens.words, tokens.quoted
+    keys = set()
+    for i in range(len(words) - n + 1):
+        if quoted[i] or quoted[i + n - 1]:
+            continue
+        key = zlib.crc32(" ".join(words[i:i + n]).encode())
+        if key % sample == 0:
+            keys.add(key)
+    return keys
+
+
+@dataclass
+class IndexStats:
+    articles: int = 0
+    postings: int = 0
+    candidate_pairs: int = 0  # pairs aligned and classified
+    links: int = 0
+
+
+class ReuseIndex:
+    """Add articles one at a time; each :meth:`add` returns the reuse links to articles already added."""
+
+    def __init__(self, *, max_postings: int = MAX_POSTINGS, max_candidates: int = MAX_CANDIDATES,
+                 min_shared: int = MIN_SHARED):
+        self.max_postings = max_postings
+        self.max_candidates = max_candidates
+        self.min_shared = min_shared
+        self._articles: list[Article] = []
+        self._quote_spans: list[tuple[tuple[int, int], ...]] = []
+        # shingle -> the ordinal of the one article holding it, or a list of them, or None when retired
+        self._postings: dict[int, int | list[int] | None] = {}
+        self.stats = IndexStats()
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def candidates(self, keys: set[int]) -> list[int]:
+        """Indexed articles sharing at least ``min_shared`` shingles with ``keys``, most shared first."""
+        shared = Counter()
+        for key in keys:
+            postings = self._postings.get(key)
+            if isinstance(postings, int):
+                shared[postings] += 1
+            elif postings:
+                shared.update(postings)
+        ranked = [(n, ordinal) for ordinal, n in shared.items() if n >= self.min_shared]
+        ranked.sort(reverse=True)
+        return [ordinal for _, ordinal in ranked[:self.max_candidates]]
+
+    def add(self, article: Article, quote_spans=()) -> list[ReuseLink]:
+        tokens = tokenize(article.text, quote_spans)
+        keys = shingle_keys(tokens)
+        links = []
+        for ordinal in self.candidates(keys):
+            other = self._articles[ordinal]
+            other_tokens = tokenize(other.text, self._quote_spans[ordinal])
+            self.stats.candidate_pairs += 1
+            link = compare(other, other_tokens, article, tokens)
+            if link is not None:
+                links.append(link)
+        self._store(article, quote_spans, keys)
+        self.stats.links += len(links)
+        return links
+
+    def _store(self, article: Article, quote_spans, keys: set[int]) -> None:
+        ordinal = len(self._articles)
+        self._articles.append(article)
+        self._quote_spans.append(tuple(quote_spans))
+        postings_of = self._postings
+        for key in keys:
+            postings = postings_of.get(key, -1)
+            if postings is None:
+                continue
+            self.stats.postings += 1
+            if postings == -1:
+                postings_of[key] = ordinal  # most shingles occur once: no list for them
+            elif isinstance(postings, int):
+                postings_of[key] = [postings, ordinal]
+            elif len(postings) < self.max_postings:
+                postings.append(ordinal)
+            else:
+                postings_of[key] = None
+                self.stats.postings -= len(postings) + 1
+        self.stats.articles += 1
+
+
+def find_reuse(articles: list[Article], quote_spans: dict[str, list[tuple[int, int]]] | None = None
+               ) -> list[ReuseLink]:
+    """All reuse links among ``articles`` (in the order given), through a :class:`ReuseIndex`."""
+    quote_spans = quote_spans or {}
+    index = ReuseIndex()
+    links = []
+    for article in articles:
+        links.extend(index.add(article, quote_spans.get(article.id, ())))
+    return links

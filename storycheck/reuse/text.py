@@ -1,0 +1,105 @@
+"""Word tokens with offsets, and which of them lie inside quotations.
+
+Reuse is found over word tokens (case-folded), never over characters, so that
+spacing, punctuation and typography differences between outlets do not hide a
+copy. Every token keeps its character span, so a reused passage can be cited by
+offsets into :attr:`Article.text`.
+
+A token is *quoted* when it lies inside a quotation span. Two outlets that carry
+the same speaker's words report the same statement; such passages never make a
+reuse link on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+WORD = re.compile(r"\w+(?:['’]\w+)*")
+SENTENCE_END = re.compile(r"[.!?\n]")
+
+# opening mark -> closing marks that end it
+QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"'}
+
+
+@dataclass
+class Tokens:
+    """The words of one text: normalised forms, character spans, and a quoted flag per token."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    quoted: list[bool]
+    sentence_starts: list[int]  # token indices that begin a sentence (after . ! ? or a line break)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def unquoted(self) -> list[str]:
+        return [w for w, q in zip(self.words, self.quoted) if not q]
+
+    def unquoted_sentences(self) -> list[str]:
+        """Each sentence as its words joined by spaces, leaving out sentences mostly inside quotations."""
+        bounds = [*self.sentence_starts, len(self.words)]
+        sentences = []
+        for s, e in zip(bounds, bounds[1:]):
+            if e > s and sum(self.quoted[s:e]) * 2 <= e - s:
+                sentences.append(" ".join(self.words[s:e]))
+        return sentences
+
+
+def tokenize(text: str, quote_spans=()) -> Tokens:
+    words, starts, ends, sentence_starts = [], [], [], []
+    for m in WORD.finditer(text):
+        if not ends or SENTENCE_END.search(text, ends[-1], m.start()):
+            sentence_starts.append(len(words))
+        words.append(m.group().casefold().replace("’", "'"))
+        starts.append(m.start())
+        ends.append(m.end())
+    return Tokens(words, starts, ends, quoted_mask(starts, quote_spans), sentence_starts)
+
+
+def quoted_mask(starts: list[int], quote_spans) -> list[bool]:
+    """For each token start, whether it lies inside one of ``quote_spans``."""
+    merged: list[list[int]] = []
+    for s, e in sorted((s, e) for s, e in quote_spans if e > s):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    span_starts = [s for s, _ in merged]
+    mask = []
+    for pos in starts:
+        k = bisect_right(span_starts, pos) - 1
+        mask.append(k >= 0 and pos < merged[k][1])
+    return mask
+
+
+def scan_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of text between quotation marks (“…”, „…“, «…», "…").
+
+    A quotation left open at the end of a paragraph ends there: British style
+    opens every paragraph of a long quotation with “ and closes only the last.
+    Single quotes are ignored (they cannot be told from apostrophes).
+    """
+    spans = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        closers = QUOTE_PAIRS.get(ch)
+        if closers is None:
+            i += 1
+            continue
+        start = i + 1
+        line_end = text.find("\n", start)
+        line_end = n if line_end < 0 else line_end
+        end = line_end
+        for j in range(start, line_end):
+            if text[j] in closers or (ch == "“" and text[j] == "“"):
+                end = j
+                break
+        if end > start:
+            spans.append((start, end))
+        i = end + 1 if end < line_end and text[end] in closers else end
+    return spans
