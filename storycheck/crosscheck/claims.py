@@ -113,7 +113,8 @@ def _participle_claims(head: Token, kept: list[Token]) -> list[ClauseSpan]:
     kept_ids = {t.i for t in kept}
     for t in kept:
         if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN") \
-                and t.head.i in kept_ids and t.head != head:
+                and t.head.i in kept_ids and t.head != head \
+                and t.head.dep_ in ("nsubj", "nsubjpass"):
             noun = t.head
             span = trimmed(noun.doc[noun.left_edge.i:t.right_edge.i + 1])
             if len([x for x in span if not x.is_punct]) >= MIN_WORDS:
@@ -131,8 +132,13 @@ def _covering_quote(quotes: list[Quote], start: int, end: int) -> Quote | None:
 
 
 def _attribution(text: str | None) -> str | None:
+    """A readable source name: "the mayor, Iryna Dovzhenko," -> "the mayor, Iryna Dovzhenko"."""
     if not text:
         return None
+    text = " ".join(text.split()).strip(" ,;:–—-")
+    for tail in (", which", ", who", " which", " who"):
+        if text.endswith(tail):
+            text = text[: -len(tail)].rstrip(" ,")
     words = text.split()
     if words and words[0] in ("The",) and len(words) > 1:
         return "the " + " ".join(words[1:])

@@ -1,0 +1,209 @@
+"""The cross-check of one story: what is corroborated, what rests on one source, what conflicts.
+
+:func:`crosscheck_story` takes what the earlier stages found for the story's
+articles (parses, quotes, reuse links and source families) and returns the
+brief as a plain dict in the shape ``docs/brief-schema.md`` documents (schema
+1). Every item in it cites an article id and character offsets that slice the
+exact text out of that article. Articles of one reuse family (a copy and its
+original) count as one source everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import numpy as np
+
+from storycheck.crosscheck import claims as claims_mod
+from storycheck.crosscheck import names as names_mod
+from storycheck.crosscheck import numbers as numbers_mod
+from storycheck.crosscheck import quotegroups
+from storycheck.crosscheck.text import Idf, content_lemmas
+from storycheck.model import Article, Quote, ReuseLink, Story
+from storycheck.nlp.embed import get_embedder
+from storycheck.nlp.pipeline import ParsedArticle
+
+SCHEMA = 1
+
+
+@dataclass
+class StoryInput:
+    """Everything the cross-check needs about one story."""
+
+    story: Story
+    parsed: list[ParsedArticle]  # in publication order
+    quotes: dict[str, list[Quote]]
+    links: list[ReuseLink] = field(default_factory=list)
+    family_of: dict[str, str] = field(default_factory=dict)  # article id -> family id (absent: its own)
+
+
+def _cite(article: Article, start: int, end: int) -> dict:
+    return {"article": article.id, "start": start, "end": end, "text": article.text[start:end]}
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two speaker names can name one person: same surname up to romanisation.
+
+    A speaker that is not a proper name ("officials", "the Secretary-General") could be anyone.
+    """
+    pa, pb = names_mod.name_parts(a), names_mod.name_parts(b)
+    if not pa or not pb or not pa[-1][:1].isupper() or not pb[-1][:1].isupper():
+        return True
+    return names_mod.translit_key(pa[-1]) == names_mod.translit_key(pb[-1])
+
+
+def _cosine(embedder) -> callable:
+    def similarity(a: str, b: str) -> float:
+        v = embedder.encode([a, b])
+        return float(v[0] @ v[1])
+    return similarity
+
+
+def crosscheck_story(data: StoryInput) -> dict:
+    """The brief of one story (schema 1) as a JSON-ready dict."""
+    embedder = get_embedder()
+    articles = {p.article.id: p.article for p in data.parsed}
+    order = [p.article.id for p in data.parsed]
+    family_of = {a: data.family_of.get(a, a) for a in order}
+    all_quotes = [q for a in order for q in data.quotes.get(a, [])]
+
+    # ---- quotes across outlets
+    groups, attribution = quotegroups.group_quotes(
+        all_quotes, {a: articles[a].text for a in order}, _same_person, _cosine(embedder), order)
+    grouped_ids = {q.id for g in groups for q in g.quotes}
+
+    # ---- names (quote groups tell which spellings were given the same words)
+    quoted_together = set()
+    for g in groups:
+        by_surname: dict[str, set[str]] = {}
+        for q in g.quotes:
+            parts = names_mod.name_parts(q.speaker_canonical or (q.speaker.text if q.speaker else ""))
+            if parts:
+                by_surname.setdefault(names_mod.translit_key(parts[-1]), set()).add(q.article_id)
+        for surname, arts in by_surname.items():
+            for x in arts:
+                for y in arts:
+                    if x < y:
+                        quoted_together.add((surname, x, y))
+    clusters, name_conflicts = names_mod.cluster_names(
+        {p.article.id: p.entities for p in data.parsed}, {p.article.id: p.doc for p in data.parsed},
+        quoted_together)
+
+    # ---- claims
+    idf = Idf(content_lemmas(s) for p in data.parsed for s in p.doc.sents)
+    claim_items = []
+    for p in data.parsed:
+        found = claims_mod.extract_claims(p, data.quotes.get(p.article.id, []))
+        claim_items.extend(claims_mod.features(p, found, family_of[p.article.id]))
+    vectors = embedder.encode([c.core for c in claim_items])
+    claim_groups = claims_mod.match_claims(claim_items, vectors, idf)
+
+    # ---- numbers
+    number_items = []
+    for p in data.parsed:
+        number_items.extend(numbers_mod.contexts(p, numbers_mod.extract_numbers(p), family_of[p.article.id]))
+    frames = embedder.encode([n.frame for n in number_items])
+    numbers = numbers_mod.compare_numbers(number_items, frames @ frames.T if len(number_items) else np.zeros((0, 0)))
+
+    return _brief(data, articles, order, family_of, all_quotes, groups, grouped_ids, attribution, clusters,
+                  name_conflicts, [c.claim for c in claim_items], claim_groups, numbers)
+
+
+def _families(order: list[str], family_of: dict[str, str], links: list[ReuseLink]) -> list[dict]:
+    members: dict[str, list[str]] = {}
+    for a in order:
+        members.setdefault(family_of[a], []).append(a)
+    copies = {link.target_id for link in links if link.direction == "known"}
+    out = []
+    for fid, arts in members.items():
+        original = next((a for a in arts if a not in copies), arts[0])
+        out.append({"id": fid, "articles": arts, "original": original})
+    return out
+
+
+def _number(article: Article, m) -> dict:
+    item = _cite(article, m.start, m.end)
+    item.update(value=m.value, unit=m.unit, outlet=article.outlet)
+    if m.sentence is not None:
+        item["sentence"] = _cite(article, m.sentence.start, m.sentence.end)
+    return item
+
+
+def _brief(data, articles, order, family_of, all_quotes, groups, grouped_ids, attribution, clusters,
+           name_conflicts, claim_list, claim_groups, numbers) -> dict:
+    story = data.story
+    outlet = {a: articles[a].outlet for a in order}
+    conflicts = []
+    for c in numbers.conflicts:
+        conflicts.append({"kind": "number", "explanation": c.explanation,
+                          "values": [_number(articles[m.article_id], m) for m in c.mentions]})
+    for c in name_conflicts:
+        values = []
+        for spelling, mentions in c.mentions.items():
+            for e in mentions:
+                item = _cite(articles[e.article_id], e.start, e.end)
+                item.update(value=spelling, outlet=outlet[e.article_id])
+                values.append(item)
+        conflicts.append({"kind": "name", "values": values,
+                          "explanation": f"{' / '.join(c.spellings)}: one person spelt two ways ({c.evidence})"})
+    for c in attribution:
+        values = []
+        for q, speaker in zip(c.quotes, c.speakers):
+            item = _cite(articles[q.article_id], q.start, q.end)
+            item.update(value=speaker, outlet=outlet[q.article_id])
+            values.append(item)
+        conflicts.append({"kind": "attribution", "values": values,
+                          "explanation": f"the same words are given to {c.speakers[0]} and to {c.speakers[1]}"})
+
+    corroborated = set()
+    claim_group_items = []
+    for k, g in enumerate(sorted(claim_groups, key=lambda g: (-g.independent_sources, order.index(g.claims[0].article_id)))):
+        if g.independent_sources >= 2:
+            corroborated.update(c.id for c in g.claims)
+        claim_group_items.append({
+            "id": f"cg{k + 1}", "claims": [c.id for c in g.claims],
+            "independent_sources": g.independent_sources,
+            "outlets": sorted({outlet[c.article_id] for c in g.claims}),
+            "attributed_to": sorted({c.attributed_to for c in g.claims if c.attributed_to}),
+            "score": g.score})
+
+    return {
+        "id": story.id,
+        "label": story.label,
+        "articles": [{"id": a, "outlet": outlet[a], "title": articles[a].title, "url": articles[a].url,
+                      "published": articles[a].published.isoformat() if articles[a].published else None,
+                      "family": family_of[a]} for a in order],
+        "families": _families(order, family_of, data.links),
+        "reuse": [{"source": link.source_id, "copy": link.target_id, "kind": link.kind,
+                   "share": round(link.target_share, 3), "source_share": round(link.source_share, 3),
+                   "direction": link.direction} for link in data.links if link.kind != "independent"],
+        "quotes": [{"id": q.id, "article": q.article_id, "speaker": q.speaker_canonical
+                    or (q.speaker.text if q.speaker else None), "kind": q.kind, "text": q.text,
+                    "start": q.start, "end": q.end} for q in all_quotes],
+        "quote_groups": [{
+            "id": g.id, "speaker": g.speaker, "quotes": [q.id for q in g.quotes], "articles": g.article_ids,
+            "label": g.label,
+            "diffs": [{"reference": _cite(articles[d.reference], *d.reference_span),
+                       "version": _cite(articles[d.version], *d.version_span), "label": d.label,
+                       "ops": [{"op": o.op, "a": o.a, "b": o.b} for o in d.ops]} for d in g.diffs],
+        } for g in groups],
+        "single_outlet_quotes": [q.id for q in all_quotes
+                                 if q.kind in ("direct", "mixed") and q.id not in grouped_ids],
+        "claims": [{"id": c.id, "article": c.article_id, "text": c.text, "start": c.start, "end": c.end,
+                    "attributed_to": c.attributed_to, "quote": c.quote_id} for c in claim_list],
+        "claim_groups": claim_group_items,
+        "single_sourced_claims": [c.id for c in claim_list if c.id not in corroborated],
+        "numbers": {
+            "agreements": [[_number(articles[m.article_id], m) for m in g] for g in numbers.agreements],
+            "single_sourced": [_number(articles[m.article_id], m) for m in numbers.single_sourced],
+        },
+        "names": [{"name": c.name, "label": c.label, "variants": sorted(c.variants)}
+                  for c in clusters if len(c.variants) > 1],
+        "conflicts": conflicts,
+    }
+
+
+def brief_document(stories: Iterable[dict]) -> dict:
+    """The top-level JSON document."""
+    return {"schema": SCHEMA, "stories": list(stories)}

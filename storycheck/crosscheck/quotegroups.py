@@ -1,0 +1,230 @@
+"""The same statement across outlets: grouping quotes, diffing their words, labelling the drift.
+
+Outlets trim a quotation, merge two of its sentences into one, split one into
+two, or quote a different part of the same statement. So quotes are matched
+at the level of sentences: two quotes (from different articles, by speakers
+that may be one person) belong together when some sentence of one aligns with
+some sentence of the other (rapidfuzz partial alignment over normalised
+words). The versions are then compared word by word over their whole aligned
+stretch (difflib opcodes over words, punctuation and case ignored), so a
+merge or a split is no change at all, and what differs is listed as
+substitutions, insertions and omissions. Words outside the stretch both
+versions quote are trimming, not drift.
+
+The same words given to different speakers are an attribution conflict.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from rapidfuzz import fuzz
+
+from storycheck.model import Quote
+
+WORD = re.compile(r"\w+(?:['’]\w+)*")
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’]?\s+")
+MATCH = 80.0  # partial alignment score (0..100) for two sentences to be the same words
+MIN_SENTENCE_WORDS = 4
+ATTRIBUTION_MATCH = 92.0  # stricter: the same words by two different speakers
+ATTRIBUTION_MIN_WORDS = 8
+FUNCTION_WORDS = {
+    "a", "an", "the", "and", "or", "but", "so", "of", "to", "in", "on", "at", "by", "for", "with", "from", "that",
+    "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+    "would", "can", "could", "as", "than", "then", "there", "their", "they", "we", "our", "us", "he", "his", "she",
+    "her", "also", "just", "very", "really", "now",
+}
+NEGATIONS = {"not", "no", "never", "nor", "neither", "n't", "cannot", "none"}
+MINOR_SIMILARITY = 0.85  # sentence cosine above which changed content words are a paraphrase
+
+
+@dataclass
+class Word:
+    text: str
+    norm: str
+    start: int  # offsets into the article
+    end: int
+
+
+def words(text: str, offset: int) -> list[Word]:
+    return [Word(m.group(), m.group().lower().replace("’", "'"), offset + m.start(), offset + m.end())
+            for m in WORD.finditer(text)]
+
+
+def sentences(quote: Quote) -> list[tuple[int, int]]:
+    """The quote's sentences as article offsets."""
+    out, start = [], 0
+    for m in SENTENCE_END.finditer(quote.text):
+        if quote.text[start:m.start()].strip():
+            out.append((quote.start + start, quote.start + m.start()))
+        start = m.end()
+    if quote.text[start:].strip():
+        out.append((quote.start + start, quote.end))
+    return out
+
+
+def normal(text: str) -> str:
+    return " ".join(w.group().lower().replace("’", "'") for w in WORD.finditer(text))
+
+
+def sentence_match(a: Quote, b: Quote) -> float:
+    """The best partial alignment score between a sentence of ``a`` and a sentence of ``b``."""
+    best = 0.0
+    for sa in sentences(a):
+        na = normal(a.text[sa[0] - a.start:sa[1] - a.start])
+        if len(na.split()) < MIN_SENTENCE_WORDS:
+            continue
+        for sb in sentences(b):
+            nb = normal(b.text[sb[0] - b.start:sb[1] - b.start])
+            if len(nb.split()) < MIN_SENTENCE_WORDS:
+                continue
+            short, long_ = sorted((na, nb), key=len)
+            # partial alignment lets a trimmed sentence match its longer original, but only when
+            # the shorter one is a good part of the longer
+            score = fuzz.partial_ratio(short, long_) if len(short) >= 0.5 * len(long_) else fuzz.ratio(short, long_)
+            best = max(best, score)
+    return best
+
+
+@dataclass
+class DiffOp:
+    op: str  # equal | replace | insert | delete
+    a: str  # words in the reference version
+    b: str  # words in the other version
+
+
+@dataclass
+class VersionDiff:
+    """One version of a statement compared with the reference version."""
+
+    reference: str  # article id
+    version: str
+    ops: list[DiffOp]
+    label: str  # verbatim | minor drift | substantive change
+    reference_span: tuple[int, int]  # the stretch both quote, as offsets in each article
+    version_span: tuple[int, int]
+
+
+@dataclass
+class QuoteGroup:
+    id: str
+    speaker: str | None
+    quotes: list[Quote]
+    diffs: list[VersionDiff] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        order = ["verbatim", "minor drift", "substantive change"]
+        return max((d.label for d in self.diffs), key=order.index, default="verbatim")
+
+    @property
+    def article_ids(self) -> list[str]:
+        return list(dict.fromkeys(q.article_id for q in self.quotes))
+
+
+@dataclass
+class AttributionConflict:
+    quotes: tuple[Quote, Quote]
+    speakers: tuple[str, str]
+    score: float
+
+
+def _version_words(quotes: list[Quote]) -> list[Word]:
+    out = []
+    for q in sorted(quotes, key=lambda q: q.start):
+        out.extend(words(q.text, q.start))
+    return out
+
+
+def diff_versions(ref: list[Word], other: list[Word]) -> tuple[list[DiffOp], tuple[int, int], tuple[int, int]]:
+    """Word opcodes over the stretch both versions quote (leading and trailing unmatched words trimmed)."""
+    matcher = difflib.SequenceMatcher(a=[w.norm for w in ref], b=[w.norm for w in other], autojunk=False)
+    codes = matcher.get_opcodes()
+    while codes and codes[0][0] != "equal":
+        codes.pop(0)
+    while codes and codes[-1][0] != "equal":
+        codes.pop()
+    if not codes:
+        return [], (0, 0), (0, 0)
+    ops = [DiffOp(tag, " ".join(w.text for w in ref[i1:i2]), " ".join(w.text for w in other[j1:j2]))
+           for tag, i1, i2, j1, j2 in codes]
+    a_span = (ref[codes[0][1]].start, ref[codes[-1][2] - 1].end)
+    b_span = (other[codes[0][3]].start, other[codes[-1][4] - 1].end)
+    return ops, a_span, b_span
+
+
+def label(ops: list[DiffOp], sentence_similarity: float) -> str:
+    """verbatim, minor drift (function words, or a paraphrase close in meaning) or substantive change."""
+    changed = [w.lower() for op in ops if op.op != "equal" for w in (op.a + " " + op.b).split()]
+    if not changed:
+        return "verbatim"
+    if any(w in NEGATIONS or any(ch.isdigit() for ch in w) for w in changed):
+        return "substantive change"
+    if all(w in FUNCTION_WORDS for w in changed) or sentence_similarity >= MINOR_SIMILARITY:
+        return "minor drift"
+    return "substantive change"
+
+
+def same_speaker(a: str | None, b: str | None, same_person: Callable[[str, str], bool]) -> bool:
+    return not a or not b or same_person(a, b)
+
+
+def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callable[[str, str], bool],
+                 similarity: Callable[[str, str], float], order: list[str]
+                 ) -> tuple[list[QuoteGroup], list[AttributionConflict]]:
+    """Group direct quotes across articles and diff each group's versions.
+
+    ``texts`` maps article id to its text; ``same_person(a, b)`` says whether two speaker names
+    name one person; ``similarity(a, b)`` is the meaning similarity of two texts (0..1);
+    ``order`` lists the story's article ids, earliest first (the first version is the reference).
+    """
+    candidates = [q for q in quotes if q.kind in ("direct", "mixed")]
+    n = len(candidates)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    conflicts = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = candidates[i], candidates[j]
+            if a.article_id == b.article_id:
+                continue
+            score = sentence_match(a, b)
+            if score < MATCH:
+                continue
+            if same_speaker(a.speaker_canonical, b.speaker_canonical, same_person):
+                parent[find(i)] = find(j)
+            elif score >= ATTRIBUTION_MATCH and min(len(a.text.split()), len(b.text.split())) >= ATTRIBUTION_MIN_WORDS:
+                conflicts.append(AttributionConflict((a, b), (a.speaker_canonical, b.speaker_canonical), score))
+    members: dict[int, list[Quote]] = {}
+    for i in range(n):
+        members.setdefault(find(i), []).append(candidates[i])
+    rank = {a: k for k, a in enumerate(order)}
+    groups = []
+    for qs in members.values():
+        if len({q.article_id for q in qs}) < 2:
+            continue
+        qs.sort(key=lambda q: (rank.get(q.article_id, len(rank)), q.start))
+        speaker = next((q.speaker_canonical for q in qs if q.speaker_canonical), None)
+        group = QuoteGroup(id=f"g{len(groups) + 1}", speaker=speaker, quotes=qs)
+        by_article: dict[str, list[Quote]] = {}
+        for q in qs:
+            by_article.setdefault(q.article_id, []).append(q)
+        ref_id, *others = list(by_article)
+        ref_words = _version_words(by_article[ref_id])
+        for other_id in others:
+            ops, a_span, b_span = diff_versions(ref_words, _version_words(by_article[other_id]))
+            if not ops:
+                continue
+            sim = similarity(texts[ref_id][a_span[0]:a_span[1]], texts[other_id][b_span[0]:b_span[1]])
+            group.diffs.append(VersionDiff(ref_id, other_id, ops, label(ops, sim), a_span, b_span))
+        groups.append(group)
+    return groups, conflicts

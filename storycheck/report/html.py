@@ -1,0 +1,140 @@
+"""The brief as one self-contained HTML page (inline CSS, no scripts, no external resources).
+
+Every piece of article text goes through :func:`html.escape`: the texts come
+from the web and must never become markup in the reader's browser.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from storycheck.report.view import StoryView
+
+CSS = """
+body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1000px;margin:2em auto;
+padding:0 1em;color:#1d1d1f;background:#fff}
+h1{font-size:1.6em;margin-bottom:.2em}h2{border-bottom:2px solid #333;padding-bottom:.2em;margin-top:2em}
+h3{margin-top:1.5em;color:#333}.meta{color:#666;font-size:.9em}
+table{border-collapse:collapse;width:100%;margin:.5em 0}td,th{border:1px solid #ddd;padding:.35em .5em;
+vertical-align:top;text-align:left}th{background:#f4f4f6}
+ins{background:#d4f7d4;text-decoration:none;color:#05570a;padding:0 2px}
+del{background:#fcd9d9;color:#8a0a0a;padding:0 2px}
+.label{display:inline-block;border-radius:3px;padding:0 .4em;font-size:.85em;font-weight:600}
+.verbatim{background:#e3f6e3}.minor{background:#fff2cc}.substantive{background:#ffd6d6}
+.count{font-weight:700;color:#05570a}.conflict{border-left:4px solid #c00;padding:.3em .8em;margin:.6em 0;
+background:#fff7f7}.cite{color:#777;font-size:.8em;font-family:ui-monospace,monospace}
+q{font-style:italic}li{margin:.2em 0}
+"""
+
+
+def _label(label: str) -> str:
+    cls = label.split()[0] if label != "minor drift" else "minor"
+    return f'<span class="label {escape(cls)}">{escape(label)}</span>'
+
+
+def diff_html(ops: list[dict]) -> str:
+    parts = []
+    for o in ops:
+        if o["op"] == "equal":
+            parts.append(escape(o["a"]))
+        else:
+            if o["a"]:
+                parts.append(f"<del>{escape(o['a'])}</del>")
+            if o["b"]:
+                parts.append(f"<ins>{escape(o['b'])}</ins>")
+    return " ".join(parts)
+
+
+def _cite(v: StoryView, item: dict) -> str:
+    return f'<span class="cite">{escape(v.ref(item))}</span>'
+
+
+def story_html(story: dict) -> str:
+    v = StoryView(story)
+    h = [f"<section><h2>{escape(story['label'])}</h2>",
+         f'<p class="meta">story {escape(story["id"])} · {len(story["articles"])} articles · '
+         f'{len(story["families"])} independent source families</p>']
+    h.append("<h3>Sources</h3><table><tr><th>family</th><th>outlet</th><th>published</th><th>title</th></tr>")
+    for fam in story["families"]:
+        for k, a in enumerate(fam["articles"]):
+            art = v.articles[a]
+            first = f'<td rowspan="{len(fam["articles"])}">{escape(v.family_label(fam))}</td>' if k == 0 else ""
+            title = escape(art["title"])
+            if art["url"]:
+                title = f'<a href="{escape(art["url"])}">{title}</a>'
+            h.append(f"<tr>{first}<td>{escape(art['outlet'])}</td><td>{escape(art['published'] or '')}</td>"
+                     f"<td>{title} {_cite(v, {'article': a, 'start': 0, 'end': 0})}</td></tr>")
+    h.append("</table>")
+    if story["reuse"]:
+        h.append("<ul>" + "".join(f"<li>{escape(v.reuse_sentence(link))}</li>" for link in story["reuse"]) + "</ul>")
+
+    h.append("<h3>Conflicts</h3>")
+    if not story["conflicts"]:
+        h.append("<p>No conflicts found.</p>")
+    for c in story["conflicts"]:
+        h.append(f'<div class="conflict"><b>{escape(c["kind"])}</b>: {escape(c["explanation"])}<ul>')
+        for val in c["values"]:
+            context = val.get("sentence", val)
+            h.append(f"<li><b>{escape(str(val['text'] if c['kind'] == 'number' else val.get('value', val['text'])))}</b> — {escape(val.get('outlet', ''))}: "
+                     f"<q>{escape(context['text'])}</q> {_cite(v, val)}</li>")
+        h.append("</ul></div>")
+
+    h.append("<h3>Quotes across outlets</h3>")
+    if not story["quote_groups"]:
+        h.append("<p>No statement is quoted by more than one outlet.</p>")
+    for g in story["quote_groups"]:
+        outlets = ", ".join(dict.fromkeys(v.outlet(a) for a in g["articles"]))
+        h.append(f"<p><b>{escape(g['speaker'] or 'unknown speaker')}</b> {_label(g['label'])} "
+                 f"<span class='meta'>{escape(outlets)}</span></p><table>"
+                 "<tr><th>versions</th><th>word diff (<del>reference</del> / <ins>this version</ins>)</th></tr>")
+        for d in g["diffs"]:
+            h.append(f"<tr><td>{escape(v.outlet(d['reference']['article']))} → "
+                     f"{escape(v.outlet(d['version']['article']))}<br>{_label(d['label'])}</td>"
+                     f"<td>{diff_html(d['ops'])}<br>{_cite(v, d['version'])}</td></tr>")
+        h.append("</table>")
+    if story["single_outlet_quotes"]:
+        h.append("<p>Quoted by one outlet only:</p><ul>")
+        for qid in story["single_outlet_quotes"]:
+            q = v.quotes[qid]
+            h.append(f"<li>{escape(q['speaker'] or 'unknown')}: <q>{escape(q['text'])}</q> {_cite(v, q)}</li>")
+        h.append("</ul>")
+
+    h.append("<h3>Corroborated claims</h3>")
+    corroborated = v.corroborated()
+    if not corroborated:
+        h.append("<p>No claim is carried by two independent sources.</p>")
+    else:
+        h.append("<table><tr><th>sources</th><th>claim</th><th>outlets · attributed to</th></tr>")
+        for g in corroborated:
+            text, members = v.claim_line(g)
+            versions = "".join(f"<li><q>{escape(c['text'])}</q> {_cite(v, c)}</li>" for c in members)
+            h.append(f'<tr><td class="count">{g["independent_sources"]}</td><td>{escape(text)}'
+                     f"<details><summary>{len(members)} versions</summary><ul>{versions}</ul></details></td>"
+                     f"<td>{escape(', '.join(g['outlets']))}<br>{escape(', '.join(g['attributed_to']))}</td></tr>")
+        h.append("</table>")
+    h.append("<h3>Single-sourced</h3>")
+    for outlet, claims in v.single_sourced_by_outlet().items():
+        h.append(f"<details><summary>{escape(outlet)}: {len(claims)} claims</summary><ul>")
+        for c in claims:
+            by = f" <i>({escape(c['attributed_to'])})</i>" if c["attributed_to"] else ""
+            h.append(f"<li>{escape(c['text'])}{by} {_cite(v, c)}</li>")
+        h.append("</ul></details>")
+    numbers = story["numbers"]["single_sourced"]
+    if numbers:
+        h.append("<p>Numbers from one source only:</p><ul>" + "".join(
+            f"<li><b>{escape(n['text'])}</b> {escape(n['unit'])} — {escape(n['outlet'])}: "
+            f"<q>{escape(n.get('sentence', n)['text'])}</q></li>" for n in numbers) + "</ul>")
+    h.append("</section>")
+    return "\n".join(h)
+
+
+def render_html(document: dict) -> str:
+    title = "storycheck brief"
+    if len(document["stories"]) == 1:
+        title += ": " + document["stories"][0]["label"]
+    body = "\n".join(story_html(s) for s in document["stories"]) or "<p>No stories.</p>"
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{escape(title)}</title><style>{CSS}</style></head>\n<body><h1>storycheck brief</h1>"
+            f'<p class="meta">schema {int(document["schema"])} · {len(document["stories"])} stories</p>\n'
+            f"{body}\n</body></html>\n")

@@ -1,0 +1,97 @@
+"""The brief as Markdown: one section per story, every item with its citation."""
+
+from __future__ import annotations
+
+from storycheck.report.view import MAX_SINGLE_CLAIMS, StoryView
+
+
+def _md(text: str) -> str:
+    """Text safe inside Markdown: no line breaks, no characters that start markup."""
+    text = " ".join(text.split())
+    for ch in "\\`*_[]<>|":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def diff_markdown(ops: list[dict]) -> str:
+    parts = []
+    for o in ops:
+        if o["op"] == "equal":
+            parts.append(_md(o["a"]))
+        else:
+            if o["a"]:
+                parts.append(f"~~{_md(o['a'])}~~")
+            if o["b"]:
+                parts.append(f"**{_md(o['b'])}**")
+    return " ".join(parts)
+
+
+def story_markdown(story: dict) -> list[str]:
+    v = StoryView(story)
+    out = [f"## {_md(story['label'])}", "", f"Story `{story['id']}`: {len(story['articles'])} article(s), "
+           f"{len(story['families'])} independent source famil{'y' if len(story['families']) == 1 else 'ies'}.", ""]
+    out += ["### Sources", ""]
+    for fam in story["families"]:
+        arts = [v.articles[a] for a in fam["articles"]]
+        out.append(f"- **{_md(v.family_label(fam))}**")
+        for a in arts:
+            when = f" ({a['published'][:16].replace('T', ' ')})" if a["published"] else ""
+            out.append(f"  - {_md(a['outlet'])}: {_md(a['title'])}{when} `{a['id']}`")
+    for link in story["reuse"]:
+        out.append(f"- reuse: {_md(v.reuse_sentence(link))}")
+    out.append("")
+
+    out += ["### Conflicts", ""]
+    if not story["conflicts"]:
+        out.append("No conflicts found.")
+    for c in story["conflicts"]:
+        out.append(f"- **{c['kind']}**: {_md(c['explanation'])}")
+        for val in c["values"]:
+            context = val.get("sentence", val)
+            out.append(f"  - {_md(str(val['text'] if c['kind'] == 'number' else val.get('value', val['text'])))} — {_md(v.ref(val))}: “{_md(context['text'])}”")
+    out.append("")
+
+    out += ["### Quotes across outlets", ""]
+    for g in story["quote_groups"]:
+        outlets = ", ".join(dict.fromkeys(v.outlet(a) for a in g["articles"]))
+        out.append(f"- **{_md(g['speaker'] or 'unknown speaker')}** ({g['label']}; {_md(outlets)})")
+        for d in g["diffs"]:
+            out.append(f"  - {_md(v.outlet(d['reference']['article']))} → {_md(v.outlet(d['version']['article']))} "
+                       f"({d['label']}): {diff_markdown(d['ops'])}")
+    singles = [v.quotes[q] for q in story["single_outlet_quotes"]]
+    if singles:
+        out.append("")
+        out.append("Quoted by one outlet only:")
+        for q in singles:
+            out.append(f"- {_md(q['speaker'] or 'unknown')}: “{_md(q['text'])}” — {_md(v.ref(q))}")
+    out.append("")
+
+    out += ["### Corroborated claims", ""]
+    for g in v.corroborated():
+        text, members = v.claim_line(g)
+        by = f"; attributed to {_md(', '.join(g['attributed_to']))}" if g["attributed_to"] else ""
+        out.append(f"- {_md(text)} — **{g['independent_sources']} independent sources** "
+                   f"({_md(', '.join(g['outlets']))}{by})")
+        for c in members:
+            out.append(f"  - {_md(v.ref(c))}: “{_md(c['text'])}”")
+    out += ["", "### Single-sourced", ""]
+    for outlet, claims in v.single_sourced_by_outlet().items():
+        out.append(f"- **{_md(outlet)}**: {len(claims)} claim(s)")
+        for c in claims[:MAX_SINGLE_CLAIMS]:
+            by = f" ({_md(c['attributed_to'])})" if c["attributed_to"] else ""
+            out.append(f"  - {_md(c['text'])}{by} `{c['start']}-{c['end']}`")
+        if len(claims) > MAX_SINGLE_CLAIMS:
+            out.append(f"  - … and {len(claims) - MAX_SINGLE_CLAIMS} more (see the JSON brief)")
+    numbers = story["numbers"]["single_sourced"]
+    if numbers:
+        out.append("- numbers reported by one source only: " + "; ".join(
+            f"{_md(n['text'])} {_md(n['unit'])} ({_md(n['outlet'])})" for n in numbers))
+    out.append("")
+    return out
+
+
+def render_markdown(document: dict) -> str:
+    lines = ["# storycheck brief", ""]
+    for story in document["stories"]:
+        lines += story_markdown(story)
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,106 @@
+"""The brief for the terminal, laid out with rich (plain text when not writing to a terminal)."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
+
+from storycheck.report.view import MAX_SINGLE_CLAIMS, StoryView
+
+LABEL_STYLE = {"verbatim": "green", "minor drift": "yellow", "substantive change": "bold red"}
+
+
+def diff_text(ops: list[dict]) -> Text:
+    t = Text()
+    for o in ops:
+        if o["op"] == "equal":
+            t.append(o["a"] + " ")
+            continue
+        if o["a"]:
+            t.append("[-" + o["a"] + "-]", style="red strike")
+            t.append(" ")
+        if o["b"]:
+            t.append("{+" + o["b"] + "+}", style="green")
+            t.append(" ")
+    return t
+
+
+def _story(console: Console, story: dict) -> None:
+    v = StoryView(story)
+    console.rule(f"[bold]{escape(story['label'])}")
+    console.print(f"story {story['id']} · {len(story['articles'])} articles · "
+                  f"{len(story['families'])} independent source families")
+    console.print("\n[bold]Sources")
+    for fam in story["families"]:
+        console.print(f"  • {escape(v.family_label(fam))}")
+        for a in fam["articles"]:
+            art = v.articles[a]
+            when = art["published"][:16].replace("T", " ") if art["published"] else "undated"
+            console.print(f"      {escape(art['outlet'])}, {when}: {escape(art['title'])} [dim]{a}[/]")
+    for link in story["reuse"]:
+        console.print(f"  ↺ {escape(v.reuse_sentence(link))}")
+
+    console.print("\n[bold]Conflicts")
+    if not story["conflicts"]:
+        console.print("  none found")
+    for c in story["conflicts"]:
+        console.print(f"  [bold red]{c['kind']}[/]: {escape(c['explanation'])}")
+        for val in c["values"]:
+            context = val.get("sentence", val)
+            console.print(f"      {escape(str(val['text'] if c['kind'] == 'number' else val.get('value', val['text'])))} · {escape(v.ref(val))}: "
+                          f"[italic]“{escape(' '.join(context['text'].split()))}”[/]")
+
+    console.print("\n[bold]Quotes across outlets")
+    if not story["quote_groups"]:
+        console.print("  no statement quoted by more than one outlet")
+    for g in story["quote_groups"]:
+        outlets = ", ".join(dict.fromkeys(v.outlet(a) for a in g["articles"]))
+        style = LABEL_STYLE.get(g["label"], "")
+        console.print(f"  {escape(g['speaker'] or 'unknown speaker')} · [{style}]{g['label']}[/] · {escape(outlets)}")
+        for d in g["diffs"]:
+            line = Text(f"      {v.outlet(d['reference']['article'])} → {v.outlet(d['version']['article'])} "
+                        f"({d['label']}): ")
+            line.append_text(diff_text(d["ops"]))
+            console.print(line)
+    if story["single_outlet_quotes"]:
+        console.print(f"  quoted by one outlet only: {len(story['single_outlet_quotes'])}")
+        for q in story["single_outlet_quotes"][:MAX_SINGLE_CLAIMS]:
+            q = v.quotes[q]
+            console.print(f"      {escape(q['speaker'] or 'unknown')}: “{escape(' '.join(q['text'].split()))}” "
+                          f"[dim]{escape(v.ref(q))}[/]")
+
+    console.print("\n[bold]Corroborated claims")
+    corroborated = v.corroborated()
+    if not corroborated:
+        console.print("  no claim carried by two independent sources")
+    for g in corroborated:
+        text, members = v.claim_line(g)
+        by = f"; attributed to {', '.join(g['attributed_to'])}" if g["attributed_to"] else ""
+        console.print(f"  [green]✔ {g['independent_sources']} sources[/] {escape(text)} "
+                      f"[dim]({escape(', '.join(g['outlets']) + by)})[/]")
+    console.print("\n[bold]Single-sourced")
+    for outlet, claims in v.single_sourced_by_outlet().items():
+        console.print(f"  {escape(outlet)} ({len(claims)} claims)")
+        for c in claims[:MAX_SINGLE_CLAIMS]:
+            by = f" [dim]({escape(c['attributed_to'])})[/]" if c["attributed_to"] else ""
+            console.print(f"      – {escape(c['text'])}{by}")
+        if len(claims) > MAX_SINGLE_CLAIMS:
+            console.print(f"      … {len(claims) - MAX_SINGLE_CLAIMS} more (--format json lists all)")
+    numbers = story["numbers"]["single_sourced"]
+    if numbers:
+        console.print("  numbers from one source only: " + "; ".join(
+            escape(f"{n['text']} {n['unit']} ({n['outlet']})") for n in numbers))
+    console.print()
+
+
+def render_text(document: dict, color: bool = False, width: int = 110) -> str:
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False)
+    if not document["stories"]:
+        console.print("no stories")
+    for story in document["stories"]:
+        _story(console, story)
+    return buffer.getvalue()

@@ -1,0 +1,47 @@
+"""What every renderer needs from a story's brief: look-ups and the items in reading order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MAX_SINGLE_CLAIMS = 8  # per outlet, in the text and Markdown briefs (JSON and HTML hold all)
+
+
+@dataclass
+class StoryView:
+    story: dict
+
+    def __post_init__(self):
+        s = self.story
+        self.articles = {a["id"]: a for a in s["articles"]}
+        self.claims = {c["id"]: c for c in s["claims"]}
+        self.quotes = {q["id"]: q for q in s["quotes"]}
+
+    def outlet(self, article_id: str) -> str:
+        return self.articles[article_id]["outlet"]
+
+    def ref(self, item: dict) -> str:
+        """A short citation: ``outlet [id:start-end]``."""
+        return f"{self.outlet(item['article'])} [{item['article'][:8]}:{item['start']}-{item['end']}]"
+
+    def corroborated(self) -> list[dict]:
+        return [g for g in self.story["claim_groups"] if g["independent_sources"] >= 2]
+
+    def single_sourced_by_outlet(self) -> dict[str, list[dict]]:
+        out: dict[str, list[dict]] = {}
+        for cid in self.story["single_sourced_claims"]:
+            c = self.claims[cid]
+            out.setdefault(self.outlet(c["article"]), []).append(c)
+        return out
+
+    def family_label(self, family: dict) -> str:
+        return " + ".join(self.outlet(a) for a in family["articles"])
+
+    def reuse_sentence(self, link: dict) -> str:
+        share = round(100 * link["share"])
+        return (f"{self.outlet(link['copy'])} reuses {self.outlet(link['source'])} "
+                f"({link['kind']}, {share}% of its text)")
+
+    def claim_line(self, group: dict) -> tuple[str, list[dict]]:
+        members = [self.claims[c] for c in group["claims"]]
+        return members[0]["text"], members
