@@ -19,9 +19,6 @@ from dataclasses import dataclass
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 SENTENCE_END = re.compile(r"[.!?\n]")
 
-# opening mark -> closing marks that end it
-QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"'}
-
 
 @dataclass
 class Tokens:
@@ -76,30 +73,8 @@ def quoted_mask(starts: list[int], quote_spans) -> list[bool]:
     return mask
 
 
-def scan_quotes(text: str) -> list[tuple[int, int]]:
-    """Spans of text between quotation marks (“…”, „…“, «…», "…").
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between quotation marks, found by the quotes stage's mark scanner."""
+    from storycheck.quotes.marks import find_quoted
 
-    A quotation left open at the end of a paragraph ends there: British style
-    opens every paragraph of a long quotation with “ and closes only the last.
-    Single quotes are ignored (they cannot be told from apostrophes).
-    """
-    spans = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        closers = QUOTE_PAIRS.get(ch)
-        if closers is None:
-            i += 1
-            continue
-        start = i + 1
-        line_end = text.find("\n", start)
-        line_end = n if line_end < 0 else line_end
-        end = line_end
-        for j in range(start, line_end):
-            if text[j] in closers or (ch == "“" and text[j] == "“"):
-                end = j
-                break
-        if end > start:
-            spans.append((start, end))
-        i = end + 1 if end < line_end and text[end] in closers else end
-    return spans
+    return [(q.start, q.end) for q in find_quoted(text)]
