@@ -16,6 +16,7 @@ The same words given to different speakers are an attribution conflict.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ WORD = re.compile(r"\w+(?:['’]\w+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’]?\s+")
 MATCH = 80.0  # partial alignment score (0..100) for two sentences to be the same words
 MIN_SENTENCE_WORDS = 4
+SLACK_WORDS = 3  # words either side of an alignment that the word diff may still take in
 ATTRIBUTION_MATCH = 92.0  # stricter: the same words by two different speakers
 ATTRIBUTION_MIN_WORDS = 8
 FUNCTION_WORDS = {
@@ -139,21 +141,51 @@ def _version_words(quotes: list[Quote]) -> list[Word]:
     return out
 
 
-def diff_versions(ref: list[Word], other: list[Word]) -> tuple[list[DiffOp], tuple[int, int], tuple[int, int]]:
-    """Word opcodes over the stretch both versions quote (leading and trailing unmatched words trimmed)."""
-    matcher = difflib.SequenceMatcher(a=[w.norm for w in ref], b=[w.norm for w in other], autojunk=False)
-    codes = matcher.get_opcodes()
+def _trim(codes: list) -> list:
     while codes and codes[0][0] != "equal":
         codes.pop(0)
     while codes and codes[-1][0] != "equal":
         codes.pop()
-    if not codes:
-        return [], (0, 0), (0, 0)
-    ops = [DiffOp(tag, " ".join(w.text for w in ref[i1:i2]), " ".join(w.text for w in other[j1:j2]))
-           for tag, i1, i2, j1, j2 in codes]
-    a_span = (ref[codes[0][1]].start, ref[codes[-1][2] - 1].end)
-    b_span = (other[codes[0][3]].start, other[codes[-1][4] - 1].end)
-    return ops, a_span, b_span
+    return codes
+
+
+def diff_versions(ref_quotes: list[Quote], other: list[Word]) -> tuple[list[DiffOp], list[tuple[int, int]],
+                                                                      list[tuple[int, int]]]:
+    """Word opcodes between the reference's sentences and where each one lies in the other version.
+
+    Each reference sentence is placed in the other version by partial alignment (so merged, split
+    and reordered sentences are found); the words around the placement are diffed, and unmatched
+    words at either end are trimming, not drift. Returns the ops and, for the reference and the
+    other version, the article offsets of the stretches that were aligned.
+    """
+    norm_other = " ".join(w.norm for w in other)
+    starts, pos = [], 0  # character position of each word in norm_other
+    for w in other:
+        starts.append(pos)
+        pos += len(w.norm) + 1
+    ops: list[DiffOp] = []
+    ref_spans, other_spans = [], []
+    for q in sorted(ref_quotes, key=lambda q: q.start):
+        for s_start, s_end in sentences(q):
+            ref = words(q.text[s_start - q.start:s_end - q.start], s_start)
+            if len(ref) < MIN_SENTENCE_WORDS or not other:
+                continue
+            norm = " ".join(w.norm for w in ref)
+            found = fuzz.partial_ratio_alignment(norm, norm_other)
+            if found is None or found.score < MATCH:
+                continue
+            first = max(0, bisect.bisect_right(starts, found.dest_start) - 1 - SLACK_WORDS)
+            last = min(len(other), bisect.bisect_left(starts, found.dest_end) + SLACK_WORDS)
+            window = other[first:last]
+            codes = _trim(difflib.SequenceMatcher(a=[w.norm for w in ref], b=[w.norm for w in window],
+                                                  autojunk=False).get_opcodes())
+            if not codes:
+                continue
+            ops.extend(DiffOp(tag, " ".join(w.text for w in ref[i1:i2]), " ".join(w.text for w in window[j1:j2]))
+                       for tag, i1, i2, j1, j2 in codes)
+            ref_spans.append((ref[codes[0][1]].start, ref[codes[-1][2] - 1].end))
+            other_spans.append((window[codes[0][3]].start, window[codes[-1][4] - 1].end))
+    return ops, ref_spans, other_spans
 
 
 def label(ops: list[DiffOp], sentence_similarity: float) -> str:
@@ -204,6 +236,14 @@ def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callab
                 parent[find(i)] = find(j)
             elif score >= ATTRIBUTION_MATCH and min(len(a.text.split()), len(b.text.split())) >= ATTRIBUTION_MIN_WORDS:
                 conflicts.append(AttributionConflict((a, b), (a.speaker_canonical, b.speaker_canonical), score))
+    # pieces of one running quotation (consecutive paragraphs, nothing but marks between) are one statement
+    for i in range(n):
+        for j in range(n):
+            a, b = candidates[i], candidates[j]
+            if a.article_id == b.article_id and a.end <= b.start \
+                    and same_speaker(a.speaker_canonical, b.speaker_canonical, same_person) \
+                    and not texts[a.article_id][a.end:b.start].strip(" \n\t.,“”\"'’‘"):
+                parent[find(i)] = find(j)
     members: dict[int, list[Quote]] = {}
     for i in range(n):
         members.setdefault(find(i), []).append(candidates[i])
@@ -219,12 +259,14 @@ def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callab
         for q in qs:
             by_article.setdefault(q.article_id, []).append(q)
         ref_id, *others = list(by_article)
-        ref_words = _version_words(by_article[ref_id])
         for other_id in others:
-            ops, a_span, b_span = diff_versions(ref_words, _version_words(by_article[other_id]))
+            ops, ref_spans, other_spans = diff_versions(by_article[ref_id], _version_words(by_article[other_id]))
             if not ops:
                 continue
-            sim = similarity(texts[ref_id][a_span[0]:a_span[1]], texts[other_id][b_span[0]:b_span[1]])
-            group.diffs.append(VersionDiff(ref_id, other_id, ops, label(ops, sim), a_span, b_span))
+            sim = similarity(" ".join(texts[ref_id][a:b] for a, b in ref_spans),
+                             " ".join(texts[other_id][a:b] for a, b in other_spans))
+            group.diffs.append(VersionDiff(ref_id, other_id, ops, label(ops, sim),
+                                           (min(a for a, _ in ref_spans), max(b for _, b in ref_spans)),
+                                           (min(a for a, _ in other_spans), max(b for _, b in other_spans))))
         groups.append(group)
     return groups, conflicts
