@@ -1,0 +1,112 @@
+"""The four renderers: JSON follows schema 1, Markdown and text show diffs and counts, HTML escapes and renders."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from crosscheck_helpers import EXAMPLES, parsed_corpus, quotes_by_marks
+from storycheck.crosscheck.analysis import StoryInput, brief_document, crosscheck_story
+from storycheck.model import Article, Quote, Story
+from storycheck.nlp import parse
+from storycheck.report import render_html, render_json, render_markdown, render_text
+
+HOSTILE = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
+
+
+@pytest.fixture(scope="module")
+def document():
+    parsed = [p for p in parsed_corpus(EXAMPLES) if "marathon" not in p.article.text]
+    quotes = {p.article.id: quotes_by_marks(p, [("Marchenko", "Oleksiy Marchenko"), ("Dovzhenko", "Iryna Dovzhenko")])
+              for p in parsed}
+    families = {"NewsHub": "hh", "The Harbour Herald": "hh", "Coastal Daily": "cd", "Metro Bulletin": "cd"}
+    family_of = {p.article.id: families.get(p.article.outlet, p.article.id) for p in parsed}
+    story = Story("fire", "Zarichne warehouse fire", [p.article.id for p in parsed])
+    fire = crosscheck_story(StoryInput(story, parsed, quotes, [], family_of))
+    # a story whose text tries to inject markup
+    texts = [f"The minister said: “{HOSTILE} we will rebuild the harbour wall this year.”\nOfficials said 12 boats sank.",
+             f"The minister said: “{HOSTILE} we will rebuild the harbour wall next year.”\nOfficials said 40 boats sank."]
+    hostile_parsed = [parse(Article.create(outlet=f"Outlet {i} <b>", title=f"T{i} <i>", text=t))
+                      for i, t in enumerate(texts)]
+    hq = {}
+    for p in hostile_parsed:
+        start = p.article.text.index("“") + 1
+        end = p.article.text.index("”")
+        hq[p.article.id] = [Quote(f"{p.article.id}:q0", p.article.id, "direct", start, end,
+                                  p.article.text[start:end], speaker_canonical="Ann Minister")]
+    hostile = crosscheck_story(StoryInput(Story("h", "harbour <wall>", [p.article.id for p in hostile_parsed]),
+                                          hostile_parsed, hq))
+    return brief_document([fire, hostile])
+
+
+def test_json_schema_fields(document):
+    data = json.loads(render_json(document))
+    assert data["schema"] == 1
+    story = data["stories"][0]
+    assert {"id", "outlet", "title", "url", "published", "family"} <= set(story["articles"][0])
+    assert {"id", "article", "speaker", "kind", "text", "start", "end"} <= set(story["quotes"][0])
+    assert {"quotes", "diffs", "label"} <= set(story["quote_groups"][0])
+    assert {"id", "article", "text", "start", "end", "attributed_to"} <= set(story["claims"][0])
+    assert {"claims", "independent_sources", "outlets"} <= set(story["claim_groups"][0])
+    assert {"kind", "values", "explanation"} <= set(story["conflicts"][0])
+    assert {"article", "start", "end"} <= set(story["conflicts"][0]["values"][0])
+    assert "reuse" in story
+
+
+def test_markdown_and_text(document):
+    md = render_markdown(document)
+    assert "~~is still~~ **remains**" in md or "~~remains~~ **is still**" in md
+    assert "independent sources" in md and "Iryna Dovzhenko" in md
+    text = render_text(document)
+    assert "Conflicts" in text and "14" in text and "41" in text
+    assert "[-" in text and "{+" in text
+
+
+def test_html_escapes_all_text(document):
+    page = render_html(document)
+    assert "<script>" not in page and "onerror=alert" not in page.replace("onerror=alert(1)&gt;", "")
+    assert "&lt;script&gt;" in page
+    assert "<img" not in page
+    assert "<del>" in page and "<ins>" in page
+    assert "<link" not in page and "src=" not in page.replace("src=x", "")  # self-contained
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed (make test installs it)")
+def test_html_renders_in_headless_chromium(document, tmp_path):
+    page = tmp_path / "brief.html"
+    page.write_text(render_html(document), encoding="utf-8")
+    shot = tmp_path / "brief.png"
+    profile = tempfile.mkdtemp(prefix="storycheck-chromium-")
+    try:
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        f"--user-data-dir={profile}", "--window-size=1200,2000", f"--screenshot={shot}",
+                        page.as_uri()], check=True, capture_output=True, timeout=90)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert (width, height) == (1200, 2000)
+    # a page that rendered has more than one colour: decode the PNG and count
+    import zlib
+    import numpy as np
+
+    chunks, pos = [], 8
+    while pos < len(data):
+        length = int.from_bytes(data[pos:pos + 4], "big")
+        kind = data[pos + 4:pos + 8]
+        if kind == b"IDAT":
+            chunks.append(data[pos + 8:pos + 8 + length])
+        pos += 12 + length
+    raw = zlib.decompress(b"".join(chunks))
+    channels = data[25]  # colour type: 2 = RGB, 6 = RGBA
+    stride = width * (4 if channels == 6 else 3) + 1
+    rows = np.frombuffer(raw, dtype=np.uint8).reshape(height, stride)
+    assert len(np.unique(rows[:, 1:])) > 20  # text, marks and backgrounds, not a blank page
+    assert Path(shot).stat().st_size > 20_000
