@@ -13,7 +13,9 @@ heavy, non. Around it, interpretable rules say what counts as evidence in news:
 * otherwise the pair is ``partial`` reuse (one passage taken into an otherwise
   own article, which short answers do not have) if a passage of at least
   ``PARTIAL_MIN_WORDS`` unquoted words is shared with density at least
-  ``PARTIAL_MIN_SIMILARITY``; else it is independent.
+  ``PARTIAL_MIN_SIMILARITY`` and made mostly of uncommon text (site
+  boilerplate, seen in many indexed articles, is no passage one outlet took
+  from another); else it is independent.
 """
 
 from __future__ import annotations
@@ -48,19 +50,24 @@ def earlier_first(a: Article, b: Article) -> tuple[Article, Article, bool]:
     return a, b, False
 
 
-def compare(a: Article, a_tokens: Tokens, b: Article, b_tokens: Tokens,
+def compare(a: Article, a_tokens: Tokens, b: Article, b_tokens: Tokens, b_common: list[bool] | None = None,
             classifier: Forest | None = None) -> ReuseLink | None:
     """The reuse link between two articles, or ``None`` when they are independent.
 
-    With unknown direction ``a`` (the article indexed first) is named the source.
+    ``b_common`` marks B's words that are common text in the corpus (see
+    :meth:`ReuseIndex.common_words`). With unknown direction ``a`` (the
+    article indexed first) is named the source.
     """
     passages = align(a_tokens, b_tokens)
-    evidence = [(unquoted_matched(p, a_tokens), unquoted_similarity(p, a_tokens, b_tokens))
-                for p in passages if not is_quotation(p, a_tokens, b_tokens)]
-    evidence = [(words, density) for words, density in evidence
-                if words >= MIN_PASSAGE_WORDS and density >= MIN_SIMILARITY]
+    evidence = [p for p in passages if not is_quotation(p, a_tokens, b_tokens)
+                and unquoted_matched(p, a_tokens) >= MIN_PASSAGE_WORDS
+                and unquoted_similarity(p, a_tokens, b_tokens) >= MIN_SIMILARITY]
     if not evidence:
         return None
+    passage_taken = any(unquoted_matched(p, a_tokens) >= PARTIAL_MIN_WORDS
+                        and unquoted_similarity(p, a_tokens, b_tokens) >= PARTIAL_MIN_SIMILARITY
+                        and (b_common is None or 2 * sum(b_common[j] for j in p.b_matched) < p.matched)
+                        for p in evidence)
     source, target, known = earlier_first(a, b)
     if source is not a:
         a, b, a_tokens, b_tokens = b, a, b_tokens, a_tokens
@@ -74,8 +81,6 @@ def compare(a: Article, a_tokens: Tokens, b: Article, b_tokens: Tokens,
         measures = max(from_target, from_source, key=lambda m: m.coverage_x)
     kind = KIND_OF_CATEGORY[(classifier or shipped()).predict(measures.vector())]
     if kind == "independent" or measures.coverage_x < PARTIAL_MAX_SHARE:
-        passage_taken = any(words >= PARTIAL_MIN_WORDS and density >= PARTIAL_MIN_SIMILARITY
-                            for words, density in evidence)
         if not passage_taken:
             return None
         kind = "partial"

@@ -79,7 +79,8 @@ def evaluate(path: str | Path) -> dict:
             base[i] = str(nb.predict([base_x[i]])[0])
             answer = Article.create(outlet=answers[i].file, title=answers[i].file, text=answers[i].text,
                                     published=day + timedelta(days=1))
-            link = compare(source_articles[task], source_tokens[task], answer, tokenize(answer.text), forest)
+            link = compare(source_articles[task], source_tokens[task], answer, tokenize(answer.text),
+                           classifier=forest)
             pipeline[i] = pipeline_category(link)
     result = scores(gold, ours)
     result["baseline"] = scores(gold, base)

@@ -32,18 +32,19 @@ SAMPLE = 3
 MAX_POSTINGS = 100
 MIN_SHARED = 2
 MAX_CANDIDATES = 30
+COMMON_IN = 5  # a shingle in this many articles is common text (boilerplate) as evidence of partial reuse
 
 
-def shingle_keys(tokens: Tokens, n: int = SHINGLE_N, sample: int = SAMPLE) -> set[int]:
-    """Hashes of the sampled n-word shingles that start and end outside quotations."""
+def shingle_keys(tokens: Tokens, n: int = SHINGLE_N, sample: int = SAMPLE) -> dict[int, int]:
+    """Hashes of the sampled n-word shingles that start and end outside quotations, with a start position."""
     words, quoted = tokens.words, tokens.quoted
-    keys = set()
+    keys = {}
     for i in range(len(words) - n + 1):
         if quoted[i] or quoted[i + n - 1]:
             continue
         key = zlib.crc32(" ".join(words[i:i + n]).encode())
         if key % sample == 0:
-            keys.add(key)
+            keys.setdefault(key, i)
     return keys
 
 
@@ -72,7 +73,26 @@ class ReuseIndex:
     def __len__(self) -> int:
         return len(self._articles)
 
-    def candidates(self, keys: set[int]) -> list[int]:
+    def frequency(self, key: int) -> int:
+        """In how many indexed articles the shingle occurs (``max_postings`` and more: retired)."""
+        postings = self._postings.get(key, -1)
+        if postings is None:
+            return self.max_postings
+        return 0 if postings == -1 else 1 if isinstance(postings, int) else len(postings)
+
+    def common_words(self, tokens: Tokens, keys: dict[int, int]) -> list[bool]:
+        """Per token: whether it lies in a sampled shingle found in ``COMMON_IN`` or more indexed articles.
+
+        Site boilerplate ("Please verify you're not a robot ...") is such text; it
+        must not pass for a passage one outlet took from another.
+        """
+        common = [False] * len(tokens)
+        for key, i in keys.items():
+            if self.frequency(key) >= COMMON_IN:
+                common[i:i + SHINGLE_N] = [True] * SHINGLE_N
+        return common
+
+    def candidates(self, keys) -> list[int]:
         """Indexed articles sharing at least ``min_shared`` shingles with ``keys``, most shared first."""
         shared = Counter()
         for key in keys:
@@ -89,18 +109,19 @@ class ReuseIndex:
         tokens = tokenize(article.text, quote_spans)
         keys = shingle_keys(tokens)
         links = []
+        common = self.common_words(tokens, keys)
         for ordinal in self.candidates(keys):
             other = self._articles[ordinal]
             other_tokens = tokenize(other.text, self._quote_spans[ordinal])
             self.stats.candidate_pairs += 1
-            link = compare(other, other_tokens, article, tokens)
+            link = compare(other, other_tokens, article, tokens, common)
             if link is not None:
                 links.append(link)
         self._store(article, quote_spans, keys)
         self.stats.links += len(links)
         return links
 
-    def _store(self, article: Article, quote_spans, keys: set[int]) -> None:
+    def _store(self, article: Article, quote_spans, keys) -> None:
         ordinal = len(self._articles)
         self._articles.append(article)
         self._quote_spans.append(tuple(quote_spans))
