@@ -50,14 +50,14 @@ def ingest(paths: list[str], store) -> tuple[list[Article], list[tuple[str, str]
 
 def analyse(articles: list[Article], links: list[ReuseLink] | None = None) -> Analysis:
     """Parse, find quotes, reuse links and source families (reuse is found unless ``links`` is given)."""
-    from storycheck.quotes import extract_quotes
+    from storycheck.quotes.extract import extract_quotes
     from storycheck.reuse import find_reuse, source_families
 
     articles = publication_order(articles)
     parsed = {p.article.id: p for p in parse_many(articles)}
     quotes = {a.id: extract_quotes(parsed[a.id]) for a in articles}
     if links is None:
-        spans = {a: [(q.start, q.end) for q in qs] for a, qs in quotes.items()}
+        spans = {a: [(q.start, q.end) for q in qs if q.kind != "indirect"] for a, qs in quotes.items()}
         links = find_reuse(articles, spans)
     family_of = {}
     for family in source_families(links, articles):

@@ -53,6 +53,28 @@ def _same_person(a: str, b: str) -> bool:
     return names_mod.translit_key(pa[-1]) == names_mod.translit_key(pb[-1])
 
 
+def _speaker_surnames(quote: Quote, parsed: ParsedArticle) -> set[str]:
+    """Surname keys of who may have said ``quote``: its resolved speaker, and the people named in the
+    attribution around it (the sentence before the quote to the end of the quote's sentence, the quote
+    itself left out), so that a quote stage's wrong resolution does not hide the evidence."""
+    keys = set()
+    for name in (quote.speaker_canonical, quote.speaker.text if quote.speaker else None):
+        parts = names_mod.name_parts(name or "")
+        if parts and parts[-1][:1].isupper():
+            keys.add(names_mod.translit_key(parts[-1]))
+    sentences = parsed.sentences
+    first = next((i for i, s in enumerate(sentences) if s.end > quote.start), 0)
+    last = next((i for i, s in enumerate(sentences) if s.end >= quote.end), len(sentences) - 1)
+    lo = sentences[max(0, first - 1)].start if sentences else 0
+    hi = sentences[last].end if sentences else 0
+    for e in parsed.entities:
+        if e.label == "PERSON" and lo <= e.start and e.end <= hi and not (quote.start <= e.start < quote.end):
+            parts = names_mod.name_parts(e.text)
+            if parts:
+                keys.add(names_mod.translit_key(parts[-1]))
+    return keys
+
+
 def _cosine(embedder) -> callable:
     def similarity(a: str, b: str) -> float:
         v = embedder.encode([a, b])
@@ -74,13 +96,13 @@ def crosscheck_story(data: StoryInput) -> dict:
     grouped_ids = {q.id for g in groups for q in g.quotes}
 
     # ---- names (quote groups tell which spellings were given the same words)
+    parsed_by_id = {p.article.id: p for p in data.parsed}
     quoted_together = set()
     for g in groups:
         by_surname: dict[str, set[str]] = {}
         for q in g.quotes:
-            parts = names_mod.name_parts(q.speaker_canonical or (q.speaker.text if q.speaker else ""))
-            if parts:
-                by_surname.setdefault(names_mod.translit_key(parts[-1]), set()).add(q.article_id)
+            for surname in _speaker_surnames(q, parsed_by_id[q.article_id]):
+                by_surname.setdefault(surname, set()).add(q.article_id)
         for surname, arts in by_surname.items():
             for x in arts:
                 for y in arts:

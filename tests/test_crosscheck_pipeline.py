@@ -1,0 +1,74 @@
+"""`storycheck check` end to end, with the real quotes, reuse and stories stages, on the seeds and the example corpus."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crosscheck_helpers import EXAMPLES, SHARED
+from storycheck.cli import main
+
+
+def check(tmp_path_factory, path, fmt="json"):
+    out = tmp_path_factory.mktemp("brief") / f"brief.{fmt}"
+    assert main(["check", str(path), "--quiet", "--format", fmt, "--out", str(out)]) == 0
+    return out.read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory):
+    if not (SHARED / "seeds").exists():
+        pytest.skip("../shared/seeds is not there")
+    return json.loads(check(tmp_path_factory, SHARED / "seeds"))
+
+
+@pytest.fixture(scope="module")
+def examples(tmp_path_factory):
+    return json.loads(check(tmp_path_factory, EXAMPLES))
+
+
+def test_seeds_brief(seeds):
+    assert seeds["schema"] == 1 and len(seeds["stories"]) == 1
+    story = seeds["stories"][0]
+    assert story["reuse"] == [] and len(story["families"]) == 2
+    assert any("reduce" in o["a"] + o["b"] and "scale down" in o["a"] + o["b"]
+               for g in story["quote_groups"] for d in g["diffs"] for o in d["ops"])
+    assert [(c["kind"], sorted({v["value"] for v in c["values"]})) for c in story["conflicts"]] == [
+        ("name", ["Jan Stoltenberg", "Jens Stoltenberg"])]
+    claims = {c["id"]: c for c in story["claims"]}
+    for word in ("repositioning", "Chernobyl", "Chernihiv", "misinformed"):
+        assert any(g["independent_sources"] == 2 and any(word in claims[c]["text"] for c in g["claims"])
+                   for g in story["claim_groups"]), word
+    single = {(n["value"], n["unit"]) for n in story["numbers"]["single_sourced"]}
+    assert {(134500, "conscript"), (148, "child")} <= single
+
+
+def test_examples_brief(examples):
+    stories = examples["stories"]
+    assert sorted(len(s["articles"]) for s in stories) == [1, 5]
+    fire = max(stories, key=lambda s: len(s["articles"]))
+    outlet = {a["id"]: a["outlet"] for a in fire["articles"]}
+    assert sorted(sorted(outlet[a] for a in f["articles"]) for f in fire["families"]) == [
+        ["Coastal Daily", "Metro Bulletin"], ["NewsHub", "The Harbour Herald"], ["Northern Wire"]]
+    assert sorted((r["kind"], outlet[r["source"]], outlet[r["copy"]]) for r in fire["reuse"]) == [
+        ("light", "Coastal Daily", "Metro Bulletin"), ("verbatim", "The Harbour Herald", "NewsHub")]
+    conflicts = sorted((c["kind"], sorted({str(v["value"]) for v in c["values"]})) for c in fire["conflicts"])
+    assert conflicts == [("name", ["Iryna Dovzhenko", "Olena Dovzhenko"]), ("number", ["14.0", "41.0"])]
+    assert any({"Oleksiy Marchenko", "Oleksii Marchenko"} <= set(n["variants"]) for n in fire["names"])
+    drift = next(g for g in fire["quote_groups"] if len(g["articles"]) == 5)
+    assert drift["label"] == "minor drift"
+    claims = {c["id"]: c for c in fire["claims"]}
+    shelters = [g for g in fire["claim_groups"] if any("shelters" in claims[c]["text"] for c in g["claims"])]
+    assert max(g["independent_sources"] for g in shelters) == 3
+    single = " ".join(claims[c]["text"] for c in fire["single_sourced_claims"])
+    assert "arson" in single and "estuary" in single
+    for c in fire["claims"] + fire["quotes"]:
+        assert c["text"]  # offsets are checked against the texts in test_crosscheck_seeds
+
+
+def test_text_brief_reads_well(tmp_path_factory):
+    text = check(tmp_path_factory, EXAMPLES, "text")
+    for heading in ("Sources", "Conflicts", "Quotes across outlets", "Corroborated claims", "Single-sourced"):
+        assert heading in text
+    assert "14" in text and "41" in text and "Olena Dovzhenko" in text
