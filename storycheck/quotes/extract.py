@@ -1,0 +1,379 @@
+"""Extracts attributions (who said what) from a parsed article, by rule.
+
+Three passes over spaCy's dependency parse and the quotation marks found by
+:mod:`storycheck.quotes.marks`:
+
+1. **Cue verbs.** A verb from the cue lexicon (``cues.txt``: speech and
+   attribution verbs, extended from PolNeAR's train split) outside any
+   quotation, with its clausal complement (``said [that] Russia had lied``),
+   or the quotation next to it (``"...," he said``; ``He said: "..."``) as
+   content, and its subject (or passive agent, or the subject of the verb it
+   hangs from: "laughed and said") as source.
+2. **"According to X".** Content is the clause the phrase modifies.
+3. **Quotations left over.** A piece of a quotation running over several
+   paragraphs takes the speaker and cue of its first piece; a paragraph that
+   is nothing but a quotation takes the most recent speaker, with lower
+   confidence.
+
+The kind follows the quotation marks: content entirely within marks is
+*direct*, content that contains a quoted fragment is *mixed*, else
+*indirect*. Speakers are resolved to canonical names by
+:class:`storycheck.quotes.speakers.SpeakerResolver`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from storycheck.model import Quote, Span
+from storycheck.nlp.pipeline import ParsedArticle
+from storycheck.quotes.marks import Quoted, find_quoted
+from storycheck.quotes.speakers import SpeakerResolver
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CUE_PARTS = ("aux", "auxpass", "neg")
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, str]:
+    """Cue lemma -> what it takes as content: 'clause', 'to' (an infinitive) or 'object'."""
+    lexicon = {}
+    text = resources.files("storycheck.quotes").joinpath("cues.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, takes = line.split()
+            lexicon[lemma] = takes
+    return lexicon
+
+
+@dataclass
+class _Found:
+    start: int  # content, characters
+    end: int
+    cue: tuple[int, int] | None
+    cue_lemma: str | None
+    source: SpacySpan | None
+    confidence: float
+    canonical: str | None = None
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without leading/trailing spaces and separating punctuation."""
+    while start < end and (doc[start].is_space or doc[start].text in ",;:-\u2014\u2013"):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in ",;:-\u2014\u2013."
+                           or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return start, end
+
+
+class _Quotations:
+    """The quoted pieces of one article, searchable by character offset."""
+
+    def __init__(self, text: str):
+        self.pieces: list[Quoted] = find_quoted(text)
+        self.starts = [q.start for q in self.pieces]
+
+    def containing(self, start: int, end: int) -> Quoted | None:
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i >= 0 and self.pieces[i].start <= start and end <= self.pieces[i].end:
+            return self.pieces[i]
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[Quoted]:
+        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        found = []
+        for q in self.pieces[i:]:
+            if q.start >= end:
+                break
+            if q.end > start:
+                found.append(q)
+        return found
+
+    def within(self, start: int, end: int) -> list[Quoted]:
+        return [q for q in self.overlapping(start, end) if start <= q.start and q.end <= end]
+
+
+def _subject(verb: Token) -> SpacySpan | None:
+    """The source of a cue verb: its subject, passive agent, or the subject of the verb it depends on."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return _phrase(pobj)
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            return _phrase(child)
+    if verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head is not verb:
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return None
+        return _subject(verb.head)
+    return None
+
+
+def _phrase(token: Token) -> SpacySpan:
+    doc = token.doc
+    start, end = _trim(doc, token.left_edge.i, token.right_edge.i + 1)
+    if start >= end:
+        start, end = token.i, token.i + 1
+    return doc[start:end]
+
+
+def _cue_span(verb: Token) -> tuple[int, int]:
+    """The cue as written: the verb with the auxiliaries and negation right before it ("has not said")."""
+    doc = verb.doc
+    start = verb.i
+    parts = {c.i for c in verb.children if c.dep_ in _CUE_PARTS or (c.dep_ == "advmod" and c.i < verb.i)}
+    while start - 1 in parts:
+        start -= 1
+    end = verb.i + 1
+    if end < len(doc) and doc[end].dep_ == "prt" and doc[end].head is verb:
+        end += 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+_OBJECT_PARTS = ("dobj", "prep", "xcomp", "oprd", "ccomp", "dative")
+
+
+def _object_span(verb: Token) -> tuple[int, int] | None:
+    """The content of a verb that takes an object: "accused [him of lying]", "praised [the plan]"."""
+    parts = [c for c in verb.rights if c.dep_ in _OBJECT_PARTS]
+    if not parts or not any(c.dep_ == "dobj" for c in parts):
+        return None
+    first = next(c for c in parts if c.dep_ == "dobj")
+    last = parts[-1]
+    return first.left_edge.i, last.right_edge.i + 1
+
+
+def _content_head(verb: Token, takes: str) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            return child
+    if takes == "to":
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                return child
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+    return None
+
+
+class _Extractor:
+    def __init__(self, parsed: ParsedArticle):
+        self.parsed = parsed
+        self.doc = parsed.doc
+        self.text = parsed.article.text
+        self.quotations = _Quotations(self.text)
+        self.lexicon = cue_lexicon()
+        self.found: list[_Found] = []
+        self.used: list[tuple[int, int]] = []  # character ranges already given to a content
+
+    def _is_used(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.used)
+
+    def _add(self, found: _Found) -> None:
+        self.found.append(found)
+        self.used.append((found.start, found.end))
+
+    def _with_marks(self, start: int, end: int) -> tuple[int, int]:
+        """Widens a content to the quotations it begins or ends inside.
+
+        A clause parsed out of a quotation ("He said: "We tried. But ...") is
+        only the first sentence of it; the content is the whole quotation.
+        """
+        for q in self.quotations.overlapping(start, end):
+            if q.start < start < q.end:
+                start = q.start
+                end = max(end, q.end)
+            if q.start < end < q.end:
+                end = q.end
+        return start, end
+
+    def _quote_near(self, verb: Token) -> list[Quoted]:
+        """The quotation a cue without a clausal complement introduces or closes: in its sentence, or
+        right after it when only a colon or comma stands between (``He said: "..."``)."""
+        sent = verb.sent
+        around = [q for q in self.quotations.overlapping(sent.start_char, sent.end_char)
+                  if not (q.start <= verb.idx < q.end)]
+        nxt = bisect.bisect_left(self.quotations.starts, verb.idx)
+        if nxt < len(self.quotations.pieces):
+            q = self.quotations.pieces[nxt]
+            gap = self.text[sent.end_char if sent.end_char <= q.start else q.start:q.start]
+            clause_end = self.text[verb.idx:q.start]
+            if q not in around and (":" in clause_end[-3:] or gap.rstrip().endswith(":")) and len(clause_end) < 200:
+                around.append(q)
+        # nearest first
+        return sorted((q for q in around if not self._is_used(q.start, q.end)),
+                      key=lambda q: abs(q.start - verb.idx))
+
+    def verb_cues(self) -> None:
+        for verb in self.doc:
+            takes = self.lexicon.get(verb.lemma_.lower())
+            if takes is None or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if self.quotations.containing(verb.idx, verb.idx + len(verb)):
+                continue  # a cue inside a quotation belongs to the quoted speaker's own words
+            source = _subject(verb)
+            if source is None and verb.dep_ in ("amod", "acl", "compound"):
+                continue  # "a promised withdrawal"
+            head = _content_head(verb, takes)
+            pieces: list[Quoted] = []
+            if head is None and takes == "object":
+                span = _object_span(verb)
+            else:
+                span = (head.left_edge.i, head.right_edge.i + 1) if head is not None else None
+            if span is not None:
+                start, end = _trim(self.doc, *span)
+                if start >= end:
+                    continue
+                cstart, cend = self._with_marks(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
+                confidence = 0.8
+            else:
+                pieces = self._quote_near(verb)
+                if not pieces:
+                    continue
+                cstart, cend = pieces[0].start, pieces[0].end
+                confidence = 0.9 if source is not None else 0.6
+            if source is not None and source.start_char < cend and cstart < source.end_char and not pieces:
+                continue  # a parse that puts the subject inside its own complement
+            cend = self._following(cend, verb)
+            if self._is_used(cstart, cend):
+                continue
+            cue = _cue_span(verb)
+            self._add(_Found(cstart, cend, cue, verb.lemma_.lower(), source, confidence))
+
+    def _stands_alone(self, q: Quoted) -> bool:
+        """Nothing but space follows the quotation up to the next quotation or the paragraph end."""
+        line_end = self.text.find("\n", q.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        i = bisect.bisect_right(self.quotations.starts, q.start)
+        stop = min(line_end, self.quotations.pieces[i].start) if i < len(self.quotations.pieces) else line_end
+        return not self.text[q.end:stop].strip()
+
+    def _following(self, end: int, verb: Token) -> int:
+        """Where a quoted content really ends: "A," he said, "B." and "A," he said. "B." are one content,
+        as is every quotation that follows in the same paragraph with nothing but space between."""
+        last = self.quotations.containing(end - 1, end)
+        if last is None or last.end != end:
+            return end
+        sent = verb.sent
+        after = end
+        if end <= verb.idx:
+            after = sent.end_char  # the quotations after the cue's sentence
+            i = bisect.bisect_right(self.quotations.starts, verb.idx)
+            if i < len(self.quotations.pieces):
+                q = self.quotations.pieces[i]
+                if q.start < sent.end_char and not self._is_used(q.start, q.end) and self._stands_alone(q):
+                    end = after = q.end
+        i = bisect.bisect_right(self.quotations.starts, after - 1)
+        while i < len(self.quotations.pieces):
+            q = self.quotations.pieces[i]
+            gap = self.text[after:q.start]
+            if q.start < after or gap.strip() or "\n" in gap or self._is_used(q.start, q.end) \
+                    or not self._stands_alone(q):
+                break
+            end = after = q.end
+            i += 1
+        return end
+
+    def according_to(self) -> None:
+        for token in self.doc:
+            if token.lower_ != "according" or token.i + 1 >= len(self.doc) or self.doc[token.i + 1].lower_ != "to":
+                continue
+            if self.quotations.containing(token.idx, token.idx + 9):
+                continue  # a sourced claim inside a quotation is part of the quoted words
+            to = self.doc[token.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            source = _phrase(pobj)
+            phrase_start, phrase_end = token.i, pobj.right_edge.i + 1
+            sent = token.sent
+            clause = token.head if token.head.i != token.i and token.head.sent == sent else sent.root
+            lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+            if phrase_start - lo > hi - phrase_end:
+                start, end = _trim(self.doc, lo, phrase_start)
+            else:
+                start, end = _trim(self.doc, phrase_end, hi)
+            if start >= end:
+                continue
+            cstart, cend = self._with_marks(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
+            if self._is_used(cstart, cend):
+                continue
+            cue = (token.idx, to.idx + len(to))
+            self._add(_Found(cstart, cend, cue, "according to", source, 0.8))
+
+    def leftover_quotations(self) -> None:
+        by_run: dict[int, _Found] = {}
+        for f in self.found:
+            for q in self.quotations.within(f.start, f.end):
+                by_run.setdefault(q.run, f)
+        for q in self.quotations.pieces:
+            if self._is_used(q.start, q.end):
+                continue
+            if q.continues and q.run in by_run:
+                first = by_run[q.run]
+                self._add(_Found(q.start, q.end, first.cue, first.cue_lemma, first.source, first.confidence,
+                                 canonical=first.canonical))
+                continue
+            line_start = self.text.rfind("\n", 0, q.start) + 1
+            if self.text[line_start:q.start].strip():
+                continue
+            line_end = self.text.find("\n", q.end)
+            rest = self.text[q.end: len(self.text) if line_end < 0 else line_end].strip()
+            if rest and len(rest) > 2:
+                continue  # a quotation that opens a longer sentence is not a whole-paragraph quote
+            previous = [f for f in self.found if f.end <= q.start and f.source is not None]
+            if previous and q.start - previous[-1].end < 600:
+                self._add(_Found(q.start, q.end, None, None, None, 0.5, canonical=previous[-1].canonical))
+                by_run[q.run] = self.found[-1]
+
+    def _kind(self, f: _Found) -> str:
+        inside = self.quotations.within(f.start, f.end)
+        if not inside:
+            return "indirect"
+        holes = [(q.start, q.end) for q in inside] + ([f.cue] if f.cue else [])
+        if f.source is not None:
+            holes.append((f.source.start_char, f.source.end_char))
+        chars = list(self.text[f.start:f.end])
+        for s, e in holes:
+            for i in range(max(s, f.start), min(e, f.end)):
+                chars[i - f.start] = " "
+        return "mixed" if any(ch.isalnum() for ch in chars) else "direct"
+
+    def quotes(self) -> list[Quote]:
+        self.verb_cues()
+        self.according_to()
+        self.found.sort(key=lambda f: f.start)
+        resolver = SpeakerResolver(self.parsed)
+        for f in self.found:
+            if f.source is not None:
+                f.canonical = resolver.resolve(f.source)
+                resolver.note_speaker(f.source.start_char, f.canonical, f.source)
+        self.leftover_quotations()
+        self.found.sort(key=lambda f: f.start)
+        aid = self.parsed.article.id
+        out = []
+        for f in self.found:
+            text = self.text[f.start:f.end]
+            out.append(Quote(
+                id=f"{aid}:q{len(out) + 1}", article_id=aid, kind=self._kind(f),
+                start=f.start, end=f.end, text=text,
+                cue=Span(aid, *f.cue, self.text[f.cue[0]:f.cue[1]]) if f.cue else None,
+                cue_lemma=f.cue_lemma,
+                speaker=Span(aid, f.source.start_char, f.source.end_char, f.source.text) if f.source is not None
+                else None,
+                speaker_canonical=f.canonical, confidence=f.confidence))
+        return out
+
+
+def extract_quotes(parsed: ParsedArticle) -> list[Quote]:
+    """Every attribution in the article, in text order."""
+    return _Extractor(parsed).quotes()

@@ -1,0 +1,75 @@
+"""Learns the cue lexicon (``cues.txt``) from PolNeAR's train split.
+
+For every lemma that heads a gold cue, it counts how often the lemma is a cue
+when it occurs as a verb, and how the gold content hangs from it (a clausal
+complement, an infinitive or an object). A lemma enters the lexicon when it
+is a cue often enough and reliably enough; hand-written entries for common
+news cue verbs ("warn", "vow", "insist") that the corpus rarely shows are
+kept. Only the train split is read: dev is for reporting.
+
+    python -m storycheck.quotes.lexicon ../shared/data/polnear > storycheck/quotes/cues.txt
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter, defaultdict
+
+from storycheck.quotes.polnear import parsed_split, read_split
+
+MIN_CUES = 4  # times a lemma heads a gold cue
+MIN_RATE = 0.25  # share of the lemma's verb occurrences that are cues
+# "according to" has its own rule
+HAND = {"say": "clause", "tell": "clause", "add": "clause", "warn": "clause", "claim": "clause",
+        "insist": "clause", "vow": "to", "confirm": "clause", "state": "clause", "allege": "clause",
+        "assert": "clause", "reiterate": "clause", "tweet": "clause", "testify": "clause", "concede": "clause",
+        "admit": "clause", "deny": "clause", "pledge": "to", "promise": "to", "threaten": "to"}
+_TAKES = {"ccomp": "clause", "xcomp": "to", "dobj": "object"}
+
+
+def learn(root: str) -> dict[str, str]:
+    texts = read_split(root, "train")
+    parsed = parsed_split(texts)
+    cues: Counter[str] = Counter()
+    verbs: Counter[str] = Counter()
+    takes: dict[str, Counter[str]] = defaultdict(Counter)
+    for gold, article in zip(texts, parsed):
+        doc = article.doc
+        for token in doc:
+            if token.pos_ == "VERB":
+                verbs[token.lemma_.lower()] += 1
+        for a in gold.attributions:
+            if not a.cue:
+                continue
+            span = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
+            heads = [t for t in span or () if t.pos_ == "VERB"] if span is not None else []
+            if not heads:
+                continue
+            verb = heads[-1]
+            lemma = verb.lemma_.lower()
+            cues[lemma] += 1
+            if a.content:
+                for child in verb.children:
+                    if a.content.start <= child.idx < a.content.end and child.dep_ in _TAKES:
+                        takes[lemma][_TAKES[child.dep_]] += 1
+                        break
+    lexicon = dict(HAND)
+    for lemma, n in cues.items():
+        if n >= MIN_CUES and n / max(verbs[lemma], 1) >= MIN_RATE and lemma.isalpha() and lemma != "accord":
+            lexicon.setdefault(lemma, takes[lemma].most_common(1)[0][0] if takes[lemma] else "clause")
+    return lexicon
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", help="the PolNeAR data folder")
+    args = parser.parse_args()
+    print("# Cue lemmas and what they take as content: clause (a that-clause or a quotation),")
+    print("# to (an infinitive: 'vowed to fight'), object ('announced his resignation').")
+    print("# Written by `python -m storycheck.quotes.lexicon PATH` from PolNeAR train; do not edit by hand.")
+    for lemma, takes in sorted(learn(args.path).items()):
+        print(f"{lemma} {takes}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,163 @@
+"""Resolves how an article refers to a person or body to one canonical name.
+
+News names a speaker in full once ("NATO Secretary-General Jens Stoltenberg")
+and then by surname ("Mr Stoltenberg"), pronoun ("He") or role ("The
+Secretary-General", "the GCHQ chief", "the Kremlin's spokesman"). The
+:class:`SpeakerResolver` reads the article's PERSON entities once, remembers
+the role words written next to each name (titles in front of it and
+appositions after it), and maps any later mention back to the full name:
+
+* a mention holding a person's name resolves through its surname to the
+  first full form of that name in the article (the outlet's own spelling, so a
+  misspelt first name is kept for the cross-article name check to flag);
+* "he"/"she" resolves to the most recent person who was the subject of a
+  sentence or a speaker;
+* a role resolves to the most recent person described with that role (or a
+  synonym: chief ~ boss ~ head ~ leader), else to the most recent speaker
+  when the role is a title ("the Secretary-General");
+* anything else ("the White House", "a Ukrainian soldier") is a body and keeps
+  its own name, without a leading "the".
+
+The resolver is a pure function of the parse apart from the speakers the
+caller reports through :meth:`SpeakerResolver.note_speaker` as it goes, which
+let pronouns prefer the person being quoted.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+
+from storycheck.nlp.pipeline import ParsedArticle
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
+              "rev", "sen", "senator", "rep", "gov", "governor", "president", "gen", "general", "adm",
+              "admiral", "col", "capt", "lt", "sgt", "judge", "justice", "secretary", "minister", "mayor",
+              "chancellor", "prime", "vice", "deputy", "former", "the"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we"}
+_ROLE_GROUPS = [
+    {"chief", "boss", "head", "leader", "chairman", "chairwoman", "chair", "director", "secretary-general",
+     "general", "secretary"},
+    {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "aide", "press"},
+    {"president", "leader"},
+    {"minister", "secretary"},
+]
+_TITLE_WORDS = set().union(*_ROLE_GROUPS) | {"premier", "governor", "senator", "mayor", "ambassador", "envoy",
+                                            "commander", "candidate", "nominee", "official", "officer"}
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"['\u2019]s$", "", text.strip())
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _role_words(tokens) -> set[str]:
+    words = set()
+    for t in tokens:
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.ent_type_ == "PERSON":
+            words.add(t.lower_)
+            words.update(t.lower_.split("-"))
+            if t.lower_ == "secretary" and t.nbor(1).lower_ == "general" if t.i + 1 < len(t.doc) else False:
+                words.add("secretary-general")
+    return words
+
+
+def _same_role(head: str, words: set[str]) -> bool:
+    if head in words:
+        return True
+    return any(head in group and group & words for group in _ROLE_GROUPS)
+
+
+@dataclass
+class _Person:
+    canonical: str
+    start: int  # character offset of the mention
+    subject: bool  # subject of its clause (a likely antecedent for "he")
+    roles: set[str] = field(default_factory=set)
+
+
+class SpeakerResolver:
+    """Maps mentions in one parsed article to canonical names."""
+
+    def __init__(self, parsed: ParsedArticle):
+        self.doc = parsed.doc
+        self.full_names: dict[str, str] = {}  # surname (lower) -> first full form
+        self.mentions: list[_Person] = []
+        self.speakers: list[tuple[int, str]] = []  # (offset, canonical) of people quoted so far
+        people = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        for ent in people:
+            name = _clean_name(ent.text)
+            parts = name.split()
+            if len(parts) >= 2:
+                self.full_names.setdefault(parts[-1].lower(), name)
+        for ent in people:
+            root = ent.root
+            subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ == "nsubj")
+            self.mentions.append(_Person(self._name(ent.text), ent.start_char, subject, self._roles_of(ent)))
+        self._starts = [m.start for m in self.mentions]
+
+    def _name(self, text: str) -> str:
+        name = _clean_name(text)
+        return self.full_names.get(name.split()[-1].lower(), name) if name else name
+
+    def _roles_of(self, ent: SpacySpan) -> set[str]:
+        """Role words written with a name: "NATO chief Jens ..." or "Peskov, the Kremlin's spokesman"."""
+        root = ent.root
+        words = _role_words(t for t in root.lefts if t.i < ent.start)
+        holder = root.head if root.dep_ == "compound" else root
+        words |= _role_words(t for t in holder.lefts if t.i < ent.start and t.dep_ in ("compound", "amod"))
+        for child in root.children:
+            if child.dep_ == "appos":
+                words |= _role_words(child.subtree)
+        if root.dep_ == "appos":
+            words |= _role_words(t for t in root.head.subtree if t.i < ent.start or t.i >= ent.end)
+        return words
+
+    def note_speaker(self, offset: int, canonical: str | None, mention: SpacySpan | None = None) -> None:
+        """Records that a person was quoted at ``offset`` (pronouns then prefer them)."""
+        if canonical and mention is not None and self._is_person(mention):
+            self.speakers.append((offset, canonical))
+
+    def _is_person(self, mention: SpacySpan) -> bool:
+        return any(t.ent_type_ == "PERSON" for t in mention) or mention.root.lower_ in PERSON_PRONOUNS or \
+            mention.root.lower_ in _TITLE_WORDS
+
+    def _recent_person(self, before: int, *, subject_only: bool) -> str | None:
+        i = bisect.bisect_left(self._starts, before)
+        candidates = [(m.start, m.canonical) for m in self.mentions[:i] if m.subject or not subject_only]
+        candidates += [s for s in self.speakers if s[0] < before]
+        return max(candidates)[1] if candidates else None
+
+    def resolve(self, mention: SpacySpan) -> str | None:
+        """The canonical person or body a mention stands for (None for an unresolved pronoun)."""
+        people = [e for e in mention.ents if e.label_ == "PERSON"]
+        if people:
+            return self._name(people[0].text)
+        root = mention.root
+        if root.pos_ == "PRON" or root.lower_ in ("who", "whom"):
+            if root.lower_ in ("who", "whom") and root.head.dep_ == "relcl":
+                return self.resolve(self.doc[root.head.head.left_edge.i: root.head.head.i + 1])
+            if root.lower_ in ("he", "she", "him", "her"):
+                return (self._recent_person(mention.start_char, subject_only=True)
+                        or self._recent_person(mention.start_char, subject_only=False))
+            return None
+        head = root.lower_
+        if head in _TITLE_WORDS or (root.ent_type_ == "" and head.split("-")[-1] in _TITLE_WORDS):
+            i = bisect.bisect_left(self._starts, mention.start_char)
+            for person in reversed(self.mentions[:i]):
+                if _same_role(head, person.roles):
+                    return person.canonical
+            speakers = [s for s in self.speakers if s[0] < mention.start_char]
+            if speakers and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in mention):
+                return speakers[-1][1]
+        bodies = [e for e in mention.ents if e.label_ in ("ORG", "GPE", "NORP", "FAC")]
+        if bodies and bodies[0].root == root:
+            return re.sub(r"^the\s+", "", bodies[0].text, flags=re.I)
+        text = mention.text.strip().rstrip(",")
+        return re.sub(r"^the\s+", "", text, flags=re.I)
