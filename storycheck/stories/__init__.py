@@ -1,1 +1,11 @@
-"""storycheck.stories stage."""
+"""Stories: group a stream of articles into real-world events.
+
+:class:`StoryClusterer` takes articles one at a time (single pass, candidate
+stories from an inverted index, time decay); :func:`cluster` re-clusters a
+whole corpus deterministically; :func:`apply_edits` replays the user's
+merges and splits on top of either.
+"""
+
+from storycheck.stories.clusterer import Params, StoryClusterer, cluster, story_id
+
+__all__ = ["Params", "StoryClusterer", "cluster", "story_id"]

@@ -1,0 +1,136 @@
+"""``storycheck stories`` and ``storycheck story``: list, show, merge and split stories.
+
+Stories are (re-)clustered from the stored articles whenever some stored
+article belongs to no story yet; clustering is deterministic, so the ids stay
+as they were. The user's merges and splits are stored as edits and replayed
+after every clustering.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from rich.console import Console
+from rich.table import Table
+
+from storycheck.errors import UserError
+from storycheck.ingest.cli import add_db_argument
+from storycheck.model import Story
+from storycheck.stories.clusterer import cluster
+from storycheck.stories.edits import MERGE, SPLIT, Edit, apply_edits
+
+
+def register(sub) -> None:
+    p = sub.add_parser("stories", help="group stored articles into stories and list them")
+    p.add_argument("--recluster", action="store_true", help="cluster all stored articles again")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    add_db_argument(p)
+    p.set_defaults(func=list_stories)
+
+    p = sub.add_parser("story", help="show a story; `story merge A B`; `story split STORY ARTICLE`",
+                       description="storycheck story ID | story merge A B | story split STORY_ID ARTICLE_ID")
+    p.add_argument("words", nargs="+", metavar="ID | merge A B | split STORY ARTICLE")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    add_db_argument(p)
+    p.set_defaults(func=story_command)
+
+
+def current_stories(store, *, recluster: bool = False) -> list[Story]:
+    """The stored stories, clustered afresh (with the user's edits) if articles were added since."""
+    articles = store.articles()
+    stories = store.stories()
+    placed = {a for s in stories for a in s.article_ids}
+    if recluster or any(a.id not in placed for a in articles):
+        edits = [Edit(*row) for row in store.story_edits()]
+        stories = apply_edits(cluster(articles), edits, {a.id: a for a in articles})
+        store.save_stories(stories)
+    return stories
+
+
+def _span(story: Story) -> str:
+    if story.first_published is None:
+        return ""
+    first, last = story.first_published.strftime("%Y-%m-%d"), story.last_published.strftime("%Y-%m-%d")
+    return first if first == last else f"{first} – {last}"
+
+
+def list_stories(args) -> int:
+    from storycheck.store import open_store
+
+    with open_store(args.db) as store:
+        stories = current_stories(store, recluster=args.recluster)
+    stories.sort(key=lambda s: (-len(s.article_ids), s.id))
+    if args.format == "json":
+        for story in stories:
+            print(json.dumps(asdict(story), default=str, ensure_ascii=False))
+        return 0
+    table = Table(header_style="bold")
+    for column in ("id", "articles", "outlets", "span", "label"):
+        table.add_column(column, overflow="fold")
+    for s in stories:
+        table.add_row(s.id, str(len(s.article_ids)), ", ".join(s.outlets[:4]) + (" …" if len(s.outlets) > 4 else ""),
+                      _span(s), s.label)
+    Console().print(table)
+    Console(stderr=True).print(f"{len(stories)} stories")
+    return 0
+
+
+def story_command(args) -> int:
+    words = args.words
+    if words[0] in (MERGE, SPLIT):
+        if len(words) != 3:
+            raise UserError(f"usage: storycheck story {words[0]} " + ("A B" if words[0] == MERGE else "STORY ARTICLE"))
+        return edit_story(args, Edit(words[0], words[1], words[2]))
+    if len(words) != 1:
+        raise UserError("usage: storycheck story ID | story merge A B | story split STORY ARTICLE")
+    return show_story(args, words[0])
+
+
+def show_story(args, sid: str) -> int:
+    from storycheck.store import open_store
+
+    with open_store(args.db) as store:
+        current_stories(store)
+        story = store.get_story(sid)
+        articles = store.articles(ids=story.article_ids)
+    if args.format == "json":
+        print(json.dumps({**asdict(story), "articles": [{k: v for k, v in asdict(a).items() if k != "text"}
+                                                        for a in articles]}, default=str, ensure_ascii=False))
+        return 0
+    console = Console()
+    console.print(f"[bold]{story.label}[/]", highlight=False)
+    console.print(f"[dim]id:[/] {story.id}   [dim]articles:[/] {len(story.article_ids)}   "
+                  f"[dim]span:[/] {_span(story) or 'undated'}", highlight=False)
+    table = Table(header_style="bold")
+    for column in ("article", "outlet", "published", "title"):
+        table.add_column(column, overflow="fold")
+    for a in articles:
+        table.add_row(a.id, a.outlet, a.published.strftime("%Y-%m-%d %H:%M") if a.published else "", a.title)
+    console.print(table)
+    return 0
+
+
+def edit_story(args, edit: Edit) -> int:
+    from storycheck.store import open_store
+
+    with open_store(args.db) as store:
+        stories = current_stories(store)
+        first = store.get_story(edit.a).id
+        if edit.op == MERGE:
+            edit = Edit(MERGE, first, store.get_story(edit.b).id)
+            if edit.a == edit.b:
+                raise UserError("that is one story already")
+        else:
+            article = store.get_article(edit.b).id
+            if article not in store.get_story(first).article_ids:
+                raise UserError(f"article {article} is not in story {first}")
+            edit = Edit(SPLIT, first, article)
+        articles = {a.id: a for a in store.articles()}
+        with store.transaction():
+            store.add_story_edit(edit.op, edit.a, edit.b)
+            store.save_stories(apply_edits(stories, [edit], articles))
+    verb = "merged into" if edit.op == MERGE else "split out of"
+    subject = edit.b if edit.op == MERGE else f"article {edit.b}"
+    print(f"{subject} {verb} {edit.a} (remembered across runs)")
+    return 0

@@ -1,0 +1,130 @@
+"""``storycheck eval stories``: score story clustering against gold story labels.
+
+Reads any JSON Lines file of articles with a gold label per line, streams the
+evaluated part through :class:`StoryClusterer` in publication order (undated
+articles by id, a content hash, i.e. in an order that tells nothing about
+their stories), and prints B-cubed and pairwise precision/recall/F1 beside a
+TF-IDF average-link baseline whose cut is chosen on the dev part.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from storycheck.errors import UserError
+from storycheck.model import Article
+from storycheck.stories.baseline import average_link, choose_distance
+from storycheck.stories.clusterer import Params, StoryClusterer, _stream_order
+from storycheck.stories.metrics import bcubed, pairwise
+
+
+def register_eval(sub) -> None:
+    p = sub.add_parser("stories", help="story clustering: B-cubed and pairwise scores, with a TF-IDF baseline")
+    p.add_argument("file", metavar="FILE.jsonl", help="articles, one JSON object a line")
+    p.add_argument("--gold", required=True, metavar="FIELD", help="the field holding the gold story label")
+    p.add_argument("--split-field", metavar="FIELD", help="the field that assigns each line to a split")
+    p.add_argument("--test-values", nargs="+", default=[], metavar="V",
+                   help="split values evaluated (with --split-field; ranges like 36-45 allowed)")
+    p.add_argument("--dev-values", nargs="+", default=[], metavar="V",
+                   help="split values on which the baseline's threshold is chosen")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=run)
+
+
+def load(path: str) -> list[Article]:
+    """The file's articles, each with a unique id (a repeated text gets ``-2``, ``-3``...)."""
+    from storycheck.ingest.readers import Failure, Options, read_jsonl
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        raise UserError(f"cannot read {path}: {err.strerror}") from err
+    articles, seen = [], {}
+    for item in read_jsonl(data, path, Options()):
+        if isinstance(item, Failure):
+            raise UserError(f"{item.path}: {item.reason}")
+        seen[item.id] = seen.get(item.id, 0) + 1
+        if seen[item.id] > 1:
+            item = replace(item, id=f"{item.id}-{seen[item.id]}")
+        articles.append(item)
+    return articles
+
+
+def _values(values: list[str]) -> set[str]:
+    """Split values as strings; ``36-45`` stands for 36, 37, ..., 45."""
+    out = set()
+    for value in values:
+        for part in value.split(","):
+            low, dash, high = part.partition("-")
+            if dash and low.isdigit() and high.isdigit():
+                out.update(str(v) for v in range(int(low), int(high) + 1))
+            elif part:
+                out.add(part)
+    return out
+
+
+def _field(article: Article, name: str):
+    value = article.extra.get(name, getattr(article, name, None))
+    if value is None:
+        raise UserError(f"{article.source_path}: no field {name!r}")
+    return str(value)
+
+
+def _scores(predicted: dict, gold: dict) -> dict:
+    return {"bcubed": bcubed(predicted, gold), "pairwise": pairwise(predicted, gold),
+            "stories": {"predicted": len(set(predicted.values())), "gold": len(set(gold.values()))}}
+
+
+def evaluate(articles: list[Article], gold_field: str, *, split_field: str | None = None,
+             test_values: list[str] = (), dev_values: list[str] = (), params: Params = Params()) -> dict:
+    """The scores as the JSON output prints them."""
+    if split_field:
+        test, dev = _values(list(test_values)), _values(list(dev_values))
+        if not test:
+            raise UserError("--split-field needs --test-values")
+        evaluated = [a for a in articles if _field(a, split_field) in test]
+        tuning = [a for a in articles if _field(a, split_field) in dev]
+    else:
+        evaluated, tuning = articles, []
+    if not evaluated:
+        raise UserError("no article falls in the evaluated split")
+    gold = {a.id: _field(a, gold_field) for a in articles}
+
+    started = time.perf_counter()
+    clusterer = StoryClusterer(params)
+    stream = sorted(evaluated, key=_stream_order)
+    predicted = {a.id: clusterer.add(a) for a in stream}
+    seconds = time.perf_counter() - started
+    result = _scores(predicted, {a.id: gold[a.id] for a in evaluated})
+    result["articles"] = len(evaluated)
+    result["order"] = ("publication date" if all(a.published for a in evaluated)
+                       else "publication date, undated articles by id (content hash)")
+    result["seconds"] = round(seconds, 3)
+
+    chosen_on = "dev" if tuning else "evaluated set (oracle: no dev part given)"
+    distance = choose_distance(tuning or evaluated, gold)
+    result["baseline"] = _scores(average_link(evaluated, distance), {a.id: gold[a.id] for a in evaluated})
+    result["baseline"].update({"method": "tf-idf cosine, average link", "distance": distance,
+                               "distance_chosen_on": chosen_on})
+    return result
+
+
+def run(args) -> int:
+    articles = load(args.file)
+    result = evaluate(articles, args.gold, split_field=args.split_field, test_values=args.test_values,
+                      dev_values=args.dev_values)
+    if args.format == "json":
+        print(json.dumps(result, indent=2))
+        return 0
+    print(f"{result['articles']} articles, fed in {result['order']} order ({result['seconds']:.2f} s)")
+    print(f"{'':28}{'P':>7}{'R':>7}{'F1':>7}  stories (gold {result['stories']['gold']})")
+    for name, scores in (("storycheck", result), ("baseline", result["baseline"])):
+        for metric in ("bcubed", "pairwise"):
+            s = scores[metric]
+            print(f"{name + ' ' + metric:28}{s['p']:7.3f}{s['r']:7.3f}{s['f1']:7.3f}  {scores['stories']['predicted']}")
+    b = result["baseline"]
+    print(f"baseline: {b['method']}, cut at distance {b['distance']} chosen on the {b['distance_chosen_on']}")
+    return 0
