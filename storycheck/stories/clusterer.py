@@ -39,12 +39,12 @@ class Params:
     news events usually last, untuned.
     """
 
-    threshold: float = 0.30  # join the best story when its similarity reaches this
-    channel_weights: tuple[float, float, float] = (1.0, 1.0, 0.3)  # terms, names, numbers
-    weights: Weights = Weights()
-    keys_per_channel: tuple[int, int, int] = (80, 40, 20)  # strongest keys an article keeps
-    centroid_keys: tuple[int, int, int] = (200, 100, 50)  # strongest keys a story keeps
-    query_keys: tuple[int, int, int] = (12, 10, 5)  # keys an article looks up in the index
+    threshold: float = 0.225  # join the best story when its similarity reaches this
+    channel_weights: tuple[float, ...] = (1.0, 0.25, 0.5)  # terms, names, numbers
+    weights: Weights = Weights(title=3.0, lead=3.0, lead_tokens=60)
+    keys_per_channel: tuple[int, ...] = (80, 40, 20)  # strongest keys an article keeps
+    centroid_keys: tuple[int, ...] = (200, 100, 50)  # strongest keys a story keeps
+    query_keys: tuple[int, ...] = (12, 10, 5)  # keys an article looks up in the index
     posting_cap: int = 200  # stories remembered per index key (the most recent ones)
     candidates: int = 20  # stories scored in full per article
     grace_days: float = 2.0  # no decay within this gap between article and story
