@@ -10,6 +10,7 @@ original) count as one source everywhere.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -42,15 +43,43 @@ def _cite(article: Article, start: int, end: int) -> dict:
     return {"article": article.id, "start": start, "end": end, "text": article.text[start:end]}
 
 
-def _same_person(a: str, b: str) -> bool:
-    """Whether two speaker names can name one person: same surname up to romanisation.
+def _proper_parts(name: str | None) -> list[str]:
+    """The parts of a person's name, or [] when ``name`` is no proper name ("officials", "His representative")."""
+    parts = names_mod.name_parts(name or "")
+    if not parts or any(not p[:1].isupper() or names_mod.fold(p) in names_mod.PRONOUNS for p in parts):
+        return []
+    return parts
 
-    A speaker that is not a proper name ("officials", "the Secretary-General") could be anyone.
-    """
-    pa, pb = names_mod.name_parts(a), names_mod.name_parts(b)
-    if not pa or not pb or not pa[-1][:1].isupper() or not pb[-1][:1].isupper():
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two speaker names can name one person: a shared name part up to romanisation
+    ("Stoltenberg" / "Jens Stoltenberg", "Uma" / "Uma Thurman"). A speaker that is not a proper name
+    ("officials", "the Secretary-General") could be anyone."""
+    pa, pb = _proper_parts(a), _proper_parts(b)
+    if not pa or not pb:
         return True
-    return names_mod.translit_key(pa[-1]) == names_mod.translit_key(pb[-1])
+    return bool({names_mod.translit_key(p) for p in pa} & {names_mod.translit_key(p) for p in pb})
+
+
+def _attribution_window(quote: Quote, parsed: ParsedArticle) -> tuple[int, int]:
+    """From the sentence before the quote to the end of the quote's last sentence."""
+    sentences = parsed.sentences
+    if not sentences:
+        return quote.start, quote.end
+    first = next((i for i, s in enumerate(sentences) if s.end > quote.start), 0)
+    last = next((i for i, s in enumerate(sentences) if s.end >= quote.end), len(sentences) - 1)
+    return sentences[max(0, first - 1)].start, sentences[last].end
+
+
+def _named_near(parsed_by_id: dict[str, ParsedArticle]):
+    def named_near(quote: Quote, name: str | None) -> bool:
+        keys = {names_mod.translit_key(p) for p in _proper_parts(name)}
+        if not keys:
+            return True
+        lo, hi = _attribution_window(quote, parsed_by_id[quote.article_id])
+        text = parsed_by_id[quote.article_id].article.text[lo:hi]
+        return any(names_mod.translit_key(w) in keys for w in re.findall(r"[^\W\d_]+", text))
+    return named_near
 
 
 def _speaker_surnames(quote: Quote, parsed: ParsedArticle) -> set[str]:
@@ -62,11 +91,7 @@ def _speaker_surnames(quote: Quote, parsed: ParsedArticle) -> set[str]:
         parts = names_mod.name_parts(name or "")
         if parts and parts[-1][:1].isupper():
             keys.add(names_mod.translit_key(parts[-1]))
-    sentences = parsed.sentences
-    first = next((i for i, s in enumerate(sentences) if s.end > quote.start), 0)
-    last = next((i for i, s in enumerate(sentences) if s.end >= quote.end), len(sentences) - 1)
-    lo = sentences[max(0, first - 1)].start if sentences else 0
-    hi = sentences[last].end if sentences else 0
+    lo, hi = _attribution_window(quote, parsed)
     for e in parsed.entities:
         if e.label == "PERSON" and lo <= e.start and e.end <= hi and not (quote.start <= e.start < quote.end):
             parts = names_mod.name_parts(e.text)
@@ -91,12 +116,13 @@ def crosscheck_story(data: StoryInput) -> dict:
     all_quotes = [q for a in order for q in data.quotes.get(a, [])]
 
     # ---- quotes across outlets
+    parsed_by_id = {p.article.id: p for p in data.parsed}
     groups, attribution = quotegroups.group_quotes(
-        all_quotes, {a: articles[a].text for a in order}, _same_person, _cosine(embedder), order)
+        all_quotes, {a: articles[a].text for a in order}, _same_person, _cosine(embedder), order,
+        _named_near(parsed_by_id))
     grouped_ids = {q.id for g in groups for q in g.quotes}
 
     # ---- names (quote groups tell which spellings were given the same words)
-    parsed_by_id = {p.article.id: p for p in data.parsed}
     quoted_together = set()
     for g in groups:
         by_surname: dict[str, set[str]] = {}

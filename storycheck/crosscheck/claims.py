@@ -52,10 +52,13 @@ def _is_clause_head(token: Token) -> bool:
 
 
 def _subject_text(token: Token) -> str | None:
+    """The subject of a verb as text; a relative pronoun ("Portline, which said") stands for its noun."""
     for c in token.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            sub = c.doc[c.left_edge.i:c.right_edge.i + 1]
-            return sub.text
+            if c.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+                noun = token.head
+                return noun.doc[noun.left_edge.i:noun.i + 1].text
+            return c.doc[c.left_edge.i:c.right_edge.i + 1].text
     return None
 
 

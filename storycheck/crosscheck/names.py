@@ -164,6 +164,11 @@ def cluster_names(entities_by_article: dict[str, list[Entity]], docs: dict,
                 key = " ".join(translit_key(p) for p in parts)
                 others[(e.label if e.label != "LOC" else "GPE", key)].append(Mention(e, parts))
 
+    # the name parts each article uses for people: a first name alone ("Uma") counts
+    given_names: dict[str, set[str]] = defaultdict(set)
+    for group in people.values():
+        for m in group:
+            given_names[m.entity.article_id].update(translit_key(p) for p in m.parts)
     clusters: list[NameCluster] = []
     conflicts: list[NameConflict] = []
     for (label, key), mentions in others.items():
@@ -185,7 +190,7 @@ def cluster_names(entities_by_article: dict[str, list[Entity]], docs: dict,
             clusters.append(_cluster(surname, "PERSON", short))
         for i in range(len(groups)):
             for j in range(i + 1, len(groups)):
-                conflict = _name_error(surname, groups[i], groups[j], quoted_together)
+                conflict = _name_error(surname, groups[i], groups[j], quoted_together, given_names)
                 if conflict:
                     conflicts.append(conflict)
     return clusters, conflicts
@@ -203,12 +208,15 @@ def _cluster(key: str, label: str, mentions: list[Mention]) -> NameCluster:
     return NameCluster(key=key, label=label, name=name, variants=dict(variants))
 
 
-def _name_error(surname: str, a: list[Mention], b: list[Mention],
-                quoted_together: set[tuple[str, str, str]]) -> NameConflict | None:
+def _name_error(surname: str, a: list[Mention], b: list[Mention], quoted_together: set[tuple[str, str, str]],
+                given_names: dict[str, set[str]]) -> NameConflict | None:
     arts_a = {m.entity.article_id for m in a}
     arts_b = {m.entity.article_id for m in b}
     if arts_a & arts_b:
         return None  # one article names both: two people who share a surname
+    first_a, first_b = translit_key(a[0].parts[0]), translit_key(b[0].parts[0])
+    if any({first_a, first_b} <= names for names in given_names.values()):
+        return None  # an article knows both first names ("Uma" and "Robert Thurman"): two people
     if any(first_names_compatible(x.parts[0], y.parts[0]) for x in a for y in b):
         return None
     spell_a, spell_b = _spelling(a[0]), _spelling(b[0])

@@ -34,10 +34,11 @@ MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "
                "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
 CURRENCIES = {"$": "usd", "us$": "usd", "dollar": "usd", "dollars": "usd", "£": "gbp", "pound": "gbp",
               "pounds": "gbp", "€": "eur", "euro": "eur", "euros": "eur", "¥": "jpy", "yen": "jpy"}
-UPPER = ("just under", "less than", "fewer than", "under", "below", "up to", "almost", "nearly", "at most")
+UPPER = ("just under", "less than", "fewer than", "under", "below", "up to", "at most")
 LOWER = ("just over", "more than", "over", "at least", "above", "upwards of")
-ROUGH = ("about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "nearly",
-         "almost", "up to", "dozens", "hundreds", "thousands")
+NEARLY = ("almost", "nearly")
+ROUGH = ("about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "dozens", "hundreds",
+         "thousands")
 NUM_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([a-z]+)?", re.I)
 
 
@@ -70,20 +71,22 @@ def parse_value(text: str) -> float | None:
 
 def qualifier(text: str) -> str:
     lowered = " " + text.lower() + " "
-    for q in UPPER + LOWER + ROUGH:
+    for q in UPPER + LOWER + NEARLY + ROUGH:
         if f" {q} " in lowered:
             return q
     return ""
 
 
 def value_range(mention: NumberMention) -> tuple[float, float]:
-    """The values a mention allows, given its qualifier ("less than 20" -> [0, 20])."""
+    """The values a mention allows, given its qualifier ("less than 20" -> [0, 20], "at least 2" -> [2, inf))."""
     q = qualifier(mention.text)
     v = mention.value
     if q in UPPER:
-        low, high = v * 0.75, v
+        low, high = 0.0, v
     elif q in LOWER:
-        low, high = v, v * 1.33
+        low, high = v, float("inf")
+    elif q in NEARLY:
+        low, high = v * 0.85, v
     elif q in ROUGH:
         low, high = v * 0.85, v * 1.15
     else:
@@ -128,10 +131,20 @@ def _clause(token: Token) -> list[Token]:
     return list(head.subtree) if head.pos_ in ("VERB", "AUX") else list(token.sent)
 
 
+def _is_identifier(span) -> bool:
+    """A number that names rather than counts: "Falcon 9 rockets", "update 5.50", "Flight 370"."""
+    first, last = span[0], span[-1]
+    before = span.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_sent_start:
+        return True
+    head = last.head
+    return last.dep_ in ("nummod", "appos", "npadvmod") and head.pos_ in ("NOUN", "PROPN") and head.i < first.i
+
+
 def _with_qualifier(doc, start: int) -> int:
     """Move ``start`` back over a qualifier right before the number ("almost", "less than")."""
     best = start
-    for phrase in UPPER + LOWER + ROUGH:
+    for phrase in UPPER + LOWER + NEARLY + ROUGH:
         words = phrase.split()
         first = start - len(words)
         if first >= 0 and [t.lower_ for t in doc[first:start]] == words:
@@ -155,9 +168,11 @@ def extract_numbers(parsed: ParsedArticle) -> list[NumberMention]:
         start = _with_qualifier(doc, start)
         span = doc[start:end]
         value = parse_value(span.text)
-        if value is None:
-            continue
+        if value is None or (value == 1 and not any(ch.isdigit() for ch in span.text)):
+            continue  # "one of them", "a dozen" is kept; "one" as a pronoun-like word is not a count
         root = span.root
+        if _is_identifier(span):
+            continue
         unit = _counted_noun(root, label)
         if not unit:
             continue
@@ -176,7 +191,7 @@ OUTCOMES = {
     "death": {"kill", "die", "dead", "death", "fatality", "perish", "murder", "body", "toll", "life"},
     "injury": {"injure", "wound", "hurt", "injury", "hospital", "hospitalise", "hospitalize", "treat", "burn"},
     "missing": {"miss", "missing", "unaccounted"},
-    "arrest": {"arrest", "detain", "charge", "custody"},
+    "arrest": {"arrest", "detain", "detention", "charge", "custody"},
 }
 FRAME_CUT = {"nsubj", "nsubjpass", "csubj", "ccomp", "conj", "advcl", "relcl", "parataxis", "cc", "punct", "mark",
              "appos", "xcomp", "acl"}
@@ -222,6 +237,7 @@ class NumberContext:
     frame: str
     lemmas: set[str]
     family: str
+    times: set[str] = field(default_factory=set)  # clock times in the sentence ("9:34 a.m.")
 
 
 def contexts(parsed: ParsedArticle, mentions: list[NumberMention], family: str) -> list[NumberContext]:
@@ -229,8 +245,9 @@ def contexts(parsed: ParsedArticle, mentions: list[NumberMention], family: str) 
     for m in mentions:
         span = parsed.doc.char_span(m.start, m.end, alignment_mode="expand")
         tokens = _frame(span) if span is not None else []
+        times = {e.text.lower() for e in span.sent.ents if e.label_ == "TIME"} if span is not None else set()
         out.append(NumberContext(m, " ".join(t.text for t in tokens) or m.unit,
-                                 {t.lemma_.lower() for t in tokens}, family))
+                                 {t.lemma_.lower() for t in tokens}, family, times))
     return out
 
 
@@ -252,13 +269,49 @@ class NumberComparison:
     single_sourced: list[NumberMention] = field(default_factory=list)
 
 
+MEASURES = {"percent", "usd", "gbp", "eur", "jpy", "money", "meter", "metre", "foot", "feet", "kilogram", "kg",
+            "pound", "ton", "tonne", "mile", "kilometer", "kilometre", "km", "inch", "litre", "liter", "gallon",
+            "degree", "hour", "minute", "second", "day", "week", "month", "year", "point", "share"}
+MEASURE_THRESHOLD = 0.75  # a measure ("$121 billion") says less about what it measures than a count does
+
+
+def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: float) -> bool:
+    """Whether two mentions (of different articles) can be the same quantity."""
+    if a.mention.unit != b.mention.unit:
+        return False
+    oa, ob = _outcomes(a.lemmas), _outcomes(b.lemmas)
+    if oa and ob and not (oa & ob):
+        return False  # deaths vs injuries
+    if a.times and b.times and not (a.times & b.times):
+        return False  # a price at 9:34 a.m. and at mid-afternoon
+    if a.mention.unit in MEASURES:
+        return cosine >= MEASURE_THRESHOLD and bool((a.lemmas & b.lemmas) - {a.mention.unit})
+    return cosine >= threshold
+
+
+def _buckets(members: list[NumberContext]) -> list[list[NumberMention]]:
+    """The members split into sets of mutually compatible values."""
+    values: list[list[NumberMention]] = []
+    for m in members:
+        lo, hi = value_range(m.mention)
+        for bucket in values:
+            blo, bhi = value_range(bucket[0])
+            if lo <= bhi and blo <= hi:
+                bucket.append(m.mention)
+                break
+        else:
+            values.append([m.mention])
+    return values
+
+
 def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
                     threshold: float = 0.6) -> NumberComparison:
     """Agreements, conflicts and single-sourced numbers among a story's mentions.
 
     ``similarity[i, j]`` is the cosine similarity of the frames of ``items[i]`` and ``items[j]``.
-    Two mentions count the same quantity when their units agree, their frames are similar, and
-    they do not describe different outcomes (deaths vs injuries).
+    Two mentions are linked when they are :func:`comparable` and each is the other's best match in
+    its article; the linked groups are quantities. A quantity one article itself gives two
+    incompatible values for is ambiguous (two things counted alike), and is not reported as a conflict.
     """
     result = NumberComparison()
     n = len(items)
@@ -270,32 +323,30 @@ def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
             i = parent[i]
         return i
 
+    def best(i: int, article_id: str) -> int | None:
+        scored = [(similarity[i, j], j) for j in range(n) if items[j].mention.article_id == article_id
+                  and comparable(items[i], items[j], float(similarity[i, j]), threshold)]
+        return max(scored)[1] if scored else None
+
+    articles = list(dict.fromkeys(it.mention.article_id for it in items))
     for i in range(n):
-        for j in range(i + 1, n):
-            a, b = items[i], items[j]
-            if a.mention.article_id == b.mention.article_id or a.mention.unit != b.mention.unit:
+        for article_id in articles:
+            if article_id == items[i].mention.article_id:
                 continue
-            oa, ob = _outcomes(a.lemmas), _outcomes(b.lemmas)
-            if oa and ob and not (oa & ob):
-                continue
-            if similarity[i, j] >= threshold:
+            j = best(i, article_id)
+            if j is not None and best(j, items[i].mention.article_id) == i:
                 parent[find(i)] = find(j)
     groups: dict[int, list[NumberContext]] = {}
     for i in range(n):
         groups.setdefault(find(i), []).append(items[i])
     for members in groups.values():
         families = {m.family for m in members}
-        values: list[list[NumberMention]] = []  # sets of mutually compatible values
-        for m in members:
-            lo, hi = value_range(m.mention)
-            for bucket in values:
-                blo, bhi = value_range(bucket[0])
-                if lo <= bhi and blo <= hi:
-                    bucket.append(m.mention)
-                    break
-            else:
-                values.append([m.mention])
+        values = _buckets(members)
         if len(values) > 1:
+            ambiguous = any(len(_buckets([m for m in members if m.mention.article_id == a])) > 1
+                            for a in {m.mention.article_id for m in members})
+            if ambiguous:
+                continue
             listing = " vs ".join(f"{b[0].text} ({len(b)} article{'s' if len(b) > 1 else ''})" for b in values)
             result.conflicts.append(NumberConflict(
                 unit=members[0].mention.unit, mentions=[m for b in values for m in b],

@@ -205,13 +205,18 @@ def same_speaker(a: str | None, b: str | None, same_person: Callable[[str, str],
 
 
 def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callable[[str, str], bool],
-                 similarity: Callable[[str, str], float], order: list[str]
+                 similarity: Callable[[str, str], float], order: list[str],
+                 named_near: Callable[[Quote, str], bool] = lambda q, name: False,
                  ) -> tuple[list[QuoteGroup], list[AttributionConflict]]:
     """Group direct quotes across articles and diff each group's versions.
 
     ``texts`` maps article id to its text; ``same_person(a, b)`` says whether two speaker names
     name one person; ``similarity(a, b)`` is the meaning similarity of two texts (0..1);
-    ``order`` lists the story's article ids, earliest first (the first version is the reference).
+    ``order`` lists the story's article ids, earliest first (the first version is the reference);
+    ``named_near(quote, name)`` says whether the attribution around ``quote`` names that person.
+    The same words given to two speakers are an attribution conflict only when neither article
+    names the other speaker around the quote: otherwise the difference is more likely the quote
+    extractor's than the outlet's.
     """
     candidates = [q for q in quotes if q.kind in ("direct", "mixed")]
     n = len(candidates)
@@ -234,7 +239,8 @@ def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callab
                 continue
             if same_speaker(a.speaker_canonical, b.speaker_canonical, same_person):
                 parent[find(i)] = find(j)
-            elif score >= ATTRIBUTION_MATCH and min(len(a.text.split()), len(b.text.split())) >= ATTRIBUTION_MIN_WORDS:
+            elif score >= ATTRIBUTION_MATCH and min(len(a.text.split()), len(b.text.split())) >= ATTRIBUTION_MIN_WORDS \
+                    and not named_near(a, b.speaker_canonical) and not named_near(b, a.speaker_canonical):
                 conflicts.append(AttributionConflict((a, b), (a.speaker_canonical, b.speaker_canonical), score))
     # pieces of one running quotation (consecutive paragraphs, nothing but marks between) are one statement
     for i in range(n):

@@ -27,6 +27,10 @@ q{font-style:italic}li{margin:.2em 0}
 """
 
 
+def _when(published: str | None) -> str:
+    return published[:16].replace("T", " ") if published else "undated"
+
+
 def _label(label: str) -> str:
     cls = label.split()[0] if label != "minor drift" else "minor"
     return f'<span class="label {escape(cls)}">{escape(label)}</span>'
@@ -62,8 +66,8 @@ def story_html(story: dict) -> str:
             title = escape(art["title"])
             if art["url"]:
                 title = f'<a href="{escape(art["url"])}">{title}</a>'
-            h.append(f"<tr>{first}<td>{escape(art['outlet'])}</td><td>{escape(art['published'] or '')}</td>"
-                     f"<td>{title} {_cite(v, {'article': a, 'start': 0, 'end': 0})}</td></tr>")
+            h.append(f"<tr>{first}<td>{escape(art['outlet'])}</td><td>{escape(_when(art['published']))}</td>"
+                     f'<td>{title} <span class="cite">{escape(a)}</span></td></tr>')
     h.append("</table>")
     if story["reuse"]:
         h.append("<ul>" + "".join(f"<li>{escape(v.reuse_sentence(link))}</li>" for link in story["reuse"]) + "</ul>")
