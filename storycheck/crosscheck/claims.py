@@ -32,7 +32,7 @@ REPORTING = {
     "testify", "recall", "emphasise", "emphasize", "point", "show", "find", "told", "mention", "hear", "see",
 }
 # Reporting verbs whose object, not a clause, carries the content: "the Ministry reported heavy shelling".
-REPORTING_OBJECT = {"report", "confirm", "announce", "claim", "allege", "deny", "reveal", "estimate", "predict"}
+REPORTING_OBJECT = {"report", "confirm", "announce", "claim", "allege", "reveal", "estimate", "predict"}
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "parataxis"}
 MIN_WORDS = 4

@@ -1,0 +1,105 @@
+"""The cross-check's parts on small inputs: number values and ranges, name keys, clause claims, word diffs."""
+
+from __future__ import annotations
+
+import pytest
+
+from storycheck.crosscheck import names, numbers, quotegroups
+from storycheck.crosscheck.claims import extract_claims
+from storycheck.model import Article, NumberMention, Quote
+from storycheck.nlp import parse
+
+
+@pytest.mark.parametrize("text, value", [
+    ("134,500", 134500), ("1.5million", 1.5e6), ("2.3 million", 2.3e6), ("$4.5bn", 4.5e9), ("a dozen", 12),
+    ("less than 20 percent", 20), ("three", 3), ("forty", 40),
+])
+def test_parse_value(text, value):
+    assert numbers.parse_value(text) == pytest.approx(value)
+
+
+def mention(text: str, value: float) -> NumberMention:
+    return NumberMention("a", 0, len(text), text, value, "people")
+
+
+def test_qualified_values_are_ranges():
+    assert numbers.value_range(mention("at least two", 2))[1] == float("inf")  # compatible with four
+    assert numbers.value_range(mention("less than 20", 20)) == (0.0, 20)
+    low, high = numbers.value_range(mention("about 2,000", 2000))
+    assert low < 1900 and high > 2100
+    low, high = numbers.value_range(mention("14", 14))
+    assert not (low <= 41 <= high)
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    text = ("Mr Putin called up 134,500 new conscripts. A petition has almost 1.5million signatures. "
+            "The Falcon 9 rocket flew with update 5.50 installed. The US also claimed Vladimir Putin was "
+            "misinformed by advisers too afraid to tell him the truth, and Russia rejected the claim outright.\n"
+            "Mayor Olena Dovzhenko said: “We will open three shelters tonight.”")
+    return parse(Article.create(outlet="Test", title="t", text=text))
+
+
+def test_numbers_count_nouns_and_skip_identifiers(parsed):
+    found = {(m.value, m.unit) for m in numbers.extract_numbers(parsed)}
+    assert (134500, "conscript") in found and (1.5e6, "signature") in found and (3, "shelter") in found
+    assert not any(v in (9, 5.5) for v, _ in found)  # "Falcon 9", "update 5.50" name things
+    for m in numbers.extract_numbers(parsed):
+        assert parsed.article.text[m.start:m.end] == m.text
+
+
+def test_claims_are_clauses_with_attribution(parsed):
+    text = parsed.article.text
+    start = text.index("“") + 1
+    quote = Quote("q", parsed.article.id, "direct", start, text.index("”"), text[start:text.index("”")],
+                  speaker_canonical="Olena Dovzhenko")
+    claims = extract_claims(parsed, [quote])
+    by_text = {c.text: c for c in claims}
+    putin = next(c for c in claims if c.text.startswith("Vladimir Putin was misinformed"))
+    assert putin.attributed_to == "the US" and "Russia rejected" not in putin.text
+    assert any(c.text == "Russia rejected the claim outright" for c in claims)
+    shelters = next(c for t, c in by_text.items() if "three shelters" in t)
+    assert shelters.attributed_to == "Olena Dovzhenko" and shelters.quote_id == "q"
+    for c in claims:
+        assert text[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize("a, b", [("Zelenskyy", "Zelensky"), ("Donbass", "Donbas"), ("Kiev", "Kyiv"),
+                                  ("Oleksiy", "Oleksii"), ("Aleksandr", "Alexandr"), ("Kharkov", "Kharkiv")])
+def test_romanisations_share_a_key(a, b):
+    assert names.translit_key(a) == names.translit_key(b)
+
+
+@pytest.mark.parametrize("a, b", [("Jens", "Jan"), ("Iryna", "Olena"), ("Austria", "Australia")])
+def test_different_names_keep_different_keys(a, b):
+    assert names.translit_key(a) != names.translit_key(b)
+
+
+def test_name_parts_drop_titles_and_possessives():
+    assert names.name_parts("Mr. Stoltenberg's") == ["Stoltenberg"]
+    assert names.name_parts("President Volodymyr Zelensky") == ["Volodymyr", "Zelensky"]
+
+
+def quote(article: str, text: str) -> Quote:
+    return Quote(f"{article}:q", article, "direct", 0, len(text), text, speaker_canonical="X")
+
+
+def test_word_diff_handles_merged_sentences():
+    ref = quote("a", "We have contained the fire, but the air quality remains dangerous. Residents must keep "
+                     "their windows closed until Friday.")
+    other = quote("b", "We have contained the fire, but the air is still dangerous and residents should keep "
+                       "their windows shut until Friday.")
+    ops, ref_spans, other_spans = quotegroups.diff_versions([ref], quotegroups.words(other.text, 0))
+    changes = {(o.a, o.b) for o in ops if o.op != "equal"}
+    assert ("quality remains", "is still") in changes or ("remains", "is still") in changes
+    assert ("closed", "shut") in changes and ("must", "should") in changes
+    assert quotegroups.label(ops, 0.9) == "minor drift"
+    assert quotegroups.label(ops, 0.5) == "substantive change"
+    assert quotegroups.label([quotegroups.DiffOp("replace", "not", "")], 0.99) == "substantive change"
+
+
+def test_trimmed_quote_is_verbatim():
+    ref = quote("a", "We have contained the fire, but the air quality remains dangerous. Residents must stay in.")
+    other = quote("b", "We have contained the fire, but the air quality remains dangerous.")
+    ops, _, _ = quotegroups.diff_versions([ref], quotegroups.words(other.text, 0))
+    assert quotegroups.label(ops, 1.0) == "verbatim"
