@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from storycheck.report.view import StoryView
+from storycheck.report.view import StoryView, bare_quote, plural
 
 CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1000px;margin:2em auto;
@@ -56,8 +56,8 @@ def _cite(v: StoryView, item: dict) -> str:
 def story_html(story: dict) -> str:
     v = StoryView(story)
     h = [f"<section><h2>{escape(story['label'])}</h2>",
-         f'<p class="meta">story {escape(story["id"])} · {len(story["articles"])} articles · '
-         f'{len(story["families"])} independent source families</p>']
+         f'<p class="meta">story {escape(story["id"])} · {plural(len(story["articles"]), "article")} · '
+         f'{plural(len(story["families"]), "independent source family", "independent source families")}</p>']
     h.append("<h3>Sources</h3><table><tr><th>family</th><th>outlet</th><th>published</th><th>title</th></tr>")
     for fam in story["families"]:
         for k, a in enumerate(fam["articles"]):
@@ -100,7 +100,7 @@ def story_html(story: dict) -> str:
         h.append("<p>Quoted by one outlet only:</p><ul>")
         for qid in story["single_outlet_quotes"]:
             q = v.quotes[qid]
-            h.append(f"<li>{escape(q['speaker'] or 'unknown')}: <q>{escape(q['text'])}</q> {_cite(v, q)}</li>")
+            h.append(f"<li>{escape(q['speaker'] or 'unknown')}: <q>{escape(bare_quote(q['text']))}</q> {_cite(v, q)}</li>")
         h.append("</ul>")
 
     h.append("<h3>Corroborated claims</h3>")

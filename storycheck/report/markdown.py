@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storycheck.report.view import MAX_SINGLE_CLAIMS, StoryView
+from storycheck.report.view import MAX_SINGLE_CLAIMS, StoryView, bare_quote, plural
 
 
 def _md(text: str) -> str:
@@ -28,8 +28,8 @@ def diff_markdown(ops: list[dict]) -> str:
 
 def story_markdown(story: dict) -> list[str]:
     v = StoryView(story)
-    out = [f"## {_md(story['label'])}", "", f"Story `{story['id']}`: {len(story['articles'])} article(s), "
-           f"{len(story['families'])} independent source famil{'y' if len(story['families']) == 1 else 'ies'}.", ""]
+    out = [f"## {_md(story['label'])}", "", f"Story `{story['id']}`: {plural(len(story['articles']), 'article')}, "
+           f"{plural(len(story['families']), 'independent source family', 'independent source families')}.", ""]
     out += ["### Sources", ""]
     for fam in story["families"]:
         arts = [v.articles[a] for a in fam["articles"]]
@@ -63,7 +63,7 @@ def story_markdown(story: dict) -> list[str]:
         out.append("")
         out.append("Quoted by one outlet only:")
         for q in singles:
-            out.append(f"- {_md(q['speaker'] or 'unknown')}: “{_md(q['text'])}” — {_md(v.ref(q))}")
+            out.append(f"- {_md(q['speaker'] or 'unknown')}: “{_md(bare_quote(q['text']))}” — {_md(v.ref(q))}")
     out.append("")
 
     out += ["### Corroborated claims", ""]

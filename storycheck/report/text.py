@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from storycheck.report.view import MAX_SINGLE_CLAIMS, StoryView
+from storycheck.report.view import MAX_SINGLE_CLAIMS, StoryView, bare_quote, plural
 
 LABEL_STYLE = {"verbatim": "green", "minor drift": "yellow", "substantive change": "bold red"}
 
@@ -31,8 +31,8 @@ def diff_text(ops: list[dict]) -> Text:
 def _story(console: Console, story: dict) -> None:
     v = StoryView(story)
     console.rule(f"[bold]{escape(story['label'])}")
-    console.print(f"story {story['id']} · {len(story['articles'])} articles · "
-                  f"{len(story['families'])} independent source families")
+    console.print(f"story {story['id']} · {plural(len(story['articles']), 'article')} · "
+                  f"{plural(len(story['families']), 'independent source family', 'independent source families')}")
     console.print("\n[bold]Sources")
     for fam in story["families"]:
         console.print(f"  • {escape(v.family_label(fam))}")
@@ -69,7 +69,7 @@ def _story(console: Console, story: dict) -> None:
         console.print(f"  quoted by one outlet only: {len(story['single_outlet_quotes'])}")
         for q in story["single_outlet_quotes"][:MAX_SINGLE_CLAIMS]:
             q = v.quotes[q]
-            console.print(f"      {escape(q['speaker'] or 'unknown')}: “{escape(' '.join(q['text'].split()))}” "
+            console.print(f"      {escape(q['speaker'] or 'unknown')}: “{escape(bare_quote(q['text']))}” "
                           f"[dim]{escape(v.ref(q))}[/]")
 
     console.print("\n[bold]Corroborated claims")

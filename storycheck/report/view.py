@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-MAX_SINGLE_CLAIMS = 8  # per outlet, in the text and Markdown briefs (JSON and HTML hold all)
+MAX_SINGLE_CLAIMS = 8
+QUOTE_MARKS = " \n“”„\"‘’'«»,"
+
+
+def bare_quote(text: str) -> str:
+    """A quotation without its own marks and trailing comma, to be shown inside the renderer's marks."""
+    return " ".join(text.strip(QUOTE_MARKS).split())
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"  # per outlet, in the text and Markdown briefs (JSON and HTML hold all)
 
 
 @dataclass
