@@ -117,9 +117,22 @@ def _subject(verb: Token) -> SpacySpan | None:
     return None
 
 
+_ASIDES = ("advmod",)
+
+
 def _phrase(token: Token) -> SpacySpan:
+    """A source as PolNeAR marks it: the noun phrase without asides after the head ("Trump in his
+    speech", "Bolton and Gorka both", "a letter obtained by the AP") or a dateline before it."""
     doc = token.doc
-    start, end = _trim(doc, token.left_edge.i, token.right_edge.i + 1)
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    for child in token.rights:
+        if child.dep_ in _ASIDES or (child.dep_ == "prep" and doc[child.i - 1].text == ","):
+            end = min(end, child.left_edge.i)
+    for i in range(token.i - 1, start - 1, -1):
+        if doc[i].text in ("\u2014", "\u2013", "--", "-") and doc[i].whitespace_ or "\n" in doc[i].text_with_ws:
+            start = i + 1
+            break
+    start, end = _trim(doc, start, end)
     if start >= end:
         start, end = token.i, token.i + 1
     return doc[start:end]
@@ -202,12 +215,10 @@ class _Extractor:
         sent = verb.sent
         around = [q for q in self.quotations.overlapping(sent.start_char, sent.end_char)
                   if not (q.start <= verb.idx < q.end)]
-        nxt = bisect.bisect_left(self.quotations.starts, verb.idx)
-        if nxt < len(self.quotations.pieces):
+        nxt = bisect.bisect_left(self.quotations.starts, sent.end_char)
+        if nxt < len(self.quotations.pieces) and sent.text.rstrip().endswith(":"):
             q = self.quotations.pieces[nxt]
-            gap = self.text[sent.end_char if sent.end_char <= q.start else q.start:q.start]
-            clause_end = self.text[verb.idx:q.start]
-            if q not in around and (":" in clause_end[-3:] or gap.rstrip().endswith(":")) and len(clause_end) < 200:
+            if not self.text[sent.end_char:q.start].strip() and q not in around:
                 around.append(q)
         # nearest first
         return sorted((q for q in around if not self._is_used(q.start, q.end)),
@@ -225,7 +236,7 @@ class _Extractor:
                 continue  # "a promised withdrawal"
             head = _content_head(verb, takes)
             pieces: list[Quoted] = []
-            if head is None and takes == "object":
+            if head is None and takes == "object" and not any(c.dep_ == "prt" for c in verb.children):
                 span = _object_span(verb)
             else:
                 span = (head.left_edge.i, head.right_edge.i + 1) if head is not None else None
@@ -243,7 +254,7 @@ class _Extractor:
                 confidence = 0.9 if source is not None else 0.6
             if source is not None and source.start_char < cend and cstart < source.end_char and not pieces:
                 continue  # a parse that puts the subject inside its own complement
-            cend = self._following(cend, verb)
+            cstart, cend = self._preceding(cstart, verb, source), self._following(cend, verb)
             if self._is_used(cstart, cend):
                 continue
             cue = _cue_span(verb)
@@ -257,6 +268,23 @@ class _Extractor:
         stop = min(line_end, self.quotations.pieces[i].start) if i < len(self.quotations.pieces) else line_end
         return not self.text[q.end:stop].strip()
 
+    def _preceding(self, start: int, verb: Token, source: SpacySpan | None) -> int:
+        """Where a quoted content that follows its cue really starts: "A," she said, "B." is one content."""
+        first = self.quotations.containing(start, start + 1)
+        if first is None or first.start != start or start < verb.idx:
+            return start
+        i = bisect.bisect_left(self.quotations.starts, start) - 1
+        if i < 0:
+            return start
+        q = self.quotations.pieces[i]
+        between = self.text[q.end:start]
+        for s, e in ((verb.idx, verb.idx + len(verb)), (source.start_char, source.end_char) if source else (0, 0)):
+            if q.end <= s and e <= start:
+                between = between.replace(self.text[s:e], " ", 1)
+        if q.start >= verb.sent.start_char and not between.strip(" ,") and not self._is_used(q.start, q.end):
+            return q.start
+        return start
+
     def _following(self, end: int, verb: Token) -> int:
         """Where a quoted content really ends: "A," he said, "B." and "A," he said. "B." are one content,
         as is every quotation that follows in the same paragraph with nothing but space between."""
@@ -267,6 +295,8 @@ class _Extractor:
         after = end
         if end <= verb.idx:
             after = sent.end_char  # the quotations after the cue's sentence
+            while after > sent.start_char and self.text[after - 1].isspace():
+                after -= 1
             i = bisect.bisect_right(self.quotations.starts, verb.idx)
             if i < len(self.quotations.pieces):
                 q = self.quotations.pieces[i]

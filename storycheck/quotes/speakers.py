@@ -13,8 +13,9 @@ appositions after it), and maps any later mention back to the full name:
 * "he"/"she" resolves to the most recent person who was the subject of a
   sentence or a speaker;
 * a role resolves to the most recent person described with that role (or a
-  synonym: chief ~ boss ~ head ~ leader), else to the most recent speaker
-  when the role is a title ("the Secretary-General");
+  synonym: chief ~ boss ~ head ~ leader), else, when it is written as a
+  capitalised title ("The Secretary-General", not "the mayor"), to the most
+  recent person quoted;
 * anything else ("the White House", "a Ukrainian soldier") is a body and keeps
   its own name, without a leading "the".
 
@@ -154,7 +155,8 @@ class SpeakerResolver:
                 if _same_role(head, person.roles):
                     return person.canonical
             speakers = [s for s in self.speakers if s[0] < mention.start_char]
-            if speakers and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in mention):
+            capitalised = root.text[:1].isupper() and root.i != mention.sent.start
+            if speakers and capitalised and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in mention):
                 return speakers[-1][1]
         bodies = [e for e in mention.ents if e.label_ in ("ORG", "GPE", "NORP", "FAC")]
         if bodies and bodies[0].root == root:

@@ -1,0 +1,213 @@
+"""Quotation extraction on the two seed articles and on small synthetic texts for each hard case."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SEEDS, need
+from storycheck.model import Article
+from storycheck.quotes import extract_quotes
+
+
+@pytest.fixture(scope="module")
+def quotes_of():
+    from storycheck.nlp.pipeline import parse
+
+    def run(text: str, outlet: str = "test"):
+        article = Article.create(outlet=outlet, title=text.split("\n")[0], text=text)
+        return extract_quotes(parse(article))
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def seed000(quotes_of):
+    return quotes_of(need(SEEDS / "000_e70a99d20e9225e2.txt").read_text("utf-8"), "seed000")
+
+
+@pytest.fixture(scope="module")
+def seed004(quotes_of):
+    return quotes_of(need(SEEDS / "004_e08bb0a2d794f05c.txt").read_text("utf-8"), "seed004")
+
+
+def having(quotes, words: str):
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quote contains {words!r}"
+    return found[0]
+
+
+# --- the seeds -----------------------------------------------------------------------------
+
+def test_quotes_cite_the_article_exactly(seed000, quotes_of):
+    text = need(SEEDS / "000_e70a99d20e9225e2.txt").read_text("utf-8")
+    aid = Article.create(outlet="seed000", title="", text=text).id
+    for n, q in enumerate(seed000, 1):
+        assert q.id == f"{aid}:q{n}" and q.article_id == aid
+        assert text[q.start:q.end] == q.text
+        assert q.cue is None or text[q.cue.start:q.cue.end] == q.cue.text
+        assert q.speaker is None or text[q.speaker.start:q.speaker.end] == q.speaker.text
+        assert 0 < q.confidence <= 1
+
+
+def test_peskov_said_neither_the_state_department_nor_the_pentagon(seed000):
+    q = having(seed000, "Neither the State Department nor the Pentagon")
+    assert q.speaker_canonical == "Dmitry Peskov"
+    assert q.kind == "direct" and q.cue_lemma == "say"
+    assert q.text.startswith("\u201cNeither")
+
+
+def test_peskov_quote_runs_over_paragraphs_and_photo_captions(seed000):
+    for words in ("They just don\u2019t understand", "It\u2019s not only unfortunate"):
+        q = having(seed000, words)
+        assert q.speaker_canonical == "Dmitry Peskov" and q.kind == "direct"
+    assert not any("A Ukrainian soldier walks" in q.text for q in seed000)
+
+
+def test_stoltenberg_multi_paragraph_quotes_in_seed000(seed000):
+    for words in ("Russian units are not withdrawing", "Russia keeps up the pressure on Kyiv",
+                  "So we can expect additional offensive actions", "We have made every effort",
+                  "Ukrainian armed forces are now larger", "So we can only judge Russia by its actions"):
+        q = having(seed000, words)
+        assert q.speaker_canonical == "Jens Stoltenberg", words
+        assert q.kind == "direct"
+        assert q.cue is not None and q.cue_lemma == "say"
+
+
+def test_every_stoltenberg_mention_resolves_to_the_full_name_the_outlet_used(seed000, seed004):
+    stoltenberg = [q for q in seed000 if q.speaker and ("Stoltenberg" in q.speaker.text or q.speaker.text in
+                                                       ("He", "The Secretary-General"))]
+    assert {q.speaker.text for q in stoltenberg} >= {"Jens Stoltenberg", "He", "Mr. Stoltenberg",
+                                                      "The Secretary-General"}
+    assert {q.speaker_canonical for q in stoltenberg} == {"Jens Stoltenberg"}
+    # seed 004 misspells the first name; the canonical keeps the outlet's spelling
+    jan = [q for q in seed004 if q.speaker_canonical and "Stoltenberg" in q.speaker_canonical]
+    assert {q.speaker_canonical for q in jan} == {"Jan Stoltenberg"}
+    assert {q.speaker.text for q in jan} >= {"NATO chief Jan Stoltenberg", "He", "Mr Stoltenberg"}
+    for words in ("We have heard the recent statements", "But Russia has repeatedly lied",
+                  "Russia is trying to regroup", "So we can expect additional offensive actions"):
+        assert having(seed004, words).speaker_canonical == "Jan Stoltenberg", words
+
+
+def test_stoltenberg_mixed_and_indirect_quotes(seed000):
+    q = having(seed000, "repeatedly lied")
+    assert q.kind == "mixed" and q.speaker.text == "He" and q.speaker_canonical == "Jens Stoltenberg"
+    q = having(seed000, "Moscow does not appear to be reducing")
+    assert q.kind == "indirect" and q.speaker_canonical == "Jens Stoltenberg"
+
+
+def test_the_gchq_chief_is_jeremy_fleming(seed004):
+    q = having(seed004, "He underestimated the strength of the coalition")
+    assert q.speaker.text == "The GCHQ chief"
+    assert q.speaker_canonical == "Jeremy Fleming"
+    assert q.kind == "direct"
+    for words in ("He overestimated the abilities", "We\u2019ve seen Russian soldiers"):
+        assert having(seed004, words).speaker_canonical == "Jeremy Fleming"
+
+
+def test_the_white_house_is_kept_as_a_body(seed004):
+    q = having(seed004, "Putin is being misinformed by his advisors")
+    assert q.speaker.text == "The White House"
+    assert q.speaker_canonical == "White House"
+    assert q.cue_lemma == "confirm" and q.kind == "mixed"
+
+
+def test_claims_and_descriptive_speakers_in_seed004(seed004):
+    q = having(seed004, "400,000 locals had been abducted")
+    assert q.kind == "indirect" and q.cue_lemma == "claim" and q.speaker_canonical == "Ukraine"
+    q = having(seed004, "We have three tank guys here")
+    assert q.speaker.text == "a Russian soldier" and q.speaker_canonical == "a Russian soldier"
+
+
+# --- synthetic cases ---------------------------------------------------------------------------
+
+def test_colon_introduced_quote(quotes_of):
+    [q] = quotes_of("The mayor said: \u201cWe will rebuild the bridge by the spring.\u201d")
+    assert q.kind == "direct" and q.speaker.text == "The mayor" and q.cue.text == "said"
+    assert q.text == "\u201cWe will rebuild the bridge by the spring.\u201d"
+
+
+def test_quote_before_the_cue(quotes_of):
+    [q] = quotes_of("\u201cWe will rebuild the bridge by the spring,\u201d Anna Berg said on Monday.")
+    assert q.kind == "direct" and q.speaker_canonical == "Anna Berg"
+    assert q.text == "\u201cWe will rebuild the bridge by the spring,\u201d"
+
+
+def test_cue_inside_the_quote_gives_one_quotation(quotes_of):
+    text = "\u201cWe will rebuild the bridge,\u201d she said, \u201cand we will do it before the spring.\u201d"
+    [q] = quotes_of("Anna Berg visited the site on Monday.\n\n" + text)
+    assert q.text == text and q.kind == "direct"
+    assert q.cue.text == "said" and q.speaker.text == "she" and q.speaker_canonical == "Anna Berg"
+
+
+def test_odd_number_of_marks_neither_crashes_nor_swallows_the_article(quotes_of):
+    text = ("The mayor said \u201cthe bridge will be rebuilt by the spring.\n\n"
+            "Workers arrived on Tuesday with two cranes.\n\n"
+            "\u201cIt is a question of weeks,\u201d the engineer said.")
+    quotes = quotes_of(text)
+    assert not any("Workers arrived" in q.text for q in quotes)
+    q = having(quotes, "It is a question of weeks")
+    assert q.speaker.text == "the engineer" and q.kind == "direct"
+
+
+def test_apostrophes_are_not_quotation_marks(quotes_of):
+    [q] = quotes_of("Russia's foreign minister said the country's army wasn't retreating.")
+    assert q.kind == "indirect"
+    assert q.text == "the country's army wasn't retreating"
+    assert q.speaker.text == "Russia's foreign minister"
+
+
+def test_straight_and_single_marks(quotes_of):
+    [q] = quotes_of('"The talks have failed," the envoy said.')
+    assert q.kind == "direct" and q.text == '"The talks have failed,"'
+    [q] = quotes_of("The envoy said: \u2018The talks have failed.\u2019")
+    assert q.kind == "direct" and q.text == "\u2018The talks have failed.\u2019"
+
+
+def test_aside_between_speaker_and_cue(quotes_of):
+    [q] = quotes_of("Sir Vince Cable, who replaced Tim Farron as leader in July, said the party would fight on.")
+    assert q.speaker_canonical == "Vince Cable"
+    assert q.speaker.text.startswith("Sir Vince Cable")
+    assert q.text == "the party would fight on" and q.cue.text == "said"
+
+
+@pytest.mark.parametrize("sentence,lemma,content", [
+    ("The general warned that the offensive would resume.", "warn", "that the offensive would resume"),
+    ("The general told reporters that the offensive would resume.", "tell", "that the offensive would resume"),
+    ("Kyiv claimed 400 soldiers had surrendered.", "claim", "400 soldiers had surrendered"),
+    ("The minister insisted the talks were going well.", "insist", "the talks were going well"),
+    ("The minister vowed to rebuild every school.", "vow", "to rebuild every school"),
+    ("The ministry confirmed that two ships had sunk.", "confirm", "that two ships had sunk"),
+    ("\u201cWe are ready,\u201d the minister added.", "add", "\u201cWe are ready,\u201d"),
+])
+def test_cue_verbs_beyond_said(quotes_of, sentence, lemma, content):
+    [q] = quotes_of(sentence)
+    assert q.cue_lemma == lemma and q.text == content
+
+
+def test_according_to(quotes_of):
+    [q] = quotes_of("According to the ministry, 45 buses were sent to the city.")
+    assert q.cue.text == "According to" and q.speaker.text == "the ministry"
+    assert q.text == "45 buses were sent to the city" and q.kind == "indirect"
+    [q] = quotes_of("Russian units are regrouping, according to British intelligence.")
+    assert q.text == "Russian units are regrouping" and q.speaker_canonical == "British intelligence"
+
+
+def test_titles_and_roles_resolve_to_the_name_given_earlier(quotes_of):
+    text = ("Kremlin spokesman Dmitry Peskov denied the report on Thursday.\n\n"
+            "The Kremlin's spokesman said the talks would continue.\n\n"
+            "Mr Peskov added that no date had been set.")
+    quotes = quotes_of(text)
+    assert having(quotes, "the talks would continue").speaker_canonical == "Dmitry Peskov"
+    assert having(quotes, "no date had been set").speaker_canonical == "Dmitry Peskov"
+
+
+def test_a_quote_only_paragraph_takes_the_previous_speaker(quotes_of):
+    text = ("\u201cWe are ready,\u201d said Anna Berg, the mayor.\n\n"
+            "\u201cThe bridge will be open by May.\u201d")
+    quotes = quotes_of(text)
+    q = having(quotes, "The bridge will be open")
+    assert q.speaker_canonical == "Anna Berg" and q.cue is None and q.confidence < 0.8
+
+
+def test_no_quotes_in_plain_reporting(quotes_of):
+    assert quotes_of("The bridge was closed on Monday after a storm damaged its supports.") == []
