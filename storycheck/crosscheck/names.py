@@ -23,6 +23,8 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from storycheck.model import Entity
 
 TITLES = {
@@ -48,6 +50,18 @@ KNOWN_VARIANTS = {
     "zaporizhia": "zaporizhzhia", "dnepr": "dnipro", "dnieper": "dnipro", "rovno": "rivne", "chernobyl": "chornobyl",
     "bombay": "mumbai", "peking": "beijing", "burma": "myanmar", "calcutta": "kolkata", "madras": "chennai",
 }
+# Standard English diminutives: the same first name, not a different one.
+DIMINUTIVES = {
+    "bill": "william", "will": "william", "billy": "william", "bob": "robert", "rob": "robert", "bobby": "robert",
+    "jim": "james", "jimmy": "james", "mike": "michael", "tom": "thomas", "dick": "richard", "rick": "richard",
+    "joe": "joseph", "tony": "anthony", "dave": "david", "steve": "steven", "stephen": "steven", "chris": "christopher",
+    "dan": "daniel", "danny": "daniel", "ed": "edward", "ted": "edward", "kate": "katherine", "katie": "katherine",
+    "liz": "elizabeth", "beth": "elizabeth", "sam": "samuel", "nick": "nicholas", "alex": "alexander",
+    "matt": "matthew", "pat": "patrick", "ron": "ronald", "don": "donald", "jack": "john", "johnny": "john",
+    "chuck": "charles", "charlie": "charles", "andy": "andrew", "greg": "gregory", "jeff": "jeffrey",
+    "ben": "benjamin", "sue": "susan", "jenny": "jennifer", "peggy": "margaret", "maggie": "margaret",
+}
+SPELLING_SIMILARITY = 0.8  # first-name keys this close are spellings of one name (Gurbanguli / Kurbanguly)
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "we", "i", "you"}
 
@@ -90,7 +104,9 @@ def first_names_compatible(a: str, b: str) -> bool:
     """Same first name up to romanisation, or one is an initial of the other."""
     if is_initial(a) or is_initial(b):
         return fold(a)[0] == fold(b)[0]
-    return translit_key(a) == translit_key(b)
+    ka, kb = translit_key(a), translit_key(b)
+    ka, kb = translit_key(DIMINUTIVES.get(fold(a), ka)), translit_key(DIMINUTIVES.get(fold(b), kb))
+    return ka == kb or Levenshtein.normalized_similarity(ka, kb) >= SPELLING_SIMILARITY
 
 
 @dataclass

@@ -174,8 +174,8 @@ def extract_numbers(parsed: ParsedArticle) -> list[NumberMention]:
         if _is_identifier(span):
             continue
         unit = _counted_noun(root, label)
-        if not unit:
-            continue
+        if not unit or unit in NAMING_UNITS or "-" in span.text:
+            continue  # "a 10-metre dhow", "170,000-square-foot": a measure used as an adjective
         sent = span.sent
         s_start, s_end = sent.start_char, sent.end_char
         while s_end > s_start and article.text[s_end - 1].isspace():
@@ -272,7 +272,12 @@ class NumberComparison:
 MEASURES = {"percent", "usd", "gbp", "eur", "jpy", "money", "meter", "metre", "foot", "feet", "kilogram", "kg",
             "pound", "ton", "tonne", "mile", "kilometer", "kilometre", "km", "inch", "litre", "liter", "gallon",
             "degree", "hour", "minute", "second", "day", "week", "month", "year", "point", "share"}
-MEASURE_THRESHOLD = 0.75  # a measure ("$121 billion") says less about what it measures than a count does
+MEASURE_THRESHOLD = 0.75
+SURE_THRESHOLD = 0.8  # frames this close need no shared word
+# Nouns after a number that name or locate rather than count ("the 12200 block", "2045 GMT", ".38 caliber").
+NAMING_UNITS = {"block", "gmt", "utc", "edt", "est", "bst", "cet", "m.", "a.m.", "p.m.", "am", "pm", "caliber",
+                "calibre", "number", "no", "page", "chapter", "route", "highway", "interstate", "flight", "room",
+                "square", "size", "version", "update", "model", "series", "grade", "level", "round", "stage"}  # a measure ("$121 billion") says less about what it measures than a count does
 
 
 def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: float) -> bool:
@@ -284,9 +289,10 @@ def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: flo
         return False  # deaths vs injuries
     if a.times and b.times and not (a.times & b.times):
         return False  # a price at 9:34 a.m. and at mid-afternoon
+    shared = bool((a.lemmas & b.lemmas) - {a.mention.unit})
     if a.mention.unit in MEASURES:
-        return cosine >= MEASURE_THRESHOLD and bool((a.lemmas & b.lemmas) - {a.mention.unit})
-    return cosine >= threshold
+        return cosine >= MEASURE_THRESHOLD and shared
+    return cosine >= SURE_THRESHOLD or (cosine >= threshold and shared)
 
 
 def _buckets(members: list[NumberContext]) -> list[list[NumberMention]]:
