@@ -65,7 +65,7 @@ def parsed_all(corpus: str, articles: list[Article]):
 
 
 def run(corpus: str, limit: int | None, conflicts_out) -> dict:
-    from storycheck.quotes.extract import extract_quotes
+    from storycheck.quotes import extract_quotes
     from storycheck.reuse import find_reuse, source_families
 
     pairs = load(corpus)
@@ -97,7 +97,14 @@ def run(corpus: str, limit: int | None, conflicts_out) -> dict:
             counts[c["kind"]] += 1
             if conflicts_out:
                 conflicts_out.write(json.dumps({"corpus": corpus, "story": name, **c}, ensure_ascii=False) + "\n")
+    by_size: dict[str, list[float]] = {}
+    for size, seconds in zip(sizes, times):
+        bucket = "1-4" if size < 5 else "5-9" if size < 10 else "10-19" if size < 20 else "20+"
+        by_size.setdefault(bucket, []).append(seconds)
+    growth = {k: {"stories": len(v), "median_s": round(statistics.median(v), 3)}
+              for k, v in sorted(by_size.items(), key=lambda kv: int(kv[0].split("-")[0].rstrip("+")))}
     return {"corpus": corpus, "stories": len(names), "briefs": len(times), "errors": errors,
+            "s_per_story_by_articles": growth,
             "articles": sum(sizes), "parse_s": round(parse_seconds, 1),
             "median_s_per_story": round(statistics.median(times), 3) if times else None,
             "max_s_per_story": round(max(times), 3) if times else None,

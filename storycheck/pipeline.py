@@ -50,7 +50,7 @@ def ingest(paths: list[str], store) -> tuple[list[Article], list[tuple[str, str]
 
 def analyse(articles: list[Article], links: list[ReuseLink] | None = None) -> Analysis:
     """Parse, find quotes, reuse links and source families (reuse is found unless ``links`` is given)."""
-    from storycheck.quotes.extract import extract_quotes
+    from storycheck.quotes import extract_quotes
     from storycheck.reuse import find_reuse, source_families
 
     articles = publication_order(articles)
