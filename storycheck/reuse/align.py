@@ -40,10 +40,14 @@ class TokenPassage:
     runs: list[int]  # lengths of the unbroken runs of paired words, in order
 
 
+def ngrams(words: list[str], n: int):
+    return zip(*(words[k:] for k in range(n)))
+
+
 def _ngram_positions(words: list[str], n: int) -> dict[tuple, list[int]]:
     positions = defaultdict(list)
-    for i in range(len(words) - n + 1):
-        positions[tuple(words[i:i + n])].append(i)
+    for i, gram in enumerate(ngrams(words, n)):
+        positions[gram].append(i)
     return positions
 
 
@@ -108,10 +112,6 @@ def align(a: Tokens, b: Tokens, n: int = SEED_N, min_seeds: int = 2) -> list[Tok
     return passages
 
 
-def quoted_share(tokens: Tokens, indices: list[int]) -> float:
-    return sum(tokens.quoted[i] for i in indices) / len(indices) if indices else 0.0
-
-
 def unquoted_matched(p: TokenPassage, a: Tokens) -> int:
     """Words of A's side of the passage that are paired up and lie outside quotations."""
     return sum(not a.quoted[i] for i in p.a_matched)
@@ -123,14 +123,9 @@ def unquoted_similarity(p: TokenPassage, a: Tokens, b: Tokens) -> float:
     return 2 * unquoted_matched(p, a) / size if size else 0.0
 
 
-def is_quotation(p: TokenPassage, a: Tokens, b: Tokens) -> bool:
-    """A passage made mostly of words quoted in either text: the same statement, not a copy."""
-    return quoted_share(a, p.a_matched) > 0.5 or quoted_share(b, p.b_matched) > 0.5
-
-
 @dataclass
 class PairMeasures:
-    """What the classifier sees about a pair, measured from text X's side (the shorter text).
+    """What the classifier sees about a pair, measured from the side of text X (the derived one).
 
     Quoted words of X are left out of every measure, so that a shared quotation
     neither raises nor lowers the evidence of copying.
@@ -141,7 +136,7 @@ class PairMeasures:
     coverage_x: float  # share of X's unquoted words inside aligned passages
     coverage_y: float  # the same for Y
     longest: float  # the longest passage's unquoted matched words / unquoted words of X
-    similarity: float  # matched-word-weighted mean similarity of the passages
+    similarity: float  # mean similarity of the passages, weighted by their unquoted matched words
     sentence_match: float  # length-weighted mean, over X's sentences, of the best fuzz.ratio with a Y sentence
     verbatim: float  # share of X's words in passages' unbroken runs of VERBATIM_RUN or more words
     run_length: float  # mean unbroken run length in the passages (words per edit), log-scaled
@@ -158,11 +153,8 @@ VERBATIM_RUN = 8
 
 
 def containment(x: list[str], y: list[str], n: int) -> float:
-    grams_x = {tuple(x[i:i + n]) for i in range(len(x) - n + 1)}
-    if not grams_x:
-        return 0.0
-    grams_y = {tuple(y[i:i + n]) for i in range(len(y) - n + 1)}
-    return len(grams_x & grams_y) / len(grams_x)
+    grams_x = set(ngrams(x, n))
+    return len(grams_x.intersection(ngrams(y, n))) / len(grams_x) if grams_x else 0.0
 
 
 def measure(x: Tokens, y: Tokens, passages: list[TokenPassage]) -> PairMeasures:
@@ -170,13 +162,12 @@ def measure(x: Tokens, y: Tokens, passages: list[TokenPassage]) -> PairMeasures:
     x_words = x.unquoted()
     y_words = y.unquoted()
     nx, ny = max(len(x_words), 1), max(len(y_words), 1)
-    kept = [p for p in passages if not is_quotation(p, x, y)]
-    covered_x = {i for p in kept for i in p.a_matched if not x.quoted[i]}
-    covered_y = {j for p in kept for j in p.b_matched if not y.quoted[j]}
-    longest = max((unquoted_matched(p, x) for p in kept), default=0)
-    weight = sum(p.matched for p in kept)
-    similarity = sum(p.similarity * p.matched for p in kept) / weight if weight else 0.0
-    runs = [r for p in kept for r in p.runs]
+    covered_x = {i for p in passages for i in p.a_matched if not x.quoted[i]}
+    covered_y = {j for p in passages for j in p.b_matched if not y.quoted[j]}
+    weights = [unquoted_matched(p, x) for p in passages]
+    longest = max(weights, default=0)
+    similarity = sum(p.similarity * w for p, w in zip(passages, weights)) / sum(weights) if any(weights) else 0.0
+    runs = [r for p in passages for r in p.runs]
     sentences_x, sentences_y = x.unquoted_sentences(), y.unquoted_sentences()
     if sentences_x and sentences_y:
         best = process.cdist(sentences_x, sentences_y, scorer=fuzz.ratio).max(axis=1) / 100

@@ -4,10 +4,11 @@ The kind comes from a classifier (by default the shipped one, see
 :mod:`storycheck.reuse.model`) that knows whole-text reuse levels: cut, light,
 heavy, non. Around it, interpretable rules say what counts as evidence in news:
 
-* no link without *evidence*: a passage outside quotations that pairs up at
-  least ``MIN_PASSAGE_WORDS`` words with a density (Dice over unquoted words)
-  of at least ``MIN_SIMILARITY``: shared quotations, names and stock phrases
-  ("the emergency service said on Tuesday") alone never link two reports;
+* no link without *evidence*: a passage that pairs up at least
+  ``MIN_PASSAGE_WORDS`` words outside quotations, with a density (Dice over
+  unquoted words) of at least ``MIN_SIMILARITY``: shared quotations, names and
+  stock phrases ("the emergency service said on Tuesday") alone never link
+  two reports;
 * the classifier's cut/light/heavy stands when the passages cover at least
   ``PARTIAL_MAX_SHARE`` of the derived text;
 * otherwise the pair is ``partial`` reuse (one passage taken into an otherwise
@@ -21,8 +22,7 @@ heavy, non. Around it, interpretable rules say what counts as evidence in news:
 from __future__ import annotations
 
 from storycheck.model import Article, Passage, ReuseLink
-from storycheck.reuse.align import (TokenPassage, align, is_quotation, measure, unquoted_matched,
-                                    unquoted_similarity)
+from storycheck.reuse.align import TokenPassage, align, measure, unquoted_matched, unquoted_similarity
 from storycheck.reuse.model import Forest, shipped
 from storycheck.reuse.text import Tokens
 
@@ -59,8 +59,7 @@ def compare(a: Article, a_tokens: Tokens, b: Article, b_tokens: Tokens, b_common
     article indexed first) is named the source.
     """
     passages = align(a_tokens, b_tokens)
-    evidence = [p for p in passages if not is_quotation(p, a_tokens, b_tokens)
-                and unquoted_matched(p, a_tokens) >= MIN_PASSAGE_WORDS
+    evidence = [p for p in passages if unquoted_matched(p, a_tokens) >= MIN_PASSAGE_WORDS
                 and unquoted_similarity(p, a_tokens, b_tokens) >= MIN_SIMILARITY]
     if not evidence:
         return None

@@ -11,7 +11,9 @@ adding one article roughly constant as the corpus grows:
 * a cap on posting lists: a shingle seen in more than ``MAX_POSTINGS``
   articles is boilerplate or a stock phrase ("said in a statement that") and
   stops proposing candidates;
-* at most ``MAX_CANDIDATES`` candidates, the ones sharing most shingles.
+* a candidate must share ``MIN_SHARED`` sampled shingles within ``WINDOW``
+  words (a passage, not scattered chance matches); at most ``MAX_CANDIDATES``
+  candidates, the ones sharing most shingles.
 
 Shingles made of quoted words are neither indexed nor looked up: a quotation
 two outlets share is the speaker's text, not evidence that one copied the other.
@@ -20,7 +22,7 @@ two outlets share is the speaker's text, not evidence that one copied the other.
 from __future__ import annotations
 
 import zlib
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 
 from storycheck.model import Article, ReuseLink
@@ -30,7 +32,8 @@ from storycheck.reuse.text import Tokens, tokenize
 SHINGLE_N = 3
 SAMPLE = 3
 MAX_POSTINGS = 100
-MIN_SHARED = 2
+MIN_SHARED = 3
+WINDOW = 40
 MAX_CANDIDATES = 30
 COMMON_IN = 5  # a shingle in this many articles is common text (boilerplate) as evidence of partial reuse
 
@@ -92,16 +95,27 @@ class ReuseIndex:
                 common[i:i + SHINGLE_N] = [True] * SHINGLE_N
         return common
 
-    def candidates(self, keys) -> list[int]:
-        """Indexed articles sharing at least ``min_shared`` shingles with ``keys``, most shared first."""
-        shared = Counter()
-        for key in keys:
+    def candidates(self, keys: dict[int, int]) -> list[int]:
+        """Indexed articles sharing ``min_shared`` shingles within ``WINDOW`` words of the new text.
+
+        Shared shingles that are scattered over the text are chance; a reused
+        passage shares several close together. Most shared first.
+        """
+        hits: dict[int, list[int]] = defaultdict(list)
+        for key, position in keys.items():
             postings = self._postings.get(key)
             if isinstance(postings, int):
-                shared[postings] += 1
+                hits[postings].append(position)
             elif postings:
-                shared.update(postings)
-        ranked = [(n, ordinal) for ordinal, n in shared.items() if n >= self.min_shared]
+                for ordinal in postings:
+                    hits[ordinal].append(position)
+        need = self.min_shared - 1
+        ranked = []
+        for ordinal, positions in hits.items():
+            if len(positions) > need:
+                positions.sort()
+                if any(positions[i + need] - positions[i] <= WINDOW for i in range(len(positions) - need)):
+                    ranked.append((len(positions), ordinal))
         ranked.sort(reverse=True)
         return [ordinal for _, ordinal in ranked[:self.max_candidates]]
 

@@ -47,14 +47,22 @@ class Tokens:
 
 
 def tokenize(text: str, quote_spans=()) -> Tokens:
-    words, starts, ends, sentence_starts = [], [], [], []
-    for m in WORD.finditer(text):
-        if not ends or SENTENCE_END.search(text, ends[-1], m.start()):
-            sentence_starts.append(len(words))
-        words.append(m.group().casefold().replace("’", "'"))
-        starts.append(m.start())
-        ends.append(m.end())
-    return Tokens(words, starts, ends, quoted_mask(starts, quote_spans), sentence_starts)
+    matches = list(WORD.finditer(text))
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    words = [m.group().casefold().replace("’", "'") for m in matches]
+    return Tokens(words, starts, ends, quoted_mask(starts, quote_spans), sentence_starts(text, starts))
+
+
+def sentence_starts(text: str, starts: list[int]) -> list[int]:
+    """Indices of the tokens that come first after a sentence end (and of the first token)."""
+    found = [0] if starts else []
+    k = 0
+    for boundary in SENTENCE_END.finditer(text):
+        k = bisect_right(starts, boundary.start(), lo=k)
+        if k < len(starts) and found[-1] != k:
+            found.append(k)
+    return found
 
 
 def quoted_mask(starts: list[int], quote_spans) -> list[bool]:
