@@ -158,6 +158,16 @@ def crosscheck_story(data: StoryInput) -> dict:
                   name_conflicts, [c.claim for c in claim_items], claim_groups, numbers)
 
 
+def _distinct_sources(names: Iterable[str | None]) -> list[str]:
+    """Attributions without spelling variants (Oleksiy / Oleksii Marchenko counted once), sorted."""
+    seen: dict[str, str] = {}
+    for name in names:
+        if name:
+            key = " ".join(names_mod.translit_key(p) for p in names_mod.name_parts(name)) or name.lower()
+            seen.setdefault(key, name)
+    return sorted(seen.values())
+
+
 def _families(order: list[str], family_of: dict[str, str], links: list[ReuseLink]) -> list[dict]:
     members: dict[str, list[str]] = {}
     for a in order:
@@ -213,7 +223,7 @@ def _brief(data, articles, order, family_of, all_quotes, groups, grouped_ids, at
             "id": f"cg{k + 1}", "claims": [c.id for c in g.claims],
             "independent_sources": g.independent_sources,
             "outlets": sorted({outlet[c.article_id] for c in g.claims}),
-            "attributed_to": sorted({c.attributed_to for c in g.claims if c.attributed_to}),
+            "attributed_to": _distinct_sources(c.attributed_to for c in g.claims),
             "score": g.score})
 
     return {

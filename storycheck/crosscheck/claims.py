@@ -15,6 +15,7 @@ and kept apart when their numbers or their negation disagree.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -58,7 +59,10 @@ def _subject_text(token: Token) -> str | None:
             if c.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
                 noun = token.head
                 return noun.doc[noun.left_edge.i:noun.i + 1].text
-            return c.doc[c.left_edge.i:c.right_edge.i + 1].text
+            # the subject without its relative clauses ("Oleksiy Marchenko, who leads the service")
+            cut = [x.left_edge.i for x in c.children if x.dep_ in ("relcl", "acl") and x.i > c.i]
+            end = min(cut) if cut else c.right_edge.i + 1
+            return trimmed(c.doc[c.left_edge.i:end]).text
     return None
 
 
@@ -139,9 +143,7 @@ def _attribution(text: str | None) -> str | None:
     if not text:
         return None
     text = " ".join(text.split()).strip(" ,;:–—-")
-    for tail in (", which", ", who", " which", " who"):
-        if text.endswith(tail):
-            text = text[: -len(tail)].rstrip(" ,")
+    text = re.split(r",? \b(?:who|which|whose|that)\b", text, maxsplit=1)[0].rstrip(" ,")
     words = text.split()
     if words and words[0] in ("The",) and len(words) > 1:
         return "the " + " ".join(words[1:])
@@ -161,7 +163,7 @@ def extract_claims(parsed: ParsedArticle, quotes: list[Quote]) -> list[Claim]:
                 attributed = quote.speaker.text
             else:
                 attributed = c.reported_by
-            if attributed and attributed.lower() in ("he", "she", "they", "it", "we", "i"):
+            if attributed and attributed.lower() in ("he", "she", "they", "it", "we", "i", "which", "who", "that"):
                 attributed = None
             claims.append(Claim(
                 id=f"{article.id}:c{len(claims)}", article_id=article.id, start=c.start, end=c.end,

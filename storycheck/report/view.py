@@ -38,10 +38,20 @@ class StoryView:
         return [g for g in self.story["claim_groups"] if g["independent_sources"] >= 2]
 
     def single_sourced_by_outlet(self) -> dict[str, list[dict]]:
+        """Single-sourced claims per source family (named by its outlets); a claim a copy repeats is shown once."""
+        family_of = {a["id"]: a["family"] for a in self.story["articles"]}
+        label = {f["id"]: self.family_label(f) for f in self.story["families"]}
+        group_of = {c: g["id"] for g in self.story["claim_groups"] for c in g["claims"]}
         out: dict[str, list[dict]] = {}
+        shown: set[str] = set()
         for cid in self.story["single_sourced_claims"]:
             c = self.claims[cid]
-            out.setdefault(self.outlet(c["article"]), []).append(c)
+            group = group_of.get(cid)
+            if group is not None and group in shown:
+                continue
+            if group is not None:
+                shown.add(group)
+            out.setdefault(label[family_of[c["article"]]], []).append(c)
         return out
 
     def family_label(self, family: dict) -> str:
