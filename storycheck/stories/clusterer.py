@@ -41,7 +41,7 @@ class Params:
 
     threshold: float = 0.225  # join the best story when its similarity reaches this
     channel_weights: tuple[float, ...] = (1.0, 0.25, 0.5)  # terms, names, numbers
-    weights: Weights = Weights(title=3.0, lead=3.0, lead_tokens=60)
+    weights: Weights = Weights(title=3.0, lead=2.0, lead_tokens=60)
     keys_per_channel: tuple[int, ...] = (80, 40, 20)  # strongest keys an article keeps
     centroid_keys: tuple[int, ...] = (200, 100, 50)  # strongest keys a story keeps
     query_keys: tuple[int, ...] = (12, 10, 5)  # keys an article looks up in the index
