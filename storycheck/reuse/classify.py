@@ -43,6 +43,12 @@ def share(tokens: Tokens, indices: set[int]) -> float:
     return len(indices) / len(tokens) if len(tokens) else 0.0
 
 
+def unquoted_coverage(tokens: Tokens, passages: list[TokenPassage], side: str) -> float:
+    """Share of the unquoted words of one side (``"a"`` or ``"b"``) paired up in ``passages``."""
+    covered = {i for p in passages for i in (p.a_matched if side == "a" else p.b_matched) if not tokens.quoted[i]}
+    return len(covered) / max(len(tokens) - sum(tokens.quoted), 1)
+
+
 def earlier_first(a: Article, b: Article) -> tuple[Article, Article, bool]:
     """``(source, target, known)``: the strictly earlier-published article is the source."""
     if a.published is not None and b.published is not None and a.published != b.published:
@@ -72,12 +78,10 @@ def compare(a: Article, a_tokens: Tokens, b: Article, b_tokens: Tokens, b_common
         a, b, a_tokens, b_tokens = b, a, b_tokens, a_tokens
         passages = [swapped(p) for p in passages]
     # measure from the derived text's side: the target when known, else the more covered text
-    from_target = measure(b_tokens, a_tokens, [swapped(p) for p in passages])
-    if known:
-        measures = from_target
+    if known or unquoted_coverage(b_tokens, passages, "b") >= unquoted_coverage(a_tokens, passages, "a"):
+        measures = measure(b_tokens, a_tokens, [swapped(p) for p in passages])
     else:
-        from_source = measure(a_tokens, b_tokens, passages)
-        measures = max(from_target, from_source, key=lambda m: m.coverage_x)
+        measures = measure(a_tokens, b_tokens, passages)
     kind = KIND_OF_CATEGORY[(classifier or shipped()).predict(measures.vector())]
     if kind == "independent" or measures.coverage_x < PARTIAL_MAX_SHARE:
         if not passage_taken:

@@ -21,6 +21,7 @@ two outlets share is the speaker's text, not evidence that one copied the other.
 
 from __future__ import annotations
 
+import time
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ class IndexStats:
     articles: int = 0
     postings: int = 0
     candidate_pairs: int = 0  # pairs aligned and classified
+    compare_seconds: float = 0.0  # time spent aligning and classifying them
     links: int = 0
 
 
@@ -127,8 +129,10 @@ class ReuseIndex:
         for ordinal in self.candidates(keys):
             other = self._articles[ordinal]
             other_tokens = tokenize(other.text, self._quote_spans[ordinal])
-            self.stats.candidate_pairs += 1
+            started = time.perf_counter()
             link = compare(other, other_tokens, article, tokens, common)
+            self.stats.compare_seconds += time.perf_counter() - started
+            self.stats.candidate_pairs += 1
             if link is not None:
                 links.append(link)
         self._store(article, quote_spans, keys)
