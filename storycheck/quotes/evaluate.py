@@ -4,8 +4,9 @@ What is compared, per text (one annotation per text, see
 :mod:`storycheck.quotes.polnear`):
 
 * **source**, **cue**, **content** spans, each as a set of fragments. A
-  predicted content is its span minus the cue and speaker inside it
-  (``"A," he said, "B."`` gives two fragments, as PolNeAR annotates it).
+  predicted direct quote's fragments are its quotations (``"A," he said on
+  Monday. "B."`` gives two, as PolNeAR annotates it); other contents are
+  their span minus the cue and speaker inside it.
   Every fragment, gold and predicted alike, is stripped of white space and of
   the separators ``, ; : — –`` at its edges; nothing else is normalised.
 * **exact**: a span counts when the same fragments exist on the other side.
@@ -31,6 +32,7 @@ from dataclasses import dataclass, field
 
 from storycheck.model import Quote
 from storycheck.quotes.extract import extract_quotes
+from storycheck.quotes.marks import Quoted, find_quoted
 from storycheck.quotes.polnear import GoldSpan, GoldText, parsed_split, read_split
 
 Fragments = tuple[tuple[int, int], ...]
@@ -56,8 +58,12 @@ def _normalise(text: str, fragments) -> Fragments:
     return tuple(out)
 
 
-def _content_fragments(q: Quote, text: str) -> list[tuple[int, int]]:
-    """A content span minus the speaker and cue inside it, and the punctuation around them."""
+def _content_fragments(q: Quote, text: str, quoted: list[Quoted]) -> list[tuple[int, int]]:
+    """A direct quote's quotations; else the content span minus the speaker and cue inside it."""
+    if q.kind == "direct":
+        pieces = [(p.start, p.end) for p in quoted if q.start <= p.start and p.end <= q.end]
+        if pieces:
+            return pieces
     holes = sorted(s for s in ((q.cue.start, q.cue.end) if q.cue else None,
                                (q.speaker.start, q.speaker.end) if q.speaker else None) if s)
     pieces, at = [], q.start
@@ -124,10 +130,11 @@ class Score:
         def norm(span: GoldSpan | None) -> Fragments:
             return _normalise(text, span.fragments) if span else ()
 
+        quoted = find_quoted(text)
         gold_rows = [(norm(a.source), norm(a.cue), norm(a.content)) for a in gold.attributions]
         pred_rows = [(_normalise(text, [(q.speaker.start, q.speaker.end)]) if q.speaker else (),
                       _normalise(text, [(q.cue.start, q.cue.end)]) if q.cue else (),
-                      _normalise(text, _content_fragments(q, text)), q.kind) for q in quotes]
+                      _normalise(text, _content_fragments(q, text, quoted)), q.kind) for q in quotes]
         is_quoted = [bool(_QUOTE_MARK.search(" ".join(text[s:e] for s, e in c))) for _, _, c in gold_rows]
         for i, role in enumerate(("source", "cue", "content")):
             self.counts[role].add([r[i] for r in pred_rows if r[i]], [r[i] for r in gold_rows if r[i]], text)

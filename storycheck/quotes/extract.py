@@ -186,14 +186,15 @@ class _Extractor:
         self.quotations = _Quotations(self.text)
         self.lexicon = cue_lexicon()
         self.found: list[_Found] = []
-        self.used: list[tuple[int, int]] = []  # character ranges already given to a content
+        self.used: list[tuple[int, int]] = []  # character ranges given to a content, sorted, disjoint
 
     def _is_used(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.used)
+        i = bisect.bisect_left(self.used, (end,))  # ranges starting before ``end``
+        return i > 0 and self.used[i - 1][1] > start
 
     def _add(self, found: _Found) -> None:
         self.found.append(found)
-        self.used.append((found.start, found.end))
+        bisect.insort(self.used, (found.start, found.end))
 
     def _with_marks(self, start: int, end: int) -> tuple[int, int]:
         """Widens a content to the quotations it begins or ends inside.
@@ -236,22 +237,24 @@ class _Extractor:
                 continue  # "a promised withdrawal"
             head = _content_head(verb, takes)
             pieces: list[Quoted] = []
-            if head is None and takes == "object" and not any(c.dep_ == "prt" for c in verb.children):
-                span = _object_span(verb)
-            else:
-                span = (head.left_edge.i, head.right_edge.i + 1) if head is not None else None
+            span = self._clause(head) if head is not None else None
+            if span is None:
+                pieces = self._quote_near(verb)
+                complement = _object_span(verb) if not any(c.dep_ == "prt" for c in verb.children) else None
+                if complement and (takes == "object" or pieces and self.doc[complement[0]].idx < pieces[0].start
+                                   < self.doc[complement[1] - 1].idx + len(self.doc[complement[1] - 1])):
+                    span, pieces = complement, []  # called his standing "unheard of"
             if span is not None:
                 start, end = _trim(self.doc, *span)
                 if start >= end:
                     continue
                 cstart, cend = self._with_marks(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
                 confidence = 0.8
-            else:
-                pieces = self._quote_near(verb)
-                if not pieces:
-                    continue
+            elif pieces:
                 cstart, cend = pieces[0].start, pieces[0].end
                 confidence = 0.9 if source is not None else 0.6
+            else:
+                continue
             if source is not None and source.start_char < cend and cstart < source.end_char and not pieces:
                 continue  # a parse that puts the subject inside its own complement
             cstart, cend = self._preceding(cstart, verb, source), self._following(cend, verb)
@@ -259,6 +262,16 @@ class _Extractor:
                 continue
             cue = _cue_span(verb)
             self._add(_Found(cstart, cend, cue, verb.lemma_.lower(), source, confidence))
+
+    def _clause(self, head: Token) -> tuple[int, int]:
+        """A complement's tokens, up to a coordinated cue verb that starts an attribution of its own
+        ("said [that he had tapped a vein] but warning that ...")."""
+        end = head.right_edge.i + 1
+        for token in head.subtree:
+            if token.i > head.i and token.dep_ in ("conj", "advcl") and token.head.i >= head.i and \
+                    token.lemma_.lower() in self.lexicon and any(c.dep_ == "ccomp" for c in token.children):
+                end = min(end, token.left_edge.i)
+        return head.left_edge.i, end
 
     def _stands_alone(self, q: Quoted) -> bool:
         """Nothing but space follows the quotation up to the next quotation or the paragraph end."""
@@ -340,7 +353,13 @@ class _Extractor:
             cue = (token.idx, to.idx + len(to))
             self._add(_Found(cstart, cend, cue, "according to", source, 0.8))
 
+    def _last_with_source(self, before: int) -> _Found | None:
+        i = bisect.bisect_right(self.ends_with_source, before)
+        return self.with_source[i - 1] if i else None
+
     def leftover_quotations(self) -> None:
+        self.with_source = sorted((f for f in self.found if f.source is not None), key=lambda f: f.end)
+        self.ends_with_source = [f.end for f in self.with_source]
         by_run: dict[int, _Found] = {}
         for f in self.found:
             for q in self.quotations.within(f.start, f.end):
@@ -360,9 +379,9 @@ class _Extractor:
             rest = self.text[q.end: len(self.text) if line_end < 0 else line_end].strip()
             if rest and len(rest) > 2:
                 continue  # a quotation that opens a longer sentence is not a whole-paragraph quote
-            previous = [f for f in self.found if f.end <= q.start and f.source is not None]
-            if previous and q.start - previous[-1].end < 600:
-                self._add(_Found(q.start, q.end, None, None, None, 0.5, canonical=previous[-1].canonical))
+            previous = self._last_with_source(q.start)
+            if previous is not None and q.start - previous.end < 600:
+                self._add(_Found(q.start, q.end, None, None, None, 0.5, canonical=previous.canonical))
                 by_run[q.run] = self.found[-1]
 
     def _kind(self, f: _Found) -> str:

@@ -91,7 +91,9 @@ class SpeakerResolver:
         self.full_names: dict[str, str] = {}  # surname (lower) -> first full form
         self.mentions: list[_Person] = []
         self.speakers: list[tuple[int, str]] = []  # (offset, canonical) of people quoted so far
-        people = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        self.ents = list(self.doc.ents)  # read once: Doc.ents and Span.ents walk the whole document
+        self._ent_starts = [e.start for e in self.ents]
+        people = [e for e in self.ents if e.label_ == "PERSON"]
         for ent in people:
             name = _clean_name(ent.text)
             parts = name.split()
@@ -102,6 +104,8 @@ class SpeakerResolver:
             subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ == "nsubj")
             self.mentions.append(_Person(self._name(ent.text), ent.start_char, subject, self._roles_of(ent)))
         self._starts = [m.start for m in self.mentions]
+        self.subjects = [m for m in self.mentions if m.subject]
+        self._subject_starts = [m.start for m in self.subjects]
 
     def _name(self, text: str) -> str:
         name = _clean_name(text)
@@ -123,21 +127,33 @@ class SpeakerResolver:
     def note_speaker(self, offset: int, canonical: str | None, mention: SpacySpan | None = None) -> None:
         """Records that a person was quoted at ``offset`` (pronouns then prefer them)."""
         if canonical and mention is not None and self._is_person(mention):
-            self.speakers.append((offset, canonical))
+            bisect.insort(self.speakers, (offset, canonical))
 
     def _is_person(self, mention: SpacySpan) -> bool:
         return any(t.ent_type_ == "PERSON" for t in mention) or mention.root.lower_ in PERSON_PRONOUNS or \
             mention.root.lower_ in _TITLE_WORDS
 
     def _recent_person(self, before: int, *, subject_only: bool) -> str | None:
-        i = bisect.bisect_left(self._starts, before)
-        candidates = [(m.start, m.canonical) for m in self.mentions[:i] if m.subject or not subject_only]
-        candidates += [s for s in self.speakers if s[0] < before]
+        mentions = self.subjects if subject_only else self.mentions
+        i = bisect.bisect_left(self._subject_starts if subject_only else self._starts, before)
+        candidates = [(mentions[i - 1].start, mentions[i - 1].canonical)] if i else []
+        j = bisect.bisect_left(self.speakers, (before,))
+        if j:
+            candidates.append(self.speakers[j - 1])
         return max(candidates)[1] if candidates else None
+
+    def _ents_in(self, mention: SpacySpan) -> list[SpacySpan]:
+        i = bisect.bisect_left(self._ent_starts, mention.start)
+        found = []
+        while i < len(self.ents) and self.ents[i].start < mention.end:
+            if self.ents[i].end <= mention.end:
+                found.append(self.ents[i])
+            i += 1
+        return found
 
     def resolve(self, mention: SpacySpan) -> str | None:
         """The canonical person or body a mention stands for (None for an unresolved pronoun)."""
-        people = [e for e in mention.ents if e.label_ == "PERSON"]
+        people = [e for e in self._ents_in(mention) if e.label_ == "PERSON"]
         if people:
             return self._name(people[0].text)
         root = mention.root
@@ -151,14 +167,14 @@ class SpeakerResolver:
         head = root.lower_
         if head in _TITLE_WORDS or (root.ent_type_ == "" and head.split("-")[-1] in _TITLE_WORDS):
             i = bisect.bisect_left(self._starts, mention.start_char)
-            for person in reversed(self.mentions[:i]):
+            for person in reversed(self.mentions[max(0, i - 50):i]):  # the last 50 people named
                 if _same_role(head, person.roles):
                     return person.canonical
             speakers = [s for s in self.speakers if s[0] < mention.start_char]
             capitalised = root.text[:1].isupper() and root.i != mention.sent.start
             if speakers and capitalised and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in mention):
                 return speakers[-1][1]
-        bodies = [e for e in mention.ents if e.label_ in ("ORG", "GPE", "NORP", "FAC")]
+        bodies = [e for e in self._ents_in(mention) if e.label_ in ("ORG", "GPE", "NORP", "FAC")]
         if bodies and bodies[0].root == root:
             return re.sub(r"^the\s+", "", bodies[0].text, flags=re.I)
         text = mention.text.strip().rstrip(",")
