@@ -11,7 +11,9 @@ Parses are cached in /tmp/storycheck-cache (spaCy DocBin). Every conflict found 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import re
 import statistics
 import sys
 import time
@@ -40,6 +42,9 @@ def load(corpus: str) -> list[tuple[Article, str]]:
             text = row["text"]
             if corpus == "ecbplus":
                 text = text.replace("`` ", "“").replace(" ''", "”").replace("``", "“").replace("''", "”")
+                # the corpus is tokenised: "120, 000" and "6. 1" are 120,000 and 6.1
+                text = re.sub(r"(\d), (\d{3})\b", r"\1,\2", text)
+                text = re.sub(r"(\d)\. (\d)", r"\1.\2", text)
                 outlet, story = f"ecb+ {row['doc_id']}", row["subtopic"]
             else:
                 outlet, story = row.get("source_domain") or row["doc_id"], row["event"]
@@ -52,7 +57,8 @@ def load(corpus: str) -> list[tuple[Article, str]]:
 
 
 def parsed_all(corpus: str, articles: list[Article]):
-    path = CACHE / f"crosscheck-{corpus}.docbin"
+    digest = hashlib.sha256("".join(a.id for a in articles).encode()).hexdigest()[:12]
+    path = CACHE / f"crosscheck-{corpus}-{digest}.docbin"  # ids hash the texts: a changed text is re-parsed
     nlp = get_nlp()
     if path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))

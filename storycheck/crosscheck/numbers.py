@@ -316,8 +316,8 @@ def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
 
     ``similarity[i, j]`` is the cosine similarity of the frames of ``items[i]`` and ``items[j]``.
     Two mentions are linked when they are :func:`comparable` and each is the other's best match in
-    its article; the linked groups are quantities. A quantity one article itself gives two
-    incompatible values for is ambiguous (two things counted alike), and is not reported as a conflict.
+    its article; the linked groups are quantities. A disagreement is reported only when every
+    article involved uses the unit for one value: otherwise it counts several things alike.
     """
     result = NumberComparison()
     n = len(items)
@@ -343,15 +343,19 @@ def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
             if j is not None and best(j, items[i].mention.article_id) == i:
                 parent[find(i)] = find(j)
     groups: dict[int, list[NumberContext]] = {}
+    by_unit: dict[tuple[str, str], list[NumberContext]] = {}
     for i in range(n):
         groups.setdefault(find(i), []).append(items[i])
+        by_unit.setdefault((items[i].mention.article_id, items[i].mention.unit), []).append(items[i])
     for members in groups.values():
         families = {m.family for m in members}
         values = _buckets(members)
         if len(values) > 1:
-            ambiguous = any(len(_buckets([m for m in members if m.mention.article_id == a])) > 1
-                            for a in {m.mention.article_id for m in members})
-            if ambiguous:
+            # an article that itself gives this unit several values counts several things with it
+            # ("13 homers" this month, "33 homers" this season): which of them the others contradict
+            # cannot be told, so nothing is reported
+            unit = members[0].mention.unit
+            if any(len(_buckets(by_unit[(a, unit)])) > 1 for a in {m.mention.article_id for m in members}):
                 continue
             listing = " vs ".join(f"{b[0].text} ({len(b)} article{'s' if len(b) > 1 else ''})" for b in values)
             result.conflicts.append(NumberConflict(
