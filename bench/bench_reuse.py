@@ -18,8 +18,9 @@ candidates per article grow with the corpus, as they would in a corpus where
 every story had that many rewrites.
 
 ``pairs/s`` is candidate pairs aligned and classified per second of the time
-spent on them; ``articles/s`` is per second of the whole run (tokens, index,
-pairs).
+spent on them; ``articles/cpu-s`` is per second of the process's CPU time for
+the whole stream (tokens, quotation scan, index, pairs): wall time on a shared
+machine depends on the other processes, CPU time much less.
 
 Usage: python bench/bench_reuse.py [--sizes 1000 10000 100000] [--edit 0.7]
 Each size runs in a fresh process, so peak memory is that size's own.
@@ -33,6 +34,7 @@ import os
 import random
 import subprocess
 import sys
+import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 from common import corpus_texts, peak_rss_mb, timed  # noqa: E402
@@ -80,13 +82,16 @@ def run_size(size: int, edit: float) -> dict:
     quote_spans("“warm up”")  # imports the quotes stage outside the timing
     index = ReuseIndex()
     found = set()
+    cpu_started = time.process_time()
     with timed() as t:
         for article in articles:
             for link in index.add(article, quote_spans(article.text)):
                 found.add((link.source_id, link.target_id))
     seconds = t["seconds"]
+    cpu_seconds = time.process_time() - cpu_started
     recall = sum((s, c) in found for s, c, _ in planted) / len(planted) if planted else 1.0
-    return {"articles": size, "seconds": round(seconds, 1), "articles_per_s": round(size / seconds, 1),
+    return {"articles": size, "seconds": round(seconds, 1), "cpu_seconds": round(cpu_seconds, 1),
+            "articles_per_s": round(size / seconds, 1), "articles_per_cpu_s": round(size / cpu_seconds, 1),
             "candidate_pairs": index.stats.candidate_pairs,
             "pairs_per_s": round(index.stats.candidate_pairs / max(index.stats.compare_seconds, 1e-9), 1),
             "candidates_per_article": round(index.stats.candidate_pairs / size, 2),
@@ -108,9 +113,10 @@ def main() -> None:
         out = subprocess.run([sys.executable, __file__, "--one", "--sizes", str(size), "--edit", str(args.edit)],
                              check=True, capture_output=True, text=True).stdout
         r = json.loads(out)
-        growth = f"  time x{r['seconds'] / previous['seconds']:.1f} for size x{size / previous['articles']:.0f}" \
-            if previous else ""
-        print(f"reuse  {size:>7} articles  {r['seconds']:>8.1f}s  {r['articles_per_s']:>7.1f} articles/s  "
+        growth = f"  cpu time x{r['cpu_seconds'] / previous['cpu_seconds']:.1f} for size x" \
+                 f"{size / previous['articles']:.0f}" if previous else ""
+        print(f"reuse  {size:>7} articles  {r['seconds']:>8.1f}s wall  {r['cpu_seconds']:>8.1f}s cpu  "
+              f"{r['articles_per_cpu_s']:>7.1f} articles/cpu-s  "
               f"{r['pairs_per_s']:>7.1f} pairs/s  {r['candidates_per_article']:.2f} candidates/article  "
               f"planted recall {r['planted_recall']:.3f} ({r['planted']})  peak {r['peak_rss_mb']} MB{growth}  "
               f"(load average {os.getloadavg()[0]:.1f})", flush=True)

@@ -47,12 +47,13 @@ def light_rewrite(text: str) -> str:
 def test_the_seeds_share_a_long_quote_but_are_not_copies():
     a, b = seeds()
     assert find_reuse([a, b], spans(a, b)) == []
+    assert find_reuse([a, b]) == []  # quotations are found when not given
 
 
 def test_without_quotation_spans_the_shared_quote_is_partial_reuse():
     # the control for the test above: it is the quote awareness that keeps the seeds apart
     a, b = seeds()
-    links = find_reuse([a, b])
+    links = find_reuse([a, b], {a.id: [], b.id: []})
     assert [link.kind for link in links] == ["partial"]
 
 

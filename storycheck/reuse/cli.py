@@ -16,7 +16,6 @@ from storycheck.errors import UserError
 from storycheck.model import Article, ReuseLink
 from storycheck.reuse.families import Family, source_families
 from storycheck.reuse.index import ReuseIndex
-from storycheck.reuse.text import quote_spans
 
 
 def register(sub) -> None:
@@ -58,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     index = ReuseIndex()
     links: list[ReuseLink] = []
     for article in articles:
-        links.extend(index.add(article, quote_spans(article.text)))
+        links.extend(index.add(article))  # quotations found by the quotes stage's mark scanner
     families = source_families(links, articles)
     if args.db:
         from storycheck.store import open_store

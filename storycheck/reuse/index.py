@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from storycheck.model import Article, ReuseLink
 from storycheck.reuse.classify import compare
 from storycheck.reuse.text import Tokens, tokenize
+from storycheck.reuse.text import quote_spans as find_quote_spans  # the name quote_spans is add()'s argument
 
 SHINGLE_N = 3
 SAMPLE = 3
@@ -121,7 +122,15 @@ class ReuseIndex:
         ranked.sort(reverse=True)
         return [ordinal for _, ordinal in ranked[:self.max_candidates]]
 
-    def add(self, article: Article, quote_spans=()) -> list[ReuseLink]:
+    def add(self, article: Article, quote_spans: list[tuple[int, int]] | None = None) -> list[ReuseLink]:
+        """Index ``article``; return its links to the articles indexed before.
+
+        ``quote_spans`` are the character spans of its quotations (from the
+        quotes stage); ``None`` finds them with the quotes stage's mark scanner,
+        an empty list says there are none.
+        """
+        if quote_spans is None:
+            quote_spans = find_quote_spans(article.text)
         tokens = tokenize(article.text, quote_spans)
         keys = shingle_keys(tokens)
         links = []
@@ -163,10 +172,15 @@ class ReuseIndex:
 
 def find_reuse(articles: list[Article], quote_spans: dict[str, list[tuple[int, int]]] | None = None
                ) -> list[ReuseLink]:
-    """All reuse links among ``articles`` (in the order given), through a :class:`ReuseIndex`."""
+    """All reuse links among ``articles`` (in the order given), through a :class:`ReuseIndex`.
+
+    ``quote_spans`` maps article ids to their quotation spans; an article it
+    does not name (or every article, when it is ``None``) has its quotations
+    found by the quotes stage's mark scanner.
+    """
     quote_spans = quote_spans or {}
     index = ReuseIndex()
     links = []
     for article in articles:
-        links.extend(index.add(article, quote_spans.get(article.id, ())))
+        links.extend(index.add(article, quote_spans.get(article.id)))
     return links
