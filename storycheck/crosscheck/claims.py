@@ -263,12 +263,17 @@ def match_claims(items: list[ClaimFeatures], embeddings: np.ndarray, idf: Idf,
     by_article: dict[str, list[int]] = {}
     for i, it in enumerate(items):
         by_article.setdefault(it.claim.article_id, []).append(i)
+    # no pair below this cosine can reach the threshold (lexical overlap adds at most 0.3)
+    floor = min(ANCHORED_COSINE, (threshold - 0.3) / 0.7)
+    members = {a: np.array(idx) for a, idx in by_article.items()}
     for i, it in enumerate(items):
-        for article_id, others in by_article.items():
+        for article_id, others in members.items():
             if article_id == it.claim.article_id:
                 continue
-            scored = [(similarity(it, items[j], float(cos[i, j]), idf), j) for j in others]
-            best, j = max(scored)
+            candidates = others[cos[i, others] >= floor]
+            if not len(candidates):
+                continue
+            best, j = max((similarity(it, items[j], float(cos[i, j]), idf), int(j)) for j in candidates)
             if best >= threshold:
                 ri, rj = find(i), find(j)
                 if ri != rj:
