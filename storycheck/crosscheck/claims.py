@@ -213,7 +213,7 @@ def features(parsed: ParsedArticle, claims: list[Claim], family: str) -> list[Cl
 
 @dataclass
 class ClaimGroup:
-    """Claims from several articles that state the same thing."""
+    """Claims from several articles that state the same thing; the first is the most central."""
 
     claims: list[Claim]
     families: list[str]
@@ -286,6 +286,9 @@ def match_claims(items: list[ClaimFeatures], embeddings: np.ndarray, idf: Idf,
     for root, members in groups.items():
         if len({items[i].claim.article_id for i in members}) < 2:
             continue
+        # the most central claim first: it stands for the group in a brief
+        central = max(members, key=lambda i: float(cos[i, members].sum()))
+        members = [central] + [i for i in members if i != central]
         out.append(ClaimGroup(claims=[items[i].claim for i in members],
                               families=[items[i].family for i in members], score=round(weakest[root], 3)))
     return out

@@ -85,7 +85,7 @@ def story_markdown(story: dict) -> list[str]:
     numbers = story["numbers"]["single_sourced"]
     if numbers:
         out.append("- numbers reported by one source only: " + "; ".join(
-            f"{_md(n['text'])} {_md(n['unit'])} ({_md(n['outlet'])})" for n in numbers))
+            f"{_md(n['text'])} \\[{_md(n['unit'])}\\] ({_md(n['outlet'])})" for n in numbers))
     out.append("")
     return out
 

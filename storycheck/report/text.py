@@ -92,7 +92,7 @@ def _story(console: Console, story: dict) -> None:
     numbers = story["numbers"]["single_sourced"]
     if numbers:
         console.print("  numbers from one source only: " + "; ".join(
-            escape(f"{n['text']} {n['unit']} ({n['outlet']})") for n in numbers))
+            escape(f"{n['text']} [{n['unit']}] ({n['outlet']})") for n in numbers))
     console.print()
 
 
