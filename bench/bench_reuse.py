@@ -17,8 +17,8 @@ same real text) that share word runs like heavy rewrites would; then the
 candidates per article grow with the corpus, as they would in a corpus where
 every story had that many rewrites.
 
-``pairs/s`` is candidate pairs aligned and classified per second of the time
-spent on them; ``articles/cpu-s`` is per second of the process's CPU time for
+``pairs/cpu-s`` is candidate pairs aligned and classified per second of CPU
+time spent on them; ``articles/cpu-s`` is per second of the process's CPU time for
 the whole stream (tokens, quotation scan, index, pairs): wall time on a shared
 machine depends on the other processes, CPU time much less.
 
@@ -117,7 +117,7 @@ def main() -> None:
                  f"{size / previous['articles']:.0f}" if previous else ""
         print(f"reuse  {size:>7} articles  {r['seconds']:>8.1f}s wall  {r['cpu_seconds']:>8.1f}s cpu  "
               f"{r['articles_per_cpu_s']:>7.1f} articles/cpu-s  "
-              f"{r['pairs_per_s']:>7.1f} pairs/s  {r['candidates_per_article']:.2f} candidates/article  "
+              f"{r['pairs_per_s']:>7.1f} pairs/cpu-s  {r['candidates_per_article']:.2f} candidates/article  "
               f"planted recall {r['planted_recall']:.3f} ({r['planted']})  peak {r['peak_rss_mb']} MB{growth}  "
               f"(load average {os.getloadavg()[0]:.1f})", flush=True)
         previous = r
