@@ -154,14 +154,22 @@ def _cue_span(verb: Token) -> tuple[int, int]:
 _OBJECT_PARTS = ("dobj", "prep", "xcomp", "oprd", "ccomp", "dative")
 
 
-def _object_span(verb: Token) -> tuple[int, int] | None:
-    """The content of a verb that takes an object: "accused [him of lying]", "praised [the plan]"."""
+_CONTENT_PREPS = ("about", "to", "of", "against", "for", "on")
+
+
+def _object_span(verb: Token, takes: str) -> tuple[int, int] | None:
+    """The content of a verb that takes an object: "accused [him of lying]", "praised [the plan]",
+    "talked about [the plan]" (the preposition then belongs to the cue)."""
     parts = [c for c in verb.rights if c.dep_ in _OBJECT_PARTS]
-    if not parts or not any(c.dep_ == "dobj" for c in parts):
+    if takes == "object" and parts and parts[0].dep_ == "prep" and parts[0].i == verb.i + 1 \
+            and parts[0].lower_ in _CONTENT_PREPS:
+        pobj = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp")]
+        if pobj and not any(c.dep_ == "dobj" for c in parts):
+            return pobj[0].left_edge.i, pobj[0].right_edge.i + 1
+    if not any(c.dep_ == "dobj" for c in parts):
         return None
     first = next(c for c in parts if c.dep_ == "dobj")
-    last = parts[-1]
-    return first.left_edge.i, last.right_edge.i + 1
+    return first.left_edge.i, parts[-1].right_edge.i + 1
 
 
 def _content_head(verb: Token, takes: str) -> Token | None:
@@ -237,13 +245,19 @@ class _Extractor:
                 continue  # "a promised withdrawal"
             head = _content_head(verb, takes)
             pieces: list[Quoted] = []
+            parenthetical = False
             span = self._clause(head) if head is not None else None
             if span is None:
                 pieces = self._quote_near(verb)
-                complement = _object_span(verb) if not any(c.dep_ == "prt" for c in verb.children) else None
+                complement = _object_span(verb, takes) if not any(c.dep_ == "prt" for c in verb.children) else None
                 if complement and (takes == "object" or pieces and self.doc[complement[0]].idx < pieces[0].start
                                    < self.doc[complement[1] - 1].idx + len(self.doc[complement[1] - 1])):
                     span, pieces = complement, []  # called his standing "unheard of"
+                elif not pieces and verb.dep_ == "parataxis" and verb.head.i < verb.i:
+                    span = self._around(verb)  # "This campaign, he says, is different"
+                    parenthetical = True
+                elif not pieces and complement:
+                    span = complement  # "had said the same thing"
             if span is not None:
                 start, end = _trim(self.doc, *span)
                 if start >= end:
@@ -255,13 +269,25 @@ class _Extractor:
                 confidence = 0.9 if source is not None else 0.6
             else:
                 continue
-            if source is not None and source.start_char < cend and cstart < source.end_char and not pieces:
+            if source is not None and source.start_char < cend and cstart < source.end_char and not pieces \
+                    and not parenthetical:
                 continue  # a parse that puts the subject inside its own complement
             cstart, cend = self._preceding(cstart, verb, source), self._following(cend, verb)
             if self._is_used(cstart, cend):
                 continue
             cue = _cue_span(verb)
+            after = verb.nbor(1) if verb.i + 1 < len(self.doc) else None
+            if after is not None and after.dep_ == "prep" and after.head is verb and \
+                    self.text[after.idx + len(after):cstart].strip() == "":
+                cue = (cue[0], after.idx + len(after))  # "talked about", "referred to"
             self._add(_Found(cstart, cend, cue, verb.lemma_.lower(), source, confidence))
+
+    def _around(self, verb: Token) -> tuple[int, int] | None:
+        """The clause a parenthetical cue interrupts, the cue and its subject being holes in it."""
+        head = verb.head
+        if not any(c.dep_ in _SUBJECTS for c in verb.children) or head.pos_ not in ("VERB", "AUX"):
+            return None
+        return head.left_edge.i, head.right_edge.i + 1
 
     def _clause(self, head: Token) -> tuple[int, int]:
         """A complement's tokens, up to a coordinated cue verb that starts an attribution of its own
@@ -336,15 +362,24 @@ class _Extractor:
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            source = _phrase(pobj)
             phrase_start, phrase_end = token.i, pobj.right_edge.i + 1
+            source = self.doc[slice(*_trim(self.doc, pobj.left_edge.i, phrase_end))]
+            # the content is the rest of the sentence, or of its part between colons and semicolons
             sent = token.sent
-            clause = token.head if token.head.i != token.i and token.head.sent == sent else sent.root
-            lo, hi = clause.left_edge.i, clause.right_edge.i + 1
-            if phrase_start - lo > hi - phrase_end:
-                start, end = _trim(self.doc, lo, phrase_start)
-            else:
-                start, end = _trim(self.doc, phrase_end, hi)
+            lo, hi = sent.start, sent.end
+            for t in sent:
+                if t.text in (":", ";") and not self.quotations.containing(t.idx, t.idx + 1):
+                    if t.i < phrase_start:
+                        lo = t.i + 1
+                    elif t.i >= phrase_end:
+                        hi = min(hi, t.i)
+            start, end = _trim(self.doc, lo, hi)
+            if start >= end:
+                continue
+            if _trim(self.doc, start, phrase_start)[0] >= phrase_start:  # the phrase opens the sentence
+                start, end = _trim(self.doc, phrase_end, end)
+            elif _trim(self.doc, phrase_end, end)[0] >= end:  # or closes it
+                start, end = _trim(self.doc, start, phrase_start)
             if start >= end:
                 continue
             cstart, cend = self._with_marks(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
@@ -398,8 +433,8 @@ class _Extractor:
         return "mixed" if any(ch.isalnum() for ch in chars) else "direct"
 
     def quotes(self) -> list[Quote]:
+        self.according_to()  # first: a sourced sentence holds any attribution inside it
         self.verb_cues()
-        self.according_to()
         self.found.sort(key=lambda f: f.start)
         resolver = SpeakerResolver(self.parsed)
         for f in self.found:
