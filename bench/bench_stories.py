@@ -5,8 +5,10 @@
 Streams are built from the real texts in ../shared/data (ECB+, Giveme5W1H,
 PolNeAR): each article is a real text, time-shifted to a point in a two-year
 stream and perturbed (some sentences dropped, numbers changed, a few words
-swapped), so that the same text recurs as new, differently dated events the
-way news topics recur. The spaCy parse is excluded: the clusterer runs on its
+swapped). Seven articles in ten follow one of the 50 events running at the
+time (a perturbed copy of that event's text, by another outlet); the rest
+open a new event, so the same texts recur as new, differently dated events
+the way news topics recur. The spaCy parse is excluded: the clusterer runs on its
 own regex features. Each size runs in a fresh process so that its memory
 (resident set growth while clustering) is its own.
 """
@@ -27,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SHARED = ROOT / ".." / "shared" / "data"
 STREAM_DAYS = 730
+EVENTS_RUNNING = 50  # how many events the stream reports on at any moment
 
 
 def real_texts() -> list[tuple[str, str]]:
@@ -50,8 +53,14 @@ def stream(n: int, seed: int = 1):
     vocabulary = sorted({w for _, t in texts[:300] for w in t.split() if w.isalpha() and w.islower()})
     start = datetime(2020, 1, 1, tzinfo=timezone.utc)
     step = STREAM_DAYS * 86400 / n
+    recent: list[int] = []  # base texts of the events running now
     for i in range(n):
-        title, text = texts[rng.randrange(len(texts))]
+        if recent and rng.random() < 0.7:  # most articles follow an event already running
+            base = rng.choice(recent)
+        else:
+            base = rng.randrange(len(texts))
+            recent = [*recent[-(EVENTS_RUNNING - 1):], base]
+        title, text = texts[base]
         sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if rng.random() > 0.15] or [text]
         words = " ".join(sentences).split(" ")
         for _ in range(max(1, len(words) // 20)):

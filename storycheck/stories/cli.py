@@ -66,7 +66,8 @@ def list_stories(args) -> int:
             print(json.dumps(asdict(story), default=str, ensure_ascii=False))
         return 0
     table = Table(header_style="bold")
-    for column in ("id", "articles", "outlets", "span", "label"):
+    table.add_column("id", no_wrap=True)
+    for column in ("articles", "outlets", "span", "label"):
         table.add_column(column, overflow="fold")
     for s in stories:
         table.add_row(s.id, str(len(s.article_ids)), ", ".join(s.outlets[:4]) + (" …" if len(s.outlets) > 4 else ""),
