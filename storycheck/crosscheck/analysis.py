@@ -61,6 +61,12 @@ def _same_person(a: str, b: str) -> bool:
     return bool({names_mod.translit_key(p) for p in pa} & {names_mod.translit_key(p) for p in pb})
 
 
+def _named_at(quote: Quote) -> bool:
+    """Whether the quote's speaker mention is itself the name it was resolved to."""
+    mention = {names_mod.translit_key(p) for p in _proper_parts(quote.speaker.text if quote.speaker else None)}
+    return bool(mention & {names_mod.translit_key(p) for p in _proper_parts(quote.speaker_canonical)})
+
+
 def _attribution_window(quote: Quote, parsed: ParsedArticle) -> tuple[int, int]:
     """From the sentence before the quote to the end of the quote's last sentence."""
     sentences = parsed.sentences
@@ -121,6 +127,9 @@ def crosscheck_story(data: StoryInput) -> dict:
         all_quotes, {a: articles[a].text for a in order}, _same_person, _cosine(embedder), order,
         _named_near(parsed_by_id))
     grouped_ids = {q.id for g in groups for q in g.quotes}
+    # a different speaker is only worth reporting when both articles name theirs at the quote,
+    # not through a pronoun or a title the quote stage resolved ("her rep", "he")
+    attribution = [c for c in attribution if all(_named_at(q) for q in c.quotes)]
 
     # ---- names (quote groups tell which spellings were given the same words)
     quoted_together = set()

@@ -34,6 +34,16 @@ MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "
                "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
 CURRENCIES = {"$": "usd", "us$": "usd", "dollar": "usd", "dollars": "usd", "£": "gbp", "pound": "gbp",
               "pounds": "gbp", "€": "eur", "euro": "eur", "euros": "eur", "¥": "jpy", "yen": "jpy"}
+MEASURES = {"percent", "usd", "gbp", "eur", "jpy", "money", "meter", "metre", "foot", "feet", "kilogram", "kg",
+            "pound", "ton", "tonne", "mile", "kilometer", "kilometre", "km", "inch", "litre", "liter", "gallon",
+            "degree", "hour", "minute", "second", "day", "week", "month", "year", "point", "share"}
+MEASURE_THRESHOLD = 0.75  # a measure ("$121 billion") says less about what it measures than a count does
+SURE_THRESHOLD = 0.8  # frames this close need no shared word
+# Nouns after a number that name or locate rather than count ("the 12200 block", "2045 GMT", ".38 caliber").
+NAMING_UNITS = {"block", "gmt", "utc", "edt", "est", "bst", "cet", "m.", "a.m.", "p.m.", "am", "pm", "caliber",
+                "calibre", "number", "no", "page", "chapter", "route", "highway", "interstate", "flight", "room",
+                "square", "size", "version", "update", "model", "series", "grade", "level", "round", "stage",
+                "time"}  # "three times longer": a ratio, not a count
 UPPER = ("just under", "less than", "fewer than", "under", "below", "up to", "at most")
 LOWER = ("just over", "more than", "over", "at least", "above", "upwards of")
 NEARLY = ("almost", "nearly")
@@ -176,6 +186,8 @@ def extract_numbers(parsed: ParsedArticle) -> list[NumberMention]:
         unit = _counted_noun(root, label)
         if not unit or unit in NAMING_UNITS or "-" in span.text:
             continue  # "a 10-metre dhow", "170,000-square-foot": a measure used as an adjective
+        if unit not in MEASURES and value != int(value):
+            unit += " (size)"  # "a 6.1 quake" measures the quake; "two quakes" counts them
         sent = span.sent
         s_start, s_end = sent.start_char, sent.end_char
         while s_end > s_start and article.text[s_end - 1].isspace():
@@ -238,6 +250,7 @@ class NumberContext:
     lemmas: set[str]
     family: str
     times: set[str] = field(default_factory=set)  # clock times in the sentence ("9:34 a.m.")
+    years: set[str] = field(default_factory=set)  # years the sentence names ("In 2004, a 9.1 quake")
 
 
 def contexts(parsed: ParsedArticle, mentions: list[NumberMention], family: str) -> list[NumberContext]:
@@ -245,9 +258,11 @@ def contexts(parsed: ParsedArticle, mentions: list[NumberMention], family: str) 
     for m in mentions:
         span = parsed.doc.char_span(m.start, m.end, alignment_mode="expand")
         tokens = _frame(span) if span is not None else []
-        times = {e.text.lower() for e in span.sent.ents if e.label_ == "TIME"} if span is not None else set()
+        ents = list(span.sent.ents) if span is not None else []
+        times = {e.text.lower() for e in ents if e.label_ == "TIME"}
+        years = {y for e in ents if e.label_ == "DATE" for y in re.findall(r"\b(?:1[89]|20)\d\d\b", e.text)}
         out.append(NumberContext(m, " ".join(t.text for t in tokens) or m.unit,
-                                 {t.lemma_.lower() for t in tokens}, family, times))
+                                 {t.lemma_.lower() for t in tokens}, family, times, years))
     return out
 
 
@@ -269,17 +284,6 @@ class NumberComparison:
     single_sourced: list[NumberMention] = field(default_factory=list)
 
 
-MEASURES = {"percent", "usd", "gbp", "eur", "jpy", "money", "meter", "metre", "foot", "feet", "kilogram", "kg",
-            "pound", "ton", "tonne", "mile", "kilometer", "kilometre", "km", "inch", "litre", "liter", "gallon",
-            "degree", "hour", "minute", "second", "day", "week", "month", "year", "point", "share"}
-MEASURE_THRESHOLD = 0.75
-SURE_THRESHOLD = 0.8  # frames this close need no shared word
-# Nouns after a number that name or locate rather than count ("the 12200 block", "2045 GMT", ".38 caliber").
-NAMING_UNITS = {"block", "gmt", "utc", "edt", "est", "bst", "cet", "m.", "a.m.", "p.m.", "am", "pm", "caliber",
-                "calibre", "number", "no", "page", "chapter", "route", "highway", "interstate", "flight", "room",
-                "square", "size", "version", "update", "model", "series", "grade", "level", "round", "stage"}  # a measure ("$121 billion") says less about what it measures than a count does
-
-
 def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: float) -> bool:
     """Whether two mentions (of different articles) can be the same quantity."""
     if a.mention.unit != b.mention.unit:
@@ -289,6 +293,8 @@ def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: flo
         return False  # deaths vs injuries
     if a.times and b.times and not (a.times & b.times):
         return False  # a price at 9:34 a.m. and at mid-afternoon
+    if a.years and b.years and not (a.years & b.years):
+        return False  # this year's quake and the one in 2004
     shared = bool((a.lemmas & b.lemmas) - {a.mention.unit})
     if a.mention.unit in MEASURES:
         return cosine >= MEASURE_THRESHOLD and shared
