@@ -7,5 +7,6 @@ merges and splits on top of either.
 """
 
 from storycheck.stories.clusterer import Params, StoryClusterer, cluster, story_id
+from storycheck.stories.edits import Edit, apply_edits
 
-__all__ = ["Params", "StoryClusterer", "cluster", "story_id"]
+__all__ = ["Params", "StoryClusterer", "cluster", "story_id", "Edit", "apply_edits"]

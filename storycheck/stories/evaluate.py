@@ -10,6 +10,7 @@ TF-IDF average-link baseline whose cut is chosen on the dev part.
 from __future__ import annotations
 
 import json
+import random
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -30,6 +31,9 @@ def register_eval(sub) -> None:
                    help="split values evaluated (with --split-field; ranges like 36-45 allowed)")
     p.add_argument("--dev-values", nargs="+", default=[], metavar="V",
                    help="split values on which the baseline's threshold is chosen")
+    p.add_argument("--orders", type=int, default=1, metavar="N",
+                   help="also stream N-1 seeded shuffles of equally dated (or undated) articles and report "
+                        "the spread of B-cubed F1")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=run)
 
@@ -78,8 +82,14 @@ def _scores(predicted: dict, gold: dict) -> dict:
             "stories": {"predicted": len(set(predicted.values())), "gold": len(set(gold.values()))}}
 
 
+def _stream(articles: list[Article], params: Params) -> dict[str, str]:
+    clusterer = StoryClusterer(params)
+    return {a.id: clusterer.add(a) for a in articles}
+
+
 def evaluate(articles: list[Article], gold_field: str, *, split_field: str | None = None,
-             test_values: list[str] = (), dev_values: list[str] = (), params: Params = Params()) -> dict:
+             test_values: list[str] = (), dev_values: list[str] = (), params: Params = Params(),
+             orders: int = 1) -> dict:
     """The scores as the JSON output prints them."""
     if split_field:
         test, dev = _values(list(test_values)), _values(list(dev_values))
@@ -94,15 +104,26 @@ def evaluate(articles: list[Article], gold_field: str, *, split_field: str | Non
     gold = {a.id: _field(a, gold_field) for a in articles}
 
     started = time.perf_counter()
-    clusterer = StoryClusterer(params)
-    stream = sorted(evaluated, key=_stream_order)
-    predicted = {a.id: clusterer.add(a) for a in stream}
+    predicted = _stream(sorted(evaluated, key=_stream_order), params)
     seconds = time.perf_counter() - started
-    result = _scores(predicted, {a.id: gold[a.id] for a in evaluated})
+    evaluated_gold = {a.id: gold[a.id] for a in evaluated}
+    result = _scores(predicted, evaluated_gold)
     result["articles"] = len(evaluated)
-    result["order"] = ("publication date" if all(a.published for a in evaluated)
-                       else "publication date, undated articles by id (content hash)")
+    dated = sum(1 for a in evaluated if a.published)
+    result["order"] = ("publication date" if dated == len(evaluated) else
+                       "article id (a content hash: the articles have no dates)" if not dated else
+                       "publication date, then undated articles by id")
     result["seconds"] = round(seconds, 3)
+    if orders > 1:
+        # a single pass depends on the order of articles with equal (or no) dates: how much?
+        f1s = [result["bcubed"]["f1"]]
+        for seed in range(1, orders):
+            shuffled = evaluated[:]
+            random.Random(seed).shuffle(shuffled)
+            shuffled.sort(key=lambda a: (a.published is None, a.published.timestamp() if a.published else 0.0))
+            f1s.append(bcubed(_stream(shuffled, params), evaluated_gold)["f1"])
+        result["bcubed_f1_over_orders"] = {"orders": orders, "mean": sum(f1s) / orders,
+                                           "min": min(f1s), "max": max(f1s)}
 
     chosen_on = "dev" if tuning else "evaluated set (oracle: no dev part given)"
     distance = choose_distance(tuning or evaluated, gold)
@@ -115,7 +136,7 @@ def evaluate(articles: list[Article], gold_field: str, *, split_field: str | Non
 def run(args) -> int:
     articles = load(args.file)
     result = evaluate(articles, args.gold, split_field=args.split_field, test_values=args.test_values,
-                      dev_values=args.dev_values)
+                      dev_values=args.dev_values, orders=max(1, args.orders))
     if args.format == "json":
         print(json.dumps(result, indent=2))
         return 0
@@ -125,6 +146,10 @@ def run(args) -> int:
         for metric in ("bcubed", "pairwise"):
             s = scores[metric]
             print(f"{name + ' ' + metric:28}{s['p']:7.3f}{s['r']:7.3f}{s['f1']:7.3f}  {scores['stories']['predicted']}")
+    if "bcubed_f1_over_orders" in result:
+        o = result["bcubed_f1_over_orders"]
+        print(f"storycheck bcubed F1 over {o['orders']} stream orders: mean {o['mean']:.3f} "
+              f"(min {o['min']:.3f}, max {o['max']:.3f})")
     b = result["baseline"]
     print(f"baseline: {b['method']}, cut at distance {b['distance']} chosen on the {b['distance_chosen_on']}")
     return 0
