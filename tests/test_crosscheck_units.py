@@ -103,3 +103,12 @@ def test_trimmed_quote_is_verbatim():
     other = quote("b", "We have contained the fire, but the air quality remains dangerous.")
     ops, _, _ = quotegroups.diff_versions([ref], quotegroups.words(other.text, 0))
     assert quotegroups.label(ops, 1.0) == "verbatim"
+
+
+def test_one_outlet_is_one_source():
+    from storycheck.crosscheck.analysis import _independent_sources
+
+    family_of = {"a1": "f1", "a2": "f2", "a3": "f3", "a4": "f1"}
+    outlet_of = {"a1": "NPR", "a2": "npr", "a3": "BBC", "a4": "Copycat"}
+    sources = _independent_sources(family_of, outlet_of)
+    assert sources["a1"] == sources["a2"] == sources["a4"] != sources["a3"]

@@ -119,6 +119,7 @@ def crosscheck_story(data: StoryInput) -> dict:
     articles = {p.article.id: p.article for p in data.parsed}
     order = [p.article.id for p in data.parsed]
     family_of = {a: data.family_of.get(a, a) for a in order}
+    source_of = _independent_sources(family_of, {a: articles[a].outlet for a in order})
     all_quotes = [q for a in order for q in data.quotes.get(a, [])]
 
     # ---- quotes across outlets
@@ -152,19 +153,37 @@ def crosscheck_story(data: StoryInput) -> dict:
     claim_items = []
     for p in data.parsed:
         found = claims_mod.extract_claims(p, data.quotes.get(p.article.id, []))
-        claim_items.extend(claims_mod.features(p, found, family_of[p.article.id]))
+        claim_items.extend(claims_mod.features(p, found, source_of[p.article.id]))
     vectors = embedder.encode([c.core for c in claim_items])
     claim_groups = claims_mod.match_claims(claim_items, vectors, idf)
 
     # ---- numbers
     number_items = []
     for p in data.parsed:
-        number_items.extend(numbers_mod.contexts(p, numbers_mod.extract_numbers(p), family_of[p.article.id]))
+        number_items.extend(numbers_mod.contexts(p, numbers_mod.extract_numbers(p), source_of[p.article.id]))
     frames = embedder.encode([n.frame for n in number_items])
     numbers = numbers_mod.compare_numbers(number_items, frames @ frames.T if len(number_items) else np.zeros((0, 0)))
 
     return _brief(data, articles, order, family_of, all_quotes, groups, grouped_ids, attribution, clusters,
                   name_conflicts, [c.claim for c in claim_items], claim_groups, numbers)
+
+
+def _independent_sources(family_of: dict[str, str], outlet_of: dict[str, str]) -> dict[str, str]:
+    """Article id -> its independent source: its reuse family, merged with every other family of the
+    same outlet (an outlet's two reports are not two independent sources)."""
+    parent = {f: f for f in family_of.values()}
+
+    def root(f: str) -> str:
+        while parent[f] != f:
+            f = parent[f]
+        return f
+
+    first_family: dict[str, str] = {}
+    for article, family in family_of.items():
+        outlet = outlet_of[article].casefold()
+        other = first_family.setdefault(outlet, family)
+        parent[root(family)] = root(other)
+    return {a: root(f) for a, f in family_of.items()}
 
 
 def _distinct_sources(names: Iterable[str | None]) -> list[str]:
