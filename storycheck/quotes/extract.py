@@ -110,7 +110,7 @@ def _subject(verb: Token) -> SpacySpan | None:
     for child in verb.children:
         if child.dep_ in _SUBJECTS:
             return _phrase(child)
-    if verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head is not verb:
+    if verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head.i != verb.i:
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
         return _subject(verb.head)
@@ -118,6 +118,7 @@ def _subject(verb: Token) -> SpacySpan | None:
 
 
 _ASIDES = ("advmod",)
+_COMMA_ASIDES = ("prep",)  # "DuPont, only two months later"
 
 
 def _phrase(token: Token) -> SpacySpan:
@@ -126,12 +127,14 @@ def _phrase(token: Token) -> SpacySpan:
     doc = token.doc
     start, end = token.left_edge.i, token.right_edge.i + 1
     for child in token.rights:
-        if child.dep_ in _ASIDES or (child.dep_ == "prep" and doc[child.i - 1].text == ","):
+        if child.dep_ in _ASIDES or (child.dep_ in _COMMA_ASIDES and doc[child.left_edge.i - 1].text == ","):
             end = min(end, child.left_edge.i)
-    for i in range(token.i - 1, start - 1, -1):
-        if doc[i].text in ("\u2014", "\u2013", "--", "-") and doc[i].whitespace_ or "\n" in doc[i].text_with_ws:
+    for i in range(start, min(start + 8, end)):
+        if doc[i].text in ("\u2014", "\u2013", "--", "-") and doc[i].whitespace_ and \
+                any(t.text == ")" or t.is_upper or t.ent_type_ == "GPE" for t in doc[start:i]):
+            start = i + 1  # a dateline: "WASHINGTON —", "Philadelphia (AFP) –"
+        if "\n" in doc[i].text_with_ws and i < token.i:
             start = i + 1
-            break
     start, end = _trim(doc, start, end)
     if start >= end:
         start, end = token.i, token.i + 1
@@ -146,7 +149,7 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     while start - 1 in parts:
         start -= 1
     end = verb.i + 1
-    if end < len(doc) and doc[end].dep_ == "prt" and doc[end].head is verb:
+    if end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == verb.i:
         end += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
@@ -276,10 +279,6 @@ class _Extractor:
             if self._is_used(cstart, cend):
                 continue
             cue = _cue_span(verb)
-            after = verb.nbor(1) if verb.i + 1 < len(self.doc) else None
-            if after is not None and after.dep_ == "prep" and after.head is verb and \
-                    self.text[after.idx + len(after):cstart].strip() == "":
-                cue = (cue[0], after.idx + len(after))  # "talked about", "referred to"
             self._add(_Found(cstart, cend, cue, verb.lemma_.lower(), source, confidence))
 
     def _around(self, verb: Token) -> tuple[int, int] | None:
@@ -300,12 +299,16 @@ class _Extractor:
         return head.left_edge.i, end
 
     def _stands_alone(self, q: Quoted) -> bool:
-        """Nothing but space follows the quotation up to the next quotation or the paragraph end."""
+        """Nothing of its own sentence follows the quotation (no "he added" of another attribution)."""
         line_end = self.text.find("\n", q.end)
         line_end = len(self.text) if line_end < 0 else line_end
         i = bisect.bisect_right(self.quotations.starts, q.start)
         stop = min(line_end, self.quotations.pieces[i].start) if i < len(self.quotations.pieces) else line_end
-        return not self.text[q.end:stop].strip()
+        if not self.text[q.end:stop].strip():
+            return True
+        last = self.doc.char_span(q.end - 1, q.end, alignment_mode="expand")
+        return last is not None and len(last) > 0 and last[-1].sent.end_char <= q.end + 1 and \
+            self.text[q.end - 2:q.end - 1] in ".?!"
 
     def _preceding(self, start: int, verb: Token, source: SpacySpan | None) -> int:
         """Where a quoted content that follows its cue really starts: "A," she said, "B." is one content."""
@@ -420,15 +423,17 @@ class _Extractor:
                 by_run[q.run] = self.found[-1]
 
     def _kind(self, f: _Found) -> str:
+        """Direct when the content is quotations only (with at most the cue's own clause between
+        them: "A," he said on Facebook. "B."), mixed when it quotes part of itself, else indirect."""
         inside = self.quotations.within(f.start, f.end)
         if not inside:
             return "indirect"
-        holes = [(q.start, q.end) for q in inside] + ([f.cue] if f.cue else [])
-        if f.source is not None:
-            holes.append((f.source.start_char, f.source.end_char))
+        if inside[0].start == f.start and inside[-1].end == f.end and f.cue and \
+                inside[0].end <= f.cue[0] < inside[-1].start:
+            return "direct"
         chars = list(self.text[f.start:f.end])
-        for s, e in holes:
-            for i in range(max(s, f.start), min(e, f.end)):
+        for s, e in [(q.start, q.end) for q in inside]:
+            for i in range(s, e):
                 chars[i - f.start] = " "
         return "mixed" if any(ch.isalnum() for ch in chars) else "direct"
 
