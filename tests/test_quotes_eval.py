@@ -91,3 +91,17 @@ def test_quotes_command_on_a_text_file(tmp_path, capsys):
 def test_quotes_command_with_an_unknown_id_is_a_user_error(tmp_path, capsys):
     assert main(["quotes", "no-such-article", "--db", str(tmp_path / "s.db")]) == 2
     assert "no article" in capsys.readouterr().err
+
+
+def test_quotes_command_on_a_stored_article(tmp_path, capsys):
+    from storycheck.model import Article
+    from storycheck.store import open_store
+
+    article = Article.create(outlet="Daily", title="Bridge", text=TEXT)
+    with open_store(tmp_path / "s.db") as store:
+        store.add_articles([article])
+    assert main(["quotes", article.id[:8], "--db", str(tmp_path / "s.db"), "--format", "json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["article_id"] == article.id
+    assert result["quotes"][0]["id"] == f"{article.id}:q1"
+    assert result["quotes"][0]["kind"] == "direct"

@@ -122,8 +122,9 @@ _COMMA_ASIDES = ("prep",)  # "DuPont, only two months later"
 
 
 def _phrase(token: Token) -> SpacySpan:
-    """A source as PolNeAR marks it: the noun phrase without asides after the head ("Trump in his
-    speech", "Bolton and Gorka both", "a letter obtained by the AP") or a dateline before it."""
+    """A source as PolNeAR marks it: the noun phrase with its appositions and relative clauses, but
+    without an adverb or a comma-separated prepositional aside after the head ("Bolton and Gorka
+    both", "DuPont, only two months later") or a dateline before it ("WASHINGTON —")."""
     doc = token.doc
     start, end = token.left_edge.i, token.right_edge.i + 1
     for child in token.rights:
@@ -155,14 +156,13 @@ def _cue_span(verb: Token) -> tuple[int, int]:
 
 
 _OBJECT_PARTS = ("dobj", "prep", "xcomp", "oprd", "ccomp", "dative")
-
-
+_OBJECT_PREPS = ("of", "for", "as", "to", "about", "against", "with", "over", "into")
 _CONTENT_PREPS = ("about", "to", "of", "against", "for", "on")
 
 
 def _object_span(verb: Token, takes: str) -> tuple[int, int] | None:
     """The content of a verb that takes an object: "accused [him of lying]", "praised [the plan]",
-    "talked about [the plan]" (the preposition then belongs to the cue)."""
+    "talked about [the plan]"."""
     parts = [c for c in verb.rights if c.dep_ in _OBJECT_PARTS]
     if takes == "object" and parts and parts[0].dep_ == "prep" and parts[0].i == verb.i + 1 \
             and parts[0].lower_ in _CONTENT_PREPS:
@@ -172,7 +172,13 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int] | None:
     if not any(c.dep_ == "dobj" for c in parts):
         return None
     first = next(c for c in parts if c.dep_ == "dobj")
-    return first.left_edge.i, parts[-1].right_edge.i + 1
+    # "accused him of", "described it as"; not "on Sunday", "at a forum", "during the primaries"
+    last = first
+    for c in (c for c in parts if c.i > first.i):
+        if c.dep_ == "prep" and c.lower_ not in _OBJECT_PREPS:
+            break
+        last = c
+    return first.left_edge.i, last.right_edge.i + 1
 
 
 def _content_head(verb: Token, takes: str) -> Token | None:
@@ -294,7 +300,8 @@ class _Extractor:
         end = head.right_edge.i + 1
         for token in head.subtree:
             if token.i > head.i and token.dep_ in ("conj", "advcl") and token.head.i >= head.i and \
-                    token.lemma_.lower() in self.lexicon and any(c.dep_ == "ccomp" for c in token.children):
+                    token.lemma_.lower() in self.lexicon and any(c.dep_ == "ccomp" for c in token.children) \
+                    and not any(c.dep_ in _SUBJECTS for c in token.children):
                 end = min(end, token.left_edge.i)
         return head.left_edge.i, end
 
