@@ -220,6 +220,14 @@ class _Extractor:
         only the first sentence of it; the content is the whole quotation.
         """
         for q in self.quotations.overlapping(start, end):
+            if q.start < end <= q.start + 2:  # only the opening mark of the next quotation
+                end = q.start
+                while end > start and self.text[end - 1].isspace():
+                    end -= 1
+                continue
+            if q.end - 2 <= start < q.end:  # only the closing mark of the previous one
+                start = q.end
+                continue
             if q.start < start < q.end:
                 start = q.start
                 end = max(end, q.end)
@@ -256,15 +264,15 @@ class _Extractor:
             pieces: list[Quoted] = []
             parenthetical = False
             span = self._clause(head) if head is not None else None
+            if span is None and verb.dep_ == "parataxis" and verb.head.i < verb.i:
+                span = self._around(verb)  # "This campaign, he says, is different"
+                parenthetical = span is not None
             if span is None:
                 pieces = self._quote_near(verb)
                 complement = _object_span(verb, takes) if not any(c.dep_ == "prt" for c in verb.children) else None
                 if complement and (takes == "object" or pieces and self.doc[complement[0]].idx < pieces[0].start
                                    < self.doc[complement[1] - 1].idx + len(self.doc[complement[1] - 1])):
                     span, pieces = complement, []  # called his standing "unheard of"
-                elif not pieces and verb.dep_ == "parataxis" and verb.head.i < verb.i:
-                    span = self._around(verb)  # "This campaign, he says, is different"
-                    parenthetical = True
                 elif not pieces and complement:
                     span = complement  # "had said the same thing"
             if span is not None:
@@ -330,7 +338,7 @@ class _Extractor:
         for s, e in ((verb.idx, verb.idx + len(verb)), (source.start_char, source.end_char) if source else (0, 0)):
             if q.end <= s and e <= start:
                 between = between.replace(self.text[s:e], " ", 1)
-        if q.start >= verb.sent.start_char and not between.strip(" ,") and not self._is_used(q.start, q.end):
+        if "\n" not in self.text[q.start:start] and not between.strip(" ,") and not self._is_used(q.start, q.end):
             return q.start
         return start
 
