@@ -11,6 +11,7 @@ def test_curly_straight_and_doubled_apostrophe_marks():
     assert quoted("He said “we will win” today.") == ["“we will win”"]
     assert quoted('He said "we will win" today.') == ['"we will win"']
     assert quoted("He said ''we will win'' today.") == ["''we will win''"]
+    assert quoted("He said,“we will win.”") == ["“we will win.”"]  # no space after the comma
 
 
 def test_single_marks_are_quotes_only_in_closed_pairs_and_apostrophes_are_not_marks():

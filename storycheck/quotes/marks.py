@@ -61,7 +61,7 @@ def _direction(text: str, i: int, j: int) -> str:
             return "after-s"  # the players' union, or a quotation closing after an s
         if before.isdigit() or (after.isdigit() and before.isspace()):
             return "apostrophe"  # the '90s, 5'11
-    left_free = before.isspace() or before in "([{\u2014\u2013-/"
+    left_free = before.isspace() or before in "([{\u2014\u2013-/" or (before in ",:;" and after.isalnum())
     if left_free and not after.isspace():
         return "open"
     if not left_free and not after.isalnum():
