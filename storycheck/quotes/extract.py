@@ -157,6 +157,7 @@ def _cue_span(verb: Token) -> tuple[int, int]:
 
 _OBJECT_PARTS = ("dobj", "prep", "xcomp", "oprd", "ccomp", "dative")
 _OBJECT_PREPS = ("of", "for", "as", "to", "about", "against", "with", "over", "into")
+_ADDRESSING = ("talk", "speak", "write", "say", "explain", "complain")  # "talking to [reporters]" names no content
 _CONTENT_PREPS = ("about", "to", "of", "against", "for", "on")
 
 
@@ -165,7 +166,7 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int] | None:
     "talked about [the plan]"."""
     parts = [c for c in verb.rights if c.dep_ in _OBJECT_PARTS]
     if takes == "object" and parts and parts[0].dep_ == "prep" and parts[0].i == verb.i + 1 \
-            and parts[0].lower_ in _CONTENT_PREPS:
+            and parts[0].lower_ in _CONTENT_PREPS and not (parts[0].lower_ == "to" and verb.lemma_ in _ADDRESSING):
         pobj = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp")]
         if pobj and not any(c.dep_ == "dobj" for c in parts):
             return pobj[0].left_edge.i, pobj[0].right_edge.i + 1

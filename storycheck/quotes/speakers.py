@@ -38,6 +38,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lad
               "rev", "sen", "senator", "rep", "gov", "governor", "president", "gen", "general", "adm",
               "admiral", "col", "capt", "lt", "sgt", "judge", "justice", "secretary", "minister", "mayor",
               "chancellor", "prime", "vice", "deputy", "former", "the"}
+_RELATIVES = ("who", "whom", "which", "that")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we"}
 _ROLE_GROUPS = [
     {"chief", "boss", "head", "leader", "chairman", "chairwoman", "chair", "director", "secretary-general",
@@ -157,8 +158,8 @@ class SpeakerResolver:
         if people:
             return self._name(people[0].text)
         root = mention.root
-        if root.pos_ == "PRON" or root.lower_ in ("who", "whom"):
-            if root.lower_ in ("who", "whom") and root.head.dep_ == "relcl":
+        if root.pos_ == "PRON" or root.lower_ in _RELATIVES:
+            if root.lower_ in _RELATIVES and root.head.dep_ == "relcl":
                 return self.resolve(self.doc[root.head.head.left_edge.i: root.head.head.i + 1])
             if root.lower_ in ("he", "she", "him", "her"):
                 return (self._recent_person(mention.start_char, subject_only=True)
