@@ -146,7 +146,8 @@ def crosscheck_story(data: StoryInput) -> dict:
                         quoted_together.add((surname, x, y))
     clusters, name_conflicts = names_mod.cluster_names(
         {p.article.id: p.entities for p in data.parsed}, {p.article.id: p.doc for p in data.parsed},
-        quoted_together)
+        quoted_together, {a: [q.speaker_canonical for q in data.quotes.get(a, []) if q.speaker_canonical]
+                          for a in order})
 
     # ---- claims
     idf = Idf(content_lemmas(s) for p in data.parsed for s in p.doc.sents)

@@ -60,6 +60,8 @@ DIMINUTIVES = {
     "matt": "matthew", "pat": "patrick", "ron": "ronald", "don": "donald", "jack": "john", "johnny": "john",
     "chuck": "charles", "charlie": "charles", "andy": "andrew", "greg": "gregory", "jeff": "jeffrey",
     "ben": "benjamin", "sue": "susan", "jenny": "jennifer", "peggy": "margaret", "maggie": "margaret",
+    "ray": "raymond", "jerry": "gerald", "larry": "lawrence", "jon": "john", "hank": "henry", "harry": "henry",
+    "fred": "frederick", "al": "albert", "bert": "albert", "vince": "vincent", "walt": "walter", "phil": "philip",
 }
 SPELLING_SIMILARITY = 0.8  # first-name keys this close are spellings of one name (Gurbanguli / Kurbanguly)
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -159,13 +161,15 @@ def role_words(entity: Entity, doc) -> set[str]:
 
 
 def cluster_names(entities_by_article: dict[str, list[Entity]], docs: dict,
-                  quoted_together: set[tuple[str, str, str]] = frozenset()
+                  quoted_together: set[tuple[str, str, str]] = frozenset(),
+                  speakers: dict[str, list[str]] | None = None,
                   ) -> tuple[list[NameCluster], list[NameConflict]]:
     """Merge the spellings of each entity and report the spellings that are errors.
 
     ``docs`` maps article id to its spaCy Doc (for role words); ``quoted_together`` holds
     ``(surname key, article id, article id)`` for quotes by a speaker of that surname that were
-    grouped as one statement across the two articles.
+    grouped as one statement across the two articles; ``speakers`` the speaker names the quotes of
+    each article were resolved to (an article that gives a quote to "Uma Thurman" knows an Uma).
     """
     people: dict[str, list[Mention]] = defaultdict(list)  # surname key -> mentions
     others: dict[tuple[str, str], list[Mention]] = defaultdict(list)
@@ -185,6 +189,9 @@ def cluster_names(entities_by_article: dict[str, list[Entity]], docs: dict,
     for group in people.values():
         for m in group:
             given_names[m.entity.article_id].update(translit_key(p) for p in m.parts)
+    for article_id, names in (speakers or {}).items():
+        for name in names:
+            given_names[article_id].update(translit_key(p) for p in name_parts(name))
     clusters: list[NameCluster] = []
     conflicts: list[NameConflict] = []
     for (label, key), mentions in others.items():

@@ -39,11 +39,12 @@ MEASURES = {"percent", "usd", "gbp", "eur", "jpy", "money", "meter", "metre", "f
             "degree", "hour", "minute", "second", "day", "week", "month", "year", "point", "share"}
 MEASURE_THRESHOLD = 0.75  # a measure ("$121 billion") says less about what it measures than a count does
 SURE_THRESHOLD = 0.8  # frames this close need no shared word
+CROWDED = 3  # figures in one sentence that make it a tally: its numbers are compared with nothing
 # Nouns after a number that name or locate rather than count ("the 12200 block", "2045 GMT", ".38 caliber").
 NAMING_UNITS = {"block", "gmt", "utc", "edt", "est", "bst", "cet", "m.", "a.m.", "p.m.", "am", "pm", "caliber",
                 "calibre", "number", "no", "page", "chapter", "route", "highway", "interstate", "flight", "room",
                 "square", "size", "version", "update", "model", "series", "grade", "level", "round", "stage",
-                "time"}  # "three times longer": a ratio, not a count
+                "time", "other", "one"}  # "three times longer": a ratio; "two others": a pronoun
 UPPER = ("just under", "less than", "fewer than", "under", "below", "up to", "at most")
 LOWER = ("just over", "more than", "over", "at least", "above", "upwards of")
 NEARLY = ("almost", "nearly")
@@ -209,11 +210,14 @@ FRAME_CUT = {"nsubj", "nsubjpass", "csubj", "ccomp", "conj", "advcl", "relcl", "
              "appos", "xcomp", "acl"}
 
 
-def _frame(span) -> list[Token]:
-    """The words that say what a number counts and what happened to it, without the number itself.
+def _frame(span) -> tuple[list[Token], set[str]]:
+    """The words that say what a number counts and what happened to it, without the number itself,
+    and the lemmas of the situation among them.
 
-    The counted noun with its modifiers and prepositional phrases, and the verb that governs it with
-    that verb's objects and prepositional phrases; subjects and other clauses are left out.
+    The counted noun with its modifiers and prepositional phrases, and the verb that governs it
+    (through a preposition: "in 54 games") with that verb's objects and prepositional phrases;
+    subjects and other clauses are left out. The situation is the verb's side only: "merchant"
+    in "two merchant vessels" says what kind of thing is counted, "rescued" what happened to it.
     """
     own = set(range(span.start, span.end))
     noun = span.root
@@ -230,7 +234,10 @@ def _frame(span) -> list[Token]:
                 add(child, depth - 1)
 
     add(noun, 3)
+    noun_side = set(keep)
     verb = noun.head
+    if verb.dep_ == "prep" and verb.head != verb:
+        verb = verb.head
     if verb.pos_ in ("VERB", "AUX") and verb != noun:
         keep.add(verb.i)
         for child in verb.children:
@@ -238,7 +245,10 @@ def _frame(span) -> list[Token]:
                     or child.i == noun.i:
                 add(child, 3)
     doc = span.doc
-    return [doc[i] for i in sorted(keep - own) if not doc[i].is_punct and not doc[i].is_space]
+    tokens = [doc[i] for i in sorted(keep - own) if not doc[i].is_punct and not doc[i].is_space]
+    situation = {t.lemma_.lower() for t in tokens if t.i not in noun_side and t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ")
+                 and t.lemma_.lower() not in ("be", "have", "do", "say")}
+    return tokens, situation
 
 
 @dataclass
@@ -251,18 +261,22 @@ class NumberContext:
     family: str
     times: set[str] = field(default_factory=set)  # clock times in the sentence ("9:34 a.m.")
     years: set[str] = field(default_factory=set)  # years the sentence names ("In 2004, a 9.1 quake")
+    situation: set[str] = field(default_factory=set)  # what happened to what is counted (see _frame)
+    crowded: bool = False  # the sentence is a tally ("53 catches for 605 yards and five touchdowns")
 
 
 def contexts(parsed: ParsedArticle, mentions: list[NumberMention], family: str) -> list[NumberContext]:
     out = []
     for m in mentions:
         span = parsed.doc.char_span(m.start, m.end, alignment_mode="expand")
-        tokens = _frame(span) if span is not None else []
+        tokens, situation = _frame(span) if span is not None else ([], set())
         ents = list(span.sent.ents) if span is not None else []
         times = {e.text.lower() for e in ents if e.label_ == "TIME"}
         years = {y for e in ents if e.label_ == "DATE" for y in re.findall(r"\b(?:1[89]|20)\d\d\b", e.text)}
+        figures = [e for e in ents if e.label_ in NUMBER_LABELS]
         out.append(NumberContext(m, " ".join(t.text for t in tokens) or m.unit,
-                                 {t.lemma_.lower() for t in tokens}, family, times, years))
+                                 {t.lemma_.lower() for t in tokens}, family, times, years, situation,
+                                 crowded=len(figures) >= CROWDED))
     return out
 
 
@@ -295,10 +309,11 @@ def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: flo
         return False  # a price at 9:34 a.m. and at mid-afternoon
     if a.years and b.years and not (a.years & b.years):
         return False  # this year's quake and the one in 2004
-    shared = bool((a.lemmas & b.lemmas) - {a.mention.unit})
+    if a.crowded or b.crowded:
+        return False
     if a.mention.unit in MEASURES:
-        return cosine >= MEASURE_THRESHOLD and shared
-    return cosine >= SURE_THRESHOLD or (cosine >= threshold and shared)
+        return cosine >= MEASURE_THRESHOLD and bool((a.lemmas & b.lemmas) - {a.mention.unit})
+    return cosine >= SURE_THRESHOLD or (cosine >= threshold and bool(a.situation & b.situation))
 
 
 def _buckets(members: list[NumberContext]) -> list[list[NumberMention]]:
