@@ -5,14 +5,14 @@ articles (parses, quotes, reuse links and source families) and returns the
 brief as a plain dict in the shape ``docs/brief-schema.md`` documents (schema
 1). Every item in it cites an article id and character offsets that slice the
 exact text out of that article. Articles of one reuse family (a copy and its
-original) count as one source everywhere.
+original), and articles of one outlet, count as one source everywhere.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable
 
 import numpy as np
 
@@ -106,7 +106,7 @@ def _speaker_surnames(quote: Quote, parsed: ParsedArticle) -> set[str]:
     return keys
 
 
-def _cosine(embedder) -> callable:
+def _cosine(embedder) -> Callable[[str, str], float]:
     def similarity(a: str, b: str) -> float:
         v = embedder.encode([a, b])
         return float(v[0] @ v[1])
