@@ -1,24 +1,32 @@
 """Extracts attributions (who said what) from a parsed article, by rule.
 
 Three passes over spaCy's dependency parse and the quotation marks found by
-:mod:`storycheck.quotes.marks`:
+:mod:`storycheck.quotes.marks`; a stretch of text given to one content is
+never given to another (PolNeAR's annotation is univocal the same way):
 
-1. **Cue verbs.** A verb from the cue lexicon (``cues.txt``: speech and
-   attribution verbs, extended from PolNeAR's train split) outside any
-   quotation, with its clausal complement (``said [that] Russia had lied``),
-   or the quotation next to it (``"...," he said``; ``He said: "..."``) as
-   content, and its subject (or passive agent, or the subject of the verb it
-   hangs from: "laughed and said") as source.
-2. **"According to X".** Content is the clause the phrase modifies.
-3. **Quotations left over.** A piece of a quotation running over several
-   paragraphs takes the speaker and cue of its first piece; a paragraph that
-   is nothing but a quotation takes the most recent speaker, with lower
-   confidence.
+1. **"According to X".** Content is the rest of its sentence (or of the part
+   of it between colons). It runs first because the attributions inside such
+   a sentence ("according to the poll, most voters say ...") belong to it.
+2. **Cue verbs.** A verb from the cue lexicon (``cues.txt``: speech and
+   attribution verbs learned from PolNeAR's train split) outside any
+   quotation. Content is its clausal complement (``said [that] Russia had
+   lied``), the clause it interrupts (``This campaign, he says, is
+   different``), the quotation it introduces or closes (``"...," he said``;
+   ``He said: "..."``; ``"A," she said, "B."`` is one content, as are the
+   quotations that follow it in the paragraph), or its object (``accused [him
+   of lying]``). The source is its subject, its passive agent, or the subject
+   of the verb it hangs from ("laughed and said"). A cue inside a quotation is
+   part of the quoted words, not a separate attribution.
+3. **Quotations left over.** A paragraph's piece of a quotation running over
+   several paragraphs takes the speaker and cue of its first piece (one
+   :class:`~storycheck.model.Quote` per paragraph, so captions between them
+   are never quoted); a paragraph that is nothing but a quotation takes the
+   most recent speaker, without a cue and with confidence 0.5.
 
-The kind follows the quotation marks: content entirely within marks is
-*direct*, content that contains a quoted fragment is *mixed*, else
-*indirect*. Speakers are resolved to canonical names by
-:class:`storycheck.quotes.speakers.SpeakerResolver`.
+The kind follows the quotation marks: content made of quotations (with at
+most the cue's own clause between them) is *direct*, content that quotes part
+of itself is *mixed*, else *indirect*. Speakers are resolved to canonical
+names by :class:`storycheck.quotes.speakers.SpeakerResolver`.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ appositions after it), and maps any later mention back to the full name:
   first full form of that name in the article (the outlet's own spelling, so a
   misspelt first name is kept for the cross-article name check to flag);
 * "he"/"she" resolves to the most recent person who was the subject of a
-  sentence or a speaker;
+  sentence or a speaker; "who"/"which" to the noun phrase it relates to;
 * a role resolves to the most recent person described with that role (or a
   synonym: chief ~ boss ~ head ~ leader), else, when it is written as a
   capitalised title ("The Secretary-General", not "the mayor"), to the most
@@ -60,13 +60,12 @@ def _clean_name(text: str) -> str:
 
 
 def _role_words(tokens) -> set[str]:
+    """The lower-cased nouns and adjectives of a description, hyphenated ones also split."""
     words = set()
     for t in tokens:
-        if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.ent_type_ == "PERSON":
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ != "PERSON":
             words.add(t.lower_)
             words.update(t.lower_.split("-"))
-            if t.lower_ == "secretary" and t.nbor(1).lower_ == "general" if t.i + 1 < len(t.doc) else False:
-                words.add("secretary-general")
     return words
 
 
