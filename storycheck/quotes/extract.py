@@ -260,49 +260,56 @@ class _Extractor:
                       key=lambda q: abs(q.start - verb.idx))
 
     def verb_cues(self) -> None:
+        """Cues with a clausal complement first, then the rest: "the groups who wrote to her say
+        they are "concerned"" gives the quotation to "say", not to the "wrote" next to it."""
+        cues = []
         for verb in self.doc:
             takes = self.lexicon.get(verb.lemma_.lower())
             if takes is None or verb.pos_ not in ("VERB", "AUX"):
                 continue
             if self.quotations.containing(verb.idx, verb.idx + len(verb)):
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words
-            source = _subject(verb)
-            if source is None and verb.dep_ in ("amod", "acl", "compound"):
-                continue  # "a promised withdrawal"
-            head = _content_head(verb, takes)
-            pieces: list[Quoted] = []
-            parenthetical = False
-            span = self._clause(head) if head is not None else None
-            if span is None and verb.dep_ == "parataxis" and verb.head.i < verb.i:
-                span = self._around(verb)  # "This campaign, he says, is different"
-                parenthetical = span is not None
-            if span is None:
-                pieces = self._quote_near(verb)
-                complement = _object_span(verb, takes) if not any(c.dep_ == "prt" for c in verb.children) else None
-                if complement and (takes == "object" or pieces and self.doc[complement[0]].idx < pieces[0].start
-                                   < self.doc[complement[1] - 1].idx + len(self.doc[complement[1] - 1])):
-                    span, pieces = complement, []  # called his standing "unheard of"
-                elif not pieces and complement:
-                    span = complement  # "had said the same thing"
-            if span is not None:
-                start, end = _trim(self.doc, *span)
-                if start >= end:
-                    continue
-                cstart, cend = self._with_marks(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
-                confidence = 0.8
-            elif pieces:
-                cstart, cend = pieces[0].start, pieces[0].end
-                confidence = 0.9 if source is not None else 0.6
-            else:
-                continue
-            if source is not None and source.start_char < cend and cstart < source.end_char and not pieces \
-                    and not parenthetical:
-                continue  # a parse that puts the subject inside its own complement
-            cstart, cend = self._preceding(cstart, verb, source), self._following(cend, verb)
-            if self._is_used(cstart, cend):
-                continue
-            cue = _cue_span(verb)
-            self._add(_Found(cstart, cend, cue, verb.lemma_.lower(), source, confidence))
+            cues.append((verb, takes, _content_head(verb, takes)))
+        for verb, takes, head in [c for c in cues if c[2] is not None] + [c for c in cues if c[2] is None]:
+            self._verb_cue(verb, takes, head)
+
+    def _verb_cue(self, verb: Token, takes: str, head: Token | None) -> None:
+        source = _subject(verb)
+        if source is None and verb.dep_ in ("amod", "acl", "compound"):
+            return  # "a promised withdrawal"
+        pieces: list[Quoted] = []
+        parenthetical = False
+        span = self._clause(head) if head is not None else None
+        if span is None and verb.dep_ == "parataxis" and verb.head.i < verb.i:
+            span = self._around(verb)  # "This campaign, he says, is different"
+            parenthetical = span is not None
+        if span is None:
+            pieces = self._quote_near(verb)
+            complement = _object_span(verb, takes) if not any(c.dep_ == "prt" for c in verb.children) else None
+            if complement and (takes == "object" or pieces and self.doc[complement[0]].idx < pieces[0].start
+                               < self.doc[complement[1] - 1].idx + len(self.doc[complement[1] - 1])):
+                span, pieces = complement, []  # called his standing "unheard of"
+            elif not pieces and complement:
+                span = complement  # "had said the same thing"
+        if span is not None:
+            start, end = _trim(self.doc, *span)
+            if start >= end:
+                return
+            cstart, cend = self._with_marks(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
+            confidence = 0.8
+        elif pieces:
+            cstart, cend = pieces[0].start, pieces[0].end
+            confidence = 0.9 if source is not None else 0.6
+        else:
+            return
+        if source is not None and source.start_char < cend and cstart < source.end_char and not pieces \
+                and not parenthetical:
+            return  # a parse that puts the subject inside its own complement
+        cstart, cend = self._preceding(cstart, verb, source), self._following(cend, verb)
+        if self._is_used(cstart, cend):
+            return
+        cue = _cue_span(verb)
+        self._add(_Found(cstart, cend, cue, verb.lemma_.lower(), source, confidence))
 
     def _around(self, verb: Token) -> tuple[int, int] | None:
         """The clause a parenthetical cue interrupts, the cue and its subject being holes in it."""
