@@ -140,3 +140,18 @@ def test_two_ecb_topics_are_told_apart():
     predicted = {a: s.id for s in stories for a in s.article_ids}
     gold = {a.id: a.extra["subtopic"] for a in articles}
     assert bcubed(predicted, gold)["f1"] > 0.9
+
+
+def test_same_stories_whatever_the_hash_seed():
+    """Set iteration order changes with PYTHONHASHSEED; the clustering must not."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import json, sys; sys.path.insert(0, 'tests'); import test_stories_clusterer as t; "
+              "from storycheck.stories import cluster; "
+              "print(json.dumps([[s.id, s.label, s.article_ids] for s in cluster([*t._noise(60), *t._seeds()])]))")
+    outputs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                              cwd=Path(__file__).parents[1], env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2")}
+    assert len(outputs) == 1

@@ -157,7 +157,8 @@ class StoryClusterer:
             centroid = story.centroid[c]
             if not centroid or not weights:
                 continue
-            dot = sum(weights[k] * centroid[k] for k in weights.keys() & centroid.keys())
+            # fsum is exact, so the (hash-seeded) order of the set cannot change the result across runs
+            dot = math.fsum(weights[k] * centroid[k] for k in weights.keys() & centroid.keys())
             total += p.channel_weights[c] * dot / math.sqrt(story.norm2[c])
         return total / sum(p.channel_weights) * self._decay(story, published)
 
@@ -228,7 +229,7 @@ class StoryClusterer:
             words = title_words(title)
             if not words:
                 continue
-            score = sum(terms.get(w, 0.0) for w in words) / math.sqrt(len(words))
+            score = math.fsum(terms.get(w, 0.0) for w in words) / math.sqrt(len(words))
             if score > best_score:
                 best, best_score = title, score
         return best
