@@ -82,3 +82,14 @@ def test_a_family_with_an_unknown_direction_may_have_no_known_original():
     assert [(sorted(f.article_ids), f.original_id) for f in families] == [(["a", "b", "c"], None)]
     families = source_families([link("a", "b"), link("a", "c")], articles("a", "b", "c"))
     assert families[0].original_id == "a"
+
+
+def test_the_seventh_copy_of_a_wire_story_still_finds_the_others():
+    story = corpus_articles(1)[0]
+    copies = [Article.create(outlet=f"outlet {i}", title="wire", text=f"Outlet {i} reports. " + story.text)
+              for i in range(7)]
+    index = ReuseIndex()
+    for copy in copies[:-1]:
+        index.add(copy)
+    links = index.add(copies[-1])
+    assert {link.source_id for link in links} == {c.id for c in copies[:-1]}

@@ -12,8 +12,9 @@ adding one article roughly constant as the corpus grows:
   articles is boilerplate or a stock phrase ("said in a statement that") and
   stops proposing candidates;
 * a candidate must share ``MIN_SHARED`` sampled shingles within ``WINDOW``
-  words (a passage, not scattered chance matches); at most ``MAX_CANDIDATES``
-  candidates, the ones sharing most shingles.
+  words (a passage, not scattered chance matches), one of them rare unless
+  it shares many; at most ``MAX_CANDIDATES`` candidates, the ones sharing
+  most shingles.
 
 Shingles made of quoted words are neither indexed nor looked up: a quotation
 two outlets share is the speaker's text, not evidence that one copied the other.
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import time
 import zlib
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -37,7 +39,8 @@ MAX_POSTINGS = 100
 MIN_SHARED = 3
 WINDOW = 40
 MAX_CANDIDATES = 30
-COMMON_IN = 5  # a shingle in this many articles is common text (boilerplate) as evidence of partial reuse
+COMMON_IN = 5  # a shingle in this many articles is common text: stock phrase, boilerplate, much-copied story
+MANY_SHARED = 10
 
 
 def shingle_keys(tokens: Tokens, n: int = SHINGLE_N, sample: int = SAMPLE) -> dict[int, int]:
@@ -72,8 +75,8 @@ class ReuseIndex:
         self.min_shared = min_shared
         self._articles: list[Article] = []
         self._quote_spans: list[tuple[tuple[int, int], ...]] = []
-        # shingle -> the ordinal of the one article holding it, or a list of them, or None when retired
-        self._postings: dict[int, int | list[int] | None] = {}
+        # shingle -> the ordinal of the one article holding it, or an array of them, or None when retired
+        self._postings: dict[int, int | array | None] = {}
         self.stats = IndexStats()
 
     def __len__(self) -> int:
@@ -99,23 +102,30 @@ class ReuseIndex:
         return common
 
     def candidates(self, keys: dict[int, int]) -> list[int]:
-        """Indexed articles sharing ``min_shared`` shingles within ``WINDOW`` words of the new text.
+        """Indexed articles that share a passage's worth of shingles with the new text, most shared first.
 
-        Shared shingles that are scattered over the text are chance; a reused
-        passage shares several close together. Most shared first.
+        A candidate shares ``min_shared`` sampled shingles within ``WINDOW``
+        words (a passage; scattered matches are chance), and either one of them
+        is rare (in fewer than ``COMMON_IN`` articles) or it shares
+        ``MANY_SHARED`` shingles in all: a few common phrases close together are
+        chance too, the hundred shingles of a much-copied wire story are not.
         """
         hits: dict[int, list[int]] = defaultdict(list)
+        rare: set[int] = set()
         for key, position in keys.items():
             postings = self._postings.get(key)
             if isinstance(postings, int):
                 hits[postings].append(position)
+                rare.add(postings)
             elif postings:
                 for ordinal in postings:
                     hits[ordinal].append(position)
+                if len(postings) < COMMON_IN:
+                    rare.update(postings)
         need = self.min_shared - 1
         ranked = []
         for ordinal, positions in hits.items():
-            if len(positions) > need:
+            if len(positions) > need and (ordinal in rare or len(positions) >= MANY_SHARED):
                 positions.sort()
                 if any(positions[i + need] - positions[i] <= WINDOW for i in range(len(positions) - need)):
                     ranked.append((len(positions), ordinal))
@@ -161,7 +171,7 @@ class ReuseIndex:
             if postings == -1:
                 postings_of[key] = ordinal  # most shingles occur once: no list for them
             elif isinstance(postings, int):
-                postings_of[key] = [postings, ordinal]
+                postings_of[key] = array("I", (postings, ordinal))  # not a container: no work for the GC
             elif len(postings) < self.max_postings:
                 postings.append(ordinal)
             else:
