@@ -255,6 +255,10 @@ class _Extractor:
             q = self.quotations.pieces[nxt]
             if not self.text[sent.end_char:q.start].strip() and q not in around:
                 around.append(q)
+        if verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "pcomp"):
+            # a subordinate cue only takes a quotation inside its own clause or right after it
+            lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge) + 3
+            around = [q for q in around if lo <= q.start < hi]
         # nearest first
         return sorted((q for q in around if not self._is_used(q.start, q.end)),
                       key=lambda q: abs(q.start - verb.idx))
