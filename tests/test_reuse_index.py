@@ -93,3 +93,10 @@ def test_the_seventh_copy_of_a_wire_story_still_finds_the_others():
         index.add(copy)
     links = index.add(copies[-1])
     assert {link.source_id for link in links} == {c.id for c in copies[:-1]}
+
+
+def test_an_article_added_twice_is_not_its_own_copy():
+    article = corpus_articles(1)[0]
+    index = ReuseIndex()
+    assert index.add(article) == []
+    assert index.add(article) == []

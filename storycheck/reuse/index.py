@@ -147,6 +147,8 @@ class ReuseIndex:
         common = self.common_words(tokens, keys)
         for ordinal in self.candidates(keys):
             other = self._articles[ordinal]
+            if other.id == article.id:
+                continue  # the same article given twice is not a copy of itself
             other_tokens = tokenize(other.text, self._quote_spans[ordinal])
             started = time.process_time()
             link = compare(other, other_tokens, article, tokens, common)
