@@ -5,6 +5,11 @@ heavy and partial; independent pairs join nothing). Its original is the
 article no family member was found to take from, when the links' known
 directions single one out; otherwise it is ``None`` (unknown), never a guess.
 Articles without any link form families of one.
+
+The original is the earliest member the links point back to, which is not
+always the text's true origin: two outlets that both run one wire story
+unchanged look like a copy of the earlier of them. The family is right either
+way (one source, not two); only the name of its original may be a stand-in.
 """
 
 from __future__ import annotations
