@@ -46,6 +46,7 @@ from storycheck.quotes.speakers import SpeakerResolver
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CUE_PARTS = ("aux", "auxpass", "neg")
+_NOT_CUE = ("then", "so", "however", "thus")  # adverbs annotators leave out of a cue
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +155,8 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     """The cue as written: the verb with the auxiliaries and negation right before it ("has not said")."""
     doc = verb.doc
     start = verb.i
-    parts = {c.i for c in verb.children if c.dep_ in _CUE_PARTS or (c.dep_ == "advmod" and c.i < verb.i)}
+    parts = {c.i for c in verb.children if c.dep_ in _CUE_PARTS or (c.dep_ == "advmod" and c.i < verb.i
+                                                                    and c.tag_ != "WRB" and c.lower_ not in _NOT_CUE)}
     while start - 1 in parts:
         start -= 1
     end = verb.i + 1
