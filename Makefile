@@ -25,9 +25,7 @@ system-deps:
 	  else echo "chromium not found and cannot be installed here: browser tests will be skipped"; fi; }
 
 demo: $(STAMP)
-	rm -f $(VENV)/demo.db*
-	$(BIN)/storycheck ingest examples/corpus --db $(VENV)/demo.db
-	$(BIN)/storycheck articles --db $(VENV)/demo.db
+	$(BIN)/storycheck check examples/corpus
 
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest -q

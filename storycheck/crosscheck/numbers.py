@@ -38,7 +38,7 @@ MEASURES = {"percent", "usd", "gbp", "eur", "jpy", "money", "meter", "metre", "f
             "pound", "ton", "tonne", "mile", "kilometer", "kilometre", "km", "inch", "litre", "liter", "gallon",
             "degree", "hour", "minute", "second", "day", "week", "month", "year", "point", "share"}
 MEASURE_THRESHOLD = 0.75  # a measure ("$121 billion") says less about what it measures than a count does
-SURE_THRESHOLD = 0.8  # frames this close need no shared word
+SURE_THRESHOLD = 0.88  # frames this close need no shared situation word
 CROWDED = 3  # figures in one sentence that make it a tally: its numbers are compared with nothing
 # Nouns after a number that name or locate rather than count ("the 12200 block", "2045 GMT", ".38 caliber").
 NAMING_UNITS = {"block", "gmt", "utc", "edt", "est", "bst", "cet", "m.", "a.m.", "p.m.", "am", "pm", "caliber",
@@ -55,7 +55,7 @@ NUM_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([a-z]+)?", re.I)
 
 def parse_value(text: str) -> float | None:
     """The value a number phrase names: "134,500" -> 134500, "1.5million" -> 1.5e6, "a dozen" -> 12."""
-    lowered = text.lower().replace("\u00a0", " ")
+    lowered = re.split(r" (?:or|to) ", text.lower().replace("\u00a0", " "))[0]  # a range: its first end
     m = NUM_RE.search(lowered)
     if m:
         digits = m.group(1).replace(",", "")
@@ -92,6 +92,10 @@ def value_range(mention: NumberMention) -> tuple[float, float]:
     """The values a mention allows, given its qualifier ("less than 20" -> [0, 20], "at least 2" -> [2, inf))."""
     q = qualifier(mention.text)
     v = mention.value
+    pair = re.search(r"(\S+) (?:or|to) (\S+)$", mention.text)
+    if pair and parse_value(pair.group(1)) is not None and parse_value(pair.group(2)) is not None:
+        low, high = sorted((parse_value(pair.group(1)), parse_value(pair.group(2))))
+        return low * 0.995, high * 1.005
     if q in UPPER:
         low, high = 0.0, v
     elif q in LOWER:
@@ -152,6 +156,15 @@ def _is_identifier(span) -> bool:
     return last.dep_ in ("nummod", "appos", "npadvmod") and head.pos_ in ("NOUN", "PROPN") and head.i < first.i
 
 
+PART_WORDS = {"other", "more", "additional", "further", "remaining", "extra", "another"}
+
+
+def _counts_a_part(root: Token) -> bool:
+    noun = root.head if root.dep_ in ("nummod", "quantmod") else root
+    return any(c.lower_ in PART_WORDS for c in noun.children if c.dep_ in ("amod", "advmod")) or \
+        any(c.lower_ in PART_WORDS for c in root.children)
+
+
 def _with_qualifier(doc, start: int) -> int:
     """Move ``start`` back over a qualifier right before the number ("almost", "less than")."""
     best = start
@@ -177,6 +190,8 @@ def extract_numbers(parsed: ParsedArticle) -> list[NumberMention]:
     mentions = []
     for start, end, label in sorted(candidates):
         start = _with_qualifier(doc, start)
+        if end + 1 < len(doc) and doc[end].lower_ in ("or", "to") and doc[end + 1].like_num:
+            end += 2  # "three or four robbers", "50 to 70 people": a range
         span = doc[start:end]
         value = parse_value(span.text)
         if value is None or (value == 1 and not any(ch.isdigit() for ch in span.text)):
@@ -185,6 +200,8 @@ def extract_numbers(parsed: ParsedArticle) -> list[NumberMention]:
         if _is_identifier(span):
             continue
         unit = _counted_noun(root, label)
+        if _counts_a_part(root):
+            continue  # "the two other victims", "three more bodies": a remainder, not the total
         if not unit or unit in NAMING_UNITS or "-" in span.text:
             continue  # "a 10-metre dhow", "170,000-square-foot": a measure used as an adjective
         if unit not in MEASURES and value != int(value):
