@@ -87,3 +87,11 @@ def test_numbers_agree_where_shared(brief):
     assert frozenset({"tonne"}) in agreed and frozenset({"shelter"}) in agreed
     single = {(n["value"], n["unit"]) for n in brief["numbers"]["single_sourced"]}
     assert (2, "firefighter") in single
+
+
+def test_single_sourced_numbers_once_per_family(brief):
+    # NewsHub copies The Harbour Herald word for word: its "two firefighters" is the same single source
+    single = [n for n in brief["numbers"]["single_sourced"] if n["unit"] == "firefighter"]
+    assert len(single) == 1 and single[0]["outlet"] == "The Harbour Herald"
+    assert outlets(brief, [r["article"] for r in single[0]["repeated_in"]]) == {"NewsHub"}
+

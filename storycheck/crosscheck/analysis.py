@@ -283,7 +283,9 @@ def _brief(data, articles, order, family_of, all_quotes, groups, grouped_ids, at
         "single_sourced_claims": [c.id for c in claim_list if c.id not in corroborated],
         "numbers": {
             "agreements": [[_number(articles[m.article_id], m) for m in g] for g in numbers.agreements],
-            "single_sourced": [_number(articles[m.article_id], m) for m in numbers.single_sourced],
+            "single_sourced": [dict(_number(articles[ms[0].article_id], ms[0]),
+                                    repeated_in=[_cite(articles[m.article_id], m.start, m.end) for m in ms[1:]])
+                               for ms in numbers.single_sourced],
         },
         "names": [{"name": c.name, "label": c.label, "variants": sorted(c.variants)}
                   for c in clusters if len(c.variants) > 1],

@@ -312,7 +312,9 @@ class NumberConflict:
 class NumberComparison:
     conflicts: list[NumberConflict] = field(default_factory=list)
     agreements: list[list[NumberMention]] = field(default_factory=list)
-    single_sourced: list[NumberMention] = field(default_factory=list)
+    # a quantity one source family alone reports: its mentions, one per article, the family's first
+    # article first (a copy repeating its original's number is the same single source, listed once)
+    single_sourced: list[list[NumberMention]] = field(default_factory=list)
 
 
 def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: float) -> bool:
@@ -402,5 +404,5 @@ def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
         elif len(families) >= 2:
             result.agreements.append(values[0])
         else:
-            result.single_sourced.extend(values[0])
+            result.single_sourced.append(values[0])
     return result
