@@ -95,3 +95,11 @@ def test_single_sourced_numbers_once_per_family(brief):
     assert len(single) == 1 and single[0]["outlet"] == "The Harbour Herald"
     assert outlets(brief, [r["article"] for r in single[0]["repeated_in"]]) == {"NewsHub"}
 
+
+def test_three_shelters_agree_in_all_three_families(brief):
+    # Northern Wire's shelters "were being prepared for families": the phrase hangs on the verb there,
+    # on the noun in "open three temporary shelters for families"; the count is the same quantity
+    assert not any(n["unit"] == "shelter" for n in brief["numbers"]["single_sourced"])
+    shelters = next(g for g in brief["numbers"]["agreements"] if g[0]["unit"] == "shelter")
+    assert {n["outlet"] for n in shelters} >= {"The Harbour Herald", "Coastal Daily", "Northern Wire"}
+

@@ -112,3 +112,22 @@ def test_one_outlet_is_one_source():
     outlet_of = {"a1": "NPR", "a2": "npr", "a3": "BBC", "a4": "Copycat"}
     sources = _independent_sources(family_of, outlet_of)
     assert sources["a1"] == sources["a2"] == sources["a4"] != sources["a3"]
+
+
+def situation_of(text: str, unit: str) -> set[str]:
+    p = parse(Article.create(outlet="Test", title="t", text=text))
+    found = [c for c in numbers.contexts(p, numbers.extract_numbers(p), "f") if c.mention.unit == unit]
+    assert len(found) == 1, text
+    return found[0].situation
+
+
+def test_a_prepositional_phrase_is_situation_wherever_the_parser_hangs_it():
+    # "for families" belongs to the shelters or to the opening alike: either way it says what happens
+    opened = situation_of("The city will open three temporary shelters for families near the port.", "shelter")
+    prepared = situation_of("Three shelters were being prepared for families from the port district.", "shelter")
+    assert "family" in opened and "family" in prepared
+    # what kind of thing is counted is not the situation: an "of" phrase, a noun modifier
+    stored = situation_of("About 2,000 tonnes of ammonium nitrate had been stored at the site.", "tonne")
+    assert "store" in stored and not {"ammonium", "nitrate"} & stored
+    assert "merchant" not in situation_of("The navy rescued two merchant vessels on Monday.", "vessel")
+

@@ -233,8 +233,10 @@ def _frame(span) -> tuple[list[Token], set[str]]:
 
     The counted noun with its modifiers and prepositional phrases, and the verb that governs it
     (through a preposition: "in 54 games") with that verb's objects and prepositional phrases;
-    subjects and other clauses are left out. The situation is the verb's side only: "merchant"
-    in "two merchant vessels" says what kind of thing is counted, "rescued" what happened to it.
+    subjects and other clauses are left out. The situation is the verb's side: "merchant" in "two
+    merchant vessels" says what kind of thing is counted, "rescued" what happened to it; a
+    prepositional phrase of the noun other than "of" counts as the verb's side too (its attachment
+    is the parser's guess).
     """
     own = set(range(span.start, span.end))
     noun = span.root
@@ -251,7 +253,13 @@ def _frame(span) -> tuple[list[Token], set[str]]:
                 add(child, depth - 1)
 
     add(noun, 3)
-    noun_side = set(keep)
+    # a prepositional phrase after the counted noun may as well belong to the verb ("open three
+    # shelters for families" / "three shelters were prepared for families"): where the parser hangs
+    # it says nothing, so its words are situation words on either side; "of" phrases name the kind
+    # of thing counted ("2,000 tonnes of ammonium nitrate") and stay on the noun's side
+    floating = {t.i for child in noun.children if child.dep_ == "prep" and child.lower_ != "of"
+                for t in child.subtree}
+    noun_side = set(keep) - floating
     verb = noun.head
     if verb.dep_ == "prep" and verb.head != verb:
         verb = verb.head
