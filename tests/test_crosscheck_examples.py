@@ -103,3 +103,35 @@ def test_three_shelters_agree_in_all_three_families(brief):
     shelters = next(g for g in brief["numbers"]["agreements"] if g[0]["unit"] == "shelter")
     assert {n["outlet"] for n in shelters} >= {"The Harbour Herald", "Coastal Daily", "Northern Wire"}
 
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """The README's demo, ``storycheck check examples/corpus``, with the real quotes stage."""
+    import json
+
+    from storycheck.cli import main
+
+    out = tmp_path_factory.mktemp("demo")
+    for fmt in ("json", "text"):
+        assert main(["check", str(EXAMPLES), "--quiet", "--format", fmt, "--out", str(out / f"brief.{fmt}")]) == 0
+    return json.loads((out / "brief.json").read_text("utf-8")), (out / "brief.text").read_text("utf-8")
+
+
+def test_demo_headline_scare_quotes(demo):
+    document, text = demo
+    fire = max(document["stories"], key=lambda s: len(s["articles"]))
+    scare = [q for q in fire["quotes"] if q["text"].strip('"“”') == "still dangerous"]
+    assert scare  # the two headlines' "still dangerous"
+    # no name is taken from the quoted headline itself ('Zarichne fire under control, but air … "still
+    # dangerous", says emergency chief'): a speaker mention that overlaps the quote is no speaker
+    for q in scare:
+        assert q["speaker"] is None or not (q["speaker"] in q["text"] or "Zarichne" in q["speaker"])
+    assert "Zarichne:" not in text
+    # the rewrite's headline repeats its original's: one source family, listed once
+    assert text.count("“still dangerous”") == 1
+
+
+def test_demo_single_sourced_numbers(demo):
+    _, text = demo
+    line = next(l for l in text.splitlines() if l.strip().startswith("numbers from one source only"))
+    assert line.count("two [firefighter]") == 1 and "NewsHub" not in line and "shelter" not in line

@@ -131,3 +131,15 @@ def test_a_prepositional_phrase_is_situation_wherever_the_parser_hangs_it():
     assert "store" in stored and not {"ammonium", "nitrate"} & stored
     assert "merchant" not in situation_of("The navy rescued two merchant vessels on Monday.", "vessel")
 
+
+def test_a_speaker_mention_overlapping_the_quote_is_no_speaker():
+    from storycheck.crosscheck.analysis import _credible_speaker
+    from storycheck.model import Span
+
+    text = 'Zarichne fire under control, but air near port "still dangerous", says emergency chief'
+    quote = Quote(id="q", article_id="a", kind="direct", start=47, end=64, text=text[47:64],
+                  speaker=Span("a", 0, 63, text[0:63]), speaker_canonical="Zarichne")
+    assert _credible_speaker(quote).speaker is None and _credible_speaker(quote).speaker_canonical is None
+    fine = Quote(id="q", article_id="a", kind="direct", start=47, end=64, text=text[47:64],
+                 speaker=Span("a", 71, 86, text[71:86]), speaker_canonical="emergency chief")
+    assert _credible_speaker(fine) is fine

@@ -11,7 +11,7 @@ original), and articles of one outlet, count as one source everywhere.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
 import numpy as np
@@ -106,6 +106,20 @@ def _speaker_surnames(quote: Quote, parsed: ParsedArticle) -> set[str]:
     return keys
 
 
+def _credible_speaker(quote: Quote) -> Quote:
+    """The quote, without its speaker when the speaker mention overlaps the quoted words.
+
+    The words quoted are never who said them: a speaker span that takes in the quotation is a
+    misreading of the attribution (an inverted cue in a headline, '… "still dangerous", says
+    emergency chief', read with the clause before "says" as its subject), and any name resolved
+    from it ("Zarichne") is no speaker. Such a quote is kept with its speaker unknown.
+    """
+    sp = quote.speaker
+    if sp is not None and sp.start < quote.end and quote.start < sp.end:
+        return replace(quote, speaker=None, speaker_canonical=None)
+    return quote
+
+
 def _cosine(embedder) -> Callable[[str, str], float]:
     def similarity(a: str, b: str) -> float:
         v = embedder.encode([a, b])
@@ -120,6 +134,7 @@ def crosscheck_story(data: StoryInput) -> dict:
     order = [p.article.id for p in data.parsed]
     family_of = {a: data.family_of.get(a, a) for a in order}
     source_of = _independent_sources(family_of, {a: articles[a].outlet for a in order})
+    data = replace(data, quotes={a: [_credible_speaker(q) for q in qs] for a, qs in data.quotes.items()})
     all_quotes = [q for a in order for q in data.quotes.get(a, [])]
 
     # ---- quotes across outlets

@@ -96,10 +96,10 @@ def story_html(story: dict) -> str:
                      f"{escape(v.outlet(d['version']['article']))}<br>{_label(d['label'])}</td>"
                      f"<td>{diff_html(d['ops'])}<br>{_cite(v, d['version'])}</td></tr>")
         h.append("</table>")
-    if story["single_outlet_quotes"]:
+    singles = v.single_outlet_quotes()
+    if singles:
         h.append("<p>Quoted by one outlet only:</p><ul>")
-        for qid in story["single_outlet_quotes"]:
-            q = v.quotes[qid]
+        for q in singles:
             h.append(f"<li>{escape(q['speaker'] or 'unknown')}: <q>{escape(bare_quote(q['text']))}</q> {_cite(v, q)}</li>")
         h.append("</ul>")
 

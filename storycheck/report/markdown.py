@@ -58,7 +58,7 @@ def story_markdown(story: dict) -> list[str]:
         for d in g["diffs"]:
             out.append(f"  - {_md(v.outlet(d['reference']['article']))} → {_md(v.outlet(d['version']['article']))} "
                        f"({d['label']}): {diff_markdown(d['ops'])}")
-    singles = [v.quotes[q] for q in story["single_outlet_quotes"]]
+    singles = v.single_outlet_quotes()
     if singles:
         out.append("")
         out.append("Quoted by one outlet only:")

@@ -65,10 +65,10 @@ def _story(console: Console, story: dict) -> None:
                         f"({d['label']}): ")
             line.append_text(diff_text(d["ops"]))
             console.print(line)
-    if story["single_outlet_quotes"]:
-        console.print(f"  quoted by one outlet only: {len(story['single_outlet_quotes'])}")
-        for q in story["single_outlet_quotes"][:MAX_SINGLE_CLAIMS]:
-            q = v.quotes[q]
+    singles = v.single_outlet_quotes()
+    if singles:
+        console.print(f"  quoted by one outlet only: {len(singles)}")
+        for q in singles[:MAX_SINGLE_CLAIMS]:
             console.print(f"      {escape(q['speaker'] or 'unknown')}: “{escape(bare_quote(q['text']))}” "
                           f"[dim]{escape(v.ref(q))}[/]")
 

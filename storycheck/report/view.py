@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 MAX_SINGLE_CLAIMS = 8
@@ -52,6 +53,19 @@ class StoryView:
             if group is not None:
                 shown.add(group)
             out.setdefault(label[family_of[c["article"]]], []).append(c)
+        return out
+
+    def single_outlet_quotes(self) -> list[dict]:
+        """Quotes of one outlet only, once per source family: a copy repeating its original's quotation
+        (same words, same family) is not a second one; the family's first article stands for it."""
+        family_of = {a["id"]: a["family"] for a in self.story["articles"]}
+        out, seen = [], set()
+        for qid in self.story["single_outlet_quotes"]:
+            q = self.quotes[qid]
+            key = (family_of[q["article"]], " ".join(re.findall(r"\w+", q["text"].lower())))
+            if key not in seen:
+                seen.add(key)
+                out.append(q)
         return out
 
     def family_label(self, family: dict) -> str:
