@@ -211,3 +211,15 @@ def test_a_quote_only_paragraph_takes_the_previous_speaker(quotes_of):
 
 def test_no_quotes_in_plain_reporting(quotes_of):
     assert quotes_of("The bridge was closed on Monday after a storm damaged its supports.") == []
+
+
+# --- PolNeAR span conventions (learned on its train split) ---------------------------------------
+
+@pytest.mark.parametrize("sentence,cue,content", [
+    ("The senator called for a ban on assault weapons.", "called for", "a ban on assault weapons"),
+    ("The general warned of a long war in the east.", "warned of", "a long war in the east"),
+    ("The governor was referring to the new tax.", "was referring to", "the new tax"),
+])
+def test_the_preposition_before_an_object_content_belongs_to_the_cue(quotes_of, sentence, cue, content):
+    [q] = quotes_of(sentence)
+    assert q.cue.text == cue and q.text == content

@@ -151,8 +151,9 @@ def _phrase(token: Token) -> SpacySpan:
     return doc[start:end]
 
 
-def _cue_span(verb: Token) -> tuple[int, int]:
-    """The cue as written: the verb with the auxiliaries and negation right before it ("has not said")."""
+def _cue_span(verb: Token, through: Token | None = None) -> tuple[int, int]:
+    """The cue as written: the verb with the auxiliaries and negation right before it ("has not said"),
+    its particle, and ``through``: the preposition whose object is the content ("called for")."""
     doc = verb.doc
     start = verb.i
     parts = {c.i for c in verb.children if c.dep_ in _CUE_PARTS or (c.dep_ == "advmod" and c.i < verb.i
@@ -162,6 +163,8 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     end = verb.i + 1
     if end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == verb.i:
         end += 1
+    if through is not None and through.i >= end:
+        end = through.i + 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
@@ -171,15 +174,16 @@ _ADDRESSING = ("talk", "speak", "write", "say", "explain", "complain")  # "talki
 _CONTENT_PREPS = ("about", "to", "of", "against", "for", "on")
 
 
-def _object_span(verb: Token, takes: str) -> tuple[int, int] | None:
+def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | None:
     """The content of a verb that takes an object: "accused [him of lying]", "praised [the plan]",
-    "talked about [the plan]"."""
+    "talked about [the plan]"; with the preposition that then belongs to the cue (PolNeAR marks
+    "called for", "referring to", "talked about" as the cue)."""
     parts = [c for c in verb.rights if c.dep_ in _OBJECT_PARTS]
     if takes == "object" and parts and parts[0].dep_ == "prep" and parts[0].i == verb.i + 1 \
             and parts[0].lower_ in _CONTENT_PREPS and not (parts[0].lower_ == "to" and verb.lemma_ in _ADDRESSING):
         pobj = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp")]
         if pobj and not any(c.dep_ == "dobj" for c in parts):
-            return pobj[0].left_edge.i, pobj[0].right_edge.i + 1
+            return pobj[0].left_edge.i, pobj[0].right_edge.i + 1, parts[0]
     if not any(c.dep_ == "dobj" for c in parts):
         return None
     first = next(c for c in parts if c.dep_ == "dobj")
@@ -189,7 +193,7 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int] | None:
         if c.dep_ == "prep" and c.lower_ not in _OBJECT_PREPS:
             break
         last = c
-    return first.left_edge.i, last.right_edge.i + 1
+    return first.left_edge.i, last.right_edge.i + 1, None
 
 
 def _content_head(verb: Token, takes: str) -> Token | None:
@@ -285,18 +289,21 @@ class _Extractor:
             return  # "a promised withdrawal"
         pieces: list[Quoted] = []
         parenthetical = False
+        through = None  # a preposition that joins the cue
         span = self._clause(head) if head is not None else None
         if span is None and verb.dep_ == "parataxis" and verb.head.i < verb.i:
             span = self._around(verb)  # "This campaign, he says, is different"
             parenthetical = span is not None
         if span is None:
             pieces = self._quote_near(verb)
-            complement = _object_span(verb, takes) if not any(c.dep_ == "prt" for c in verb.children) else None
+            # with no quotation near, a clause cue's prepositional object is its content ("warned of [war]")
+            complement = _object_span(verb, takes if pieces else "object") \
+                if not any(c.dep_ == "prt" for c in verb.children) else None
             if complement and (takes == "object" or pieces and self.doc[complement[0]].idx < pieces[0].start
                                < self.doc[complement[1] - 1].idx + len(self.doc[complement[1] - 1])):
-                span, pieces = complement, []  # called his standing "unheard of"
+                span, through, pieces = complement[:2], complement[2], []  # called his standing "unheard of"
             elif not pieces and complement:
-                span = complement  # "had said the same thing"
+                span, through = complement[:2], complement[2]  # "had said the same thing"
         if span is not None:
             start, end = _trim(self.doc, *span)
             if start >= end:
@@ -306,6 +313,9 @@ class _Extractor:
         elif pieces:
             cstart, cend = pieces[0].start, pieces[0].end
             confidence = 0.9 if source is not None else 0.6
+            nxt = verb.nbor(1) if verb.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == verb.i and nxt.lower_ in ("of", "about"):
+                through = nxt  # "said of the plan: "..."" -- the cue is "said of"
         else:
             return
         if source is not None and source.start_char < cend and cstart < source.end_char and not pieces \
@@ -314,7 +324,7 @@ class _Extractor:
         cstart, cend = self._preceding(cstart, verb, source), self._following(cend, verb)
         if self._is_used(cstart, cend):
             return
-        cue = _cue_span(verb)
+        cue = _cue_span(verb, through)
         self._add(_Found(cstart, cend, cue, verb.lemma_.lower(), source, confidence))
 
     def _around(self, verb: Token) -> tuple[int, int] | None:
