@@ -223,3 +223,19 @@ def test_no_quotes_in_plain_reporting(quotes_of):
 def test_the_preposition_before_an_object_content_belongs_to_the_cue(quotes_of, sentence, cue, content):
     [q] = quotes_of(sentence)
     assert q.cue.text == cue and q.text == content
+
+
+def test_a_raising_cue_has_no_source_and_its_subject_is_content(quotes_of):
+    [q] = quotes_of("Sanders seemed to reap the benefits of the debate.")
+    assert q.speaker is None and q.cue.text == "seemed"
+    assert q.text == "Sanders seemed to reap the benefits of the debate"  # the cue is a hole in it
+    [q] = quotes_of("Trump is expected to deliver a victory speech.")
+    assert q.speaker is None and q.cue.text == "is expected"
+
+
+def test_the_verb_an_infinitive_cue_hangs_from_joins_the_cue(quotes_of):
+    [q] = quotes_of("The senator went on to say that the bill would pass.")
+    assert q.cue.text == "went on to say" and q.text == "that the bill would pass"
+    assert q.speaker.text == "The senator"
+    [q] = quotes_of("She appeared to imply that Trump could not win.")
+    assert q.cue.text == "appeared to imply" and q.speaker.text == "She"

@@ -151,15 +151,32 @@ def _phrase(token: Token) -> SpacySpan:
     return doc[start:end]
 
 
-def _cue_span(verb: Token, through: Token | None = None) -> tuple[int, int]:
-    """The cue as written: the verb with the auxiliaries and negation right before it ("has not said"),
-    its particle, and ``through``: the preposition whose object is the content ("called for")."""
-    doc = verb.doc
+def _cue_start(verb: Token) -> int:
+    """The verb with the auxiliaries, negation and adverbs right before it ("has not publicly said")."""
     start = verb.i
     parts = {c.i for c in verb.children if c.dep_ in _CUE_PARTS or (c.dep_ == "advmod" and c.i < verb.i
                                                                     and c.tag_ != "WRB" and c.lower_ not in _NOT_CUE)}
     while start - 1 in parts:
         start -= 1
+    return start
+
+
+_LINKS = ("aux", "prt", "advmod", "neg")
+
+
+def _cue_span(verb: Token, through: Token | None = None) -> tuple[int, int]:
+    """The cue as written: the verb with the auxiliaries and negation right before it ("has not said"),
+    the verbs it is the infinitive of ("declined to comment", "went on to say", "seemed to suggest";
+    not "prompted him to say"), its particle, and ``through``: the preposition whose object is the
+    content ("called for")."""
+    doc = verb.doc
+    start = _cue_start(verb)
+    head = verb
+    while (head.dep_ == "xcomp" or head.dep_ == "advcl" and doc[start].lower_ == "to") and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("dobj", "dative") for c in head.head.children) \
+            and all(t.dep_ in _LINKS for t in doc[head.head.i + 1:start]):
+        head = head.head
+        start = _cue_start(head)
     end = verb.i + 1
     if end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == verb.i:
         end += 1
@@ -194,6 +211,26 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | Non
             break
         last = c
     return first.left_edge.i, last.right_edge.i + 1, None
+
+
+_RAISING = ("seem", "appear")
+
+
+def _raised(verb: Token) -> tuple[int, int] | None:
+    """The content of a raising cue, subject and complement together, the cue a hole in it:
+    "[Sanders] seemed [to reap the benefits]", "[Trump] is expected [to win]" (passive, no agent),
+    "It appears [that ...]". PolNeAR gives these no source. None when the verb is not one."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+    if not (lemma in _RAISING or (lemma == "expect" and passive)):
+        return None
+    comp = next((c for c in verb.rights if c.dep_ in ("xcomp", "acomp", "attr", "ccomp", "oprd")), None)
+    if comp is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ == "it" or subject.i > verb.i:
+        return comp.left_edge.i, comp.right_edge.i + 1
+    return subject.left_edge.i, comp.right_edge.i + 1
 
 
 def _content_head(verb: Token, takes: str) -> Token | None:
@@ -284,13 +321,20 @@ class _Extractor:
             self._verb_cue(verb, takes, head)
 
     def _verb_cue(self, verb: Token, takes: str, head: Token | None) -> None:
-        source = _subject(verb)
-        if source is None and verb.dep_ in ("amod", "acl", "compound"):
-            return  # "a promised withdrawal"
+        if verb.lemma_.lower() in _RAISING and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lexicon and any(
+                g.dep_ == "ccomp" for g in c.children) for c in verb.children):
+            return  # "she appeared to imply that ...": the cue is the infinitive's, "appeared to" part of it
+        raised = _raised(verb)
+        if raised is not None:
+            source, span = None, raised  # "[Sanders] seemed [to reap the benefits]": no source
+        else:
+            source = _subject(verb)
+            if source is None and verb.dep_ in ("amod", "acl", "compound"):
+                return  # "a promised withdrawal"
+            span = self._clause(head) if head is not None else None
         pieces: list[Quoted] = []
         parenthetical = False
         through = None  # a preposition that joins the cue
-        span = self._clause(head) if head is not None else None
         if span is None and verb.dep_ == "parataxis" and verb.head.i < verb.i:
             span = self._around(verb)  # "This campaign, he says, is different"
             parenthetical = span is not None
