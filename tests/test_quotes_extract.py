@@ -239,3 +239,8 @@ def test_the_verb_an_infinitive_cue_hangs_from_joins_the_cue(quotes_of):
     assert q.speaker.text == "The senator"
     [q] = quotes_of("She appeared to imply that Trump could not win.")
     assert q.cue.text == "appeared to imply" and q.speaker.text == "She"
+
+
+def test_a_cue_after_a_preposition_takes_the_main_clause_subject(quotes_of):
+    [q] = quotes_of("The governor ended the rally by saying that taxes would fall.")
+    assert q.speaker.text == "The governor" and q.text == "that taxes would fall"

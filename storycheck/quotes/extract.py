@@ -110,7 +110,8 @@ class _Quotations:
 
 
 def _subject(verb: Token) -> SpacySpan | None:
-    """The source of a cue verb: its subject, passive agent, or the subject of the verb it depends on."""
+    """The source of a cue verb: its subject, passive agent, or the subject of the verb it depends on
+    (also through a preposition: "[She] ended by saying ...")."""
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -119,6 +120,8 @@ def _subject(verb: Token) -> SpacySpan | None:
     for child in verb.children:
         if child.dep_ in _SUBJECTS:
             return _phrase(child)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head.head)  # "[the governor] said, before clarifying that ..."
     if verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head.i != verb.i:
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
