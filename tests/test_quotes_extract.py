@@ -203,6 +203,7 @@ def test_titles_and_roles_resolve_to_the_name_given_earlier(quotes_of):
 
 def test_a_quote_only_paragraph_takes_the_previous_speaker(quotes_of):
     text = ("\u201cWe are ready,\u201d said Anna Berg, the mayor.\n\n"
+            "The council meets on Friday.\n\n"
             "\u201cThe bridge will be open by May.\u201d")
     quotes = quotes_of(text)
     q = having(quotes, "The bridge will be open")
@@ -244,3 +245,18 @@ def test_the_verb_an_infinitive_cue_hangs_from_joins_the_cue(quotes_of):
 def test_a_cue_after_a_preposition_takes_the_main_clause_subject(quotes_of):
     [q] = quotes_of("The governor ended the rally by saying that taxes would fall.")
     assert q.speaker.text == "The governor" and q.text == "that taxes would fall"
+
+
+def test_a_whole_paragraph_quotation_right_after_a_quote_joins_it(quotes_of):
+    text = ("\u201cWe will rebuild the bridge,\u201d said Anna Berg, the mayor.\n\n"
+            "\u201cThe bridge will be open by May.\u201d")
+    [q] = quotes_of(text)
+    assert q.text == text and q.kind == "direct" and q.speaker_canonical == "Anna Berg"
+
+
+def test_the_words_before_a_parenthetical_cue_belong_to_the_content(quotes_of):
+    [q] = quotes_of("Sooner or later, the governor said, \u201cit starts to pay off.\u201d")
+    assert q.text.startswith("Sooner or later") and q.speaker.text == "the governor"
+    assert q.kind == "mixed"
+    [q] = quotes_of("On Monday, the governor said, \u201cit starts to pay off.\u201d")
+    assert q.text == "\u201cit starts to pay off.\u201d"  # when the saying happened is not content

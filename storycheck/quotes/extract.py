@@ -368,11 +368,37 @@ class _Extractor:
         if source is not None and source.start_char < cend and cstart < source.end_char and not pieces \
                 and not parenthetical:
             return  # a parse that puts the subject inside its own complement
+        cue = _cue_span(verb, through)
         cstart, cend = self._preceding(cstart, verb, source), self._following(cend, verb)
+        cstart = self._lead_in(cstart, verb, cue, source)
         if self._is_used(cstart, cend):
             return
-        cue = _cue_span(verb, through)
         self._add(_Found(cstart, cend, cue, verb.lemma_.lower(), source, confidence))
+
+    def _lead_in(self, start: int, verb: Token, cue: tuple[int, int], source: SpacySpan | None) -> int:
+        """Where a content that follows a parenthetical cue starts: "[Sooner or later], the governor
+        said, [“it starts to pay off.”]" -- PolNeAR's content takes the words before the speaker, the
+        speaker and cue being a hole. Not a time or place of the saying ("On Monday, Trump said ...")."""
+        if source is None or source.root.tag_ in ("WP", "WDT"):
+            return start
+        lo, hi = min(cue[0], source.start_char), max(cue[1], source.end_char)
+        sent = verb.sent
+        between = self.text[min(cue[1], source.end_char):max(cue[0], source.start_char)]
+        if start < hi or any(ch.isalnum() for ch in self.text[hi:start] + between) or "," not in self.text[hi:start] \
+                or lo <= sent.start_char:
+            return start
+        prefix = self.text[sent.start_char:lo].rstrip()
+        if not prefix.endswith(",") or self.quotations.overlapping(sent.start_char, lo) \
+                or self._is_used(sent.start_char, lo):
+            return start
+        tokens = [t for t in sent if t.idx < lo]
+        inside = {t.i for t in tokens}
+        for t in tokens:
+            if t.head.i not in inside and (t.head.i == verb.i or t.head.head.i == verb.i and t.head.dep_ == "aux") \
+                    and t.dep_ in ("prep", "npadvmod", "advcl", "mark", "agent", "nsubj", "dobj", "dative"):
+                return start  # an adjunct of the saying itself
+        first, _ = _trim(self.doc, tokens[0].i, tokens[-1].i + 1)
+        return self.doc[first].idx if first <= tokens[-1].i else start
 
     def _around(self, verb: Token) -> tuple[int, int] | None:
         """The clause a parenthetical cue interrupts, the cue and its subject being holes in it."""
@@ -501,8 +527,9 @@ class _Extractor:
                 continue
             if q.continues and q.run in by_run:
                 first = by_run[q.run]
-                self._add(_Found(q.start, q.end, first.cue, first.cue_lemma, first.source, first.confidence,
-                                 canonical=first.canonical))
+                if not self._joins(first, q):
+                    self._add(_Found(q.start, q.end, first.cue, first.cue_lemma, first.source, first.confidence,
+                                     canonical=first.canonical))
                 continue
             line_start = self.text.rfind("\n", 0, q.start) + 1
             if self.text[line_start:q.start].strip():
@@ -512,9 +539,32 @@ class _Extractor:
             if rest and len(rest) > 2:
                 continue  # a quotation that opens a longer sentence is not a whole-paragraph quote
             previous = self._last_with_source(q.start)
-            if previous is not None and q.start - previous.end < 600:
+            if previous is not None and self._joins(previous, q):
+                by_run[q.run] = previous
+            elif previous is not None and q.start - previous.end < 600:
                 self._add(_Found(q.start, q.end, None, None, None, 0.5, canonical=previous.canonical))
                 by_run[q.run] = self.found[-1]
+
+    def _joins(self, f: _Found, q: Quoted) -> bool:
+        """Extends a quoted content over the quotation ``q`` when only its own cue and speaker stand
+        between them, in its own paragraph: ""A," he said.\n\n"B."" is one attribution, as PolNeAR
+        annotates it (the pieces are the content's fragments). A caption or any other text between
+        keeps them apart, and so does a content that does not end with a quotation."""
+        ending = self.quotations.containing(f.end - 1, f.end)
+        if ending is None or ending.end != f.end or q.start < f.end:
+            return False
+        gap = list(self.text[f.end:q.start])
+        for span in (f.cue, (f.source.start_char, f.source.end_char) if f.source is not None else None):
+            if span and f.end <= span[0] and span[1] <= q.start:
+                gap[span[0] - f.end:span[1] - f.end] = " " * (span[1] - span[0])
+        lines = "".join(gap).split("\n")
+        if any(ch.isalnum() for ch in "".join(gap)) or sum(bool(line.strip()) for line in lines[1:]) \
+                or self._is_used(f.end, q.start):
+            return False
+        self.used.remove((f.start, f.end))
+        f.end = q.end
+        bisect.insort(self.used, (f.start, f.end))
+        return True
 
     def _kind(self, f: _Found) -> str:
         """Direct when the content is quotations only (with at most the cue's own clause between
