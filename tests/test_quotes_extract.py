@@ -260,3 +260,20 @@ def test_the_words_before_a_parenthetical_cue_belong_to_the_content(quotes_of):
     assert q.kind == "mixed"
     [q] = quotes_of("On Monday, the governor said, \u201cit starts to pay off.\u201d")
     assert q.text == "\u201cit starts to pay off.\u201d"  # when the saying happened is not content
+
+
+def test_a_cue_between_commas_inside_the_clause_it_reports(quotes_of):
+    [q] = quotes_of("Many of the closures, he said, have involved public and semiprivate courses.")
+    assert q.speaker.text == "he" and q.cue.text == "said"
+    assert q.text == "Many of the closures, he said, have involved public and semiprivate courses"
+
+
+def test_a_quotation_parsed_as_a_second_subject_is_not_the_speaker(quotes_of):
+    [q] = quotes_of("\"My apologies, I'm sorry,\" Quick said after a back-and-forth with the senator.")
+    assert q.speaker.text == "Quick" and q.text == "\"My apologies, I'm sorry,\""
+
+
+def test_a_cue_sentence_right_after_a_quotation_takes_it(quotes_of):
+    quotes = quotes_of("\u201cSometimes us ex-diplomats need our fix!\u201d Clinton said to People.")
+    q = having(quotes, "need our fix")
+    assert q.speaker.text == "Clinton" and q.kind == "direct"

@@ -117,9 +117,9 @@ def _subject(verb: Token) -> SpacySpan | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return _phrase(pobj)
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS:
-            return _phrase(child)
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if subjects:  # the nearest: a quotation before the cue is sometimes parsed as a second subject
+        return _phrase(min(subjects, key=lambda c: abs(c.i - verb.i)))
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "[the governor] said, before clarifying that ..."
     if verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head.i != verb.i:
@@ -236,6 +236,15 @@ def _raised(verb: Token) -> tuple[int, int] | None:
     return subject.left_edge.i, comp.right_edge.i + 1
 
 
+def _set_off(verb: Token) -> bool:
+    """The cue's clause stands between commas inside another clause: "Many of them, he said, have ..."."""
+    doc = verb.doc
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    before = doc[lo] if doc[lo].text == "," else doc[lo - 1] if lo > 0 else None
+    after = doc[hi] if doc[hi].text == "," else doc[hi + 1] if hi + 1 < len(doc) else None
+    return before is not None and after is not None and before.text == after.text == "," and before.i < verb.i
+
+
 def _content_head(verb: Token, takes: str) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
@@ -301,6 +310,13 @@ class _Extractor:
             q = self.quotations.pieces[nxt]
             if not self.text[sent.end_char:q.start].strip() and q not in around:
                 around.append(q)
+        prev = bisect.bisect_right(self.quotations.starts, sent.start_char) - 1
+        if prev >= 0 and verb.dep_ == "ROOT" and not around:
+            # ""Who do they think they are?" Trump said." parsed as two sentences
+            q = self.quotations.pieces[prev]
+            gap = self.text[q.end:sent.start_char]
+            if q.end <= sent.start_char and not gap.strip() and "\n" not in gap:
+                around.append(q)
         if verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "pcomp"):
             # a subordinate cue only takes a quotation inside its own clause or right after it
             lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge) + 3
@@ -338,7 +354,7 @@ class _Extractor:
         pieces: list[Quoted] = []
         parenthetical = False
         through = None  # a preposition that joins the cue
-        if span is None and verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        if span is None and verb.dep_ == "parataxis" and (verb.head.i < verb.i or _set_off(verb)):
             span = self._around(verb)  # "This campaign, he says, is different"
             parenthetical = span is not None
         if span is None:
