@@ -72,7 +72,8 @@ def test_cli_lists_shows_merges_and_remembers(tmp_path, capsys):
     assert "remembered" in capsys.readouterr().out
     with open_store(db) as store:
         assert len(store.stories()) == 1
-        store.add_articles([Article.create(outlet="Post", title="Tram line row", text="Residents protest the tram.")])
+        store.add_articles([Article.create(outlet="Post", title="Marathon record falls",
+                                           text="A Kenyan runner set a course record at the spring marathon.")])
     # a new article triggers re-clustering; the merge is replayed
     assert main(["stories", "--db", str(db), "--format", "json"]) == 0
     listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]

@@ -22,7 +22,7 @@ import itertools
 import math
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from storycheck.model import Article, Entity, Story
@@ -57,6 +57,13 @@ class Params:
     grace_days: float = 7.0  # no decay within this gap between article and story
     decay_days: float = 30.0  # then the similarity decays by e every this many days
     close_days: float = 90.0  # a story quiet for this long takes no more articles
+    # batch mode: a single pass that joins more freely (batch_threshold), then the split pass
+    # (storycheck.stories.refine) that cuts a story in two when both halves have split_min articles and
+    # their mean cross similarity is below split_ratio x their mean inner similarity
+    batch_threshold: float = 0.15
+    split_ratio: float = 0.55
+    split_min: int = 5
+    split_max: int = 400  # bigger stories are not looked at (the cost is quadratic in a story's size)
 
 
 @dataclass
@@ -71,6 +78,18 @@ class _Story:
     centroid: list[dict[str, float]] = field(default_factory=lambda: [{} for _ in CHANNELS])
     norm2: list[float] = field(default_factory=lambda: [0.0 for _ in CHANNELS])
     label: str | None = None  # set when the story closes
+
+
+def weigh(counts: Counter, df: Counter, n_docs: int, cap: int) -> dict[str, float]:
+    """One channel of an article as a unit TF-IDF vector of its ``cap`` strongest keys, strongest first."""
+    log_n = math.log(n_docs + 1)
+    weights = {}
+    for key, tf in counts.items():
+        idf = log_n - math.log(df[key] + 1) + 1.0
+        weights[sys.intern(key)] = (1.0 + math.log(tf)) * idf
+    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:cap]
+    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+    return {k: w / norm for k, w in top}
 
 
 def story_id(first_article_id: str) -> str:
@@ -96,8 +115,17 @@ class StoryClusterer:
         keys = extract(article, entities, self.params.weights)
         return self.add_keys(article, keys)
 
-    def add_keys(self, article: Article, keys: ArticleKeys) -> str:
-        """:meth:`add` for an article whose keys were extracted already (the tuner reuses them)."""
+    def add_keys(self, article: Article, keys: ArticleKeys, into: str | None = None) -> str:
+        """:meth:`add` for an article whose keys were extracted already (the tuner reuses them).
+
+        ``into`` puts the article into that story (opened if new) without a search: batch mode
+        replays its final stories this way, so they get labels, spans and outlets as streamed ones do."""
+        if into is not None:
+            story = self._stories.get(into)
+            if story is None:
+                story = self._stories[into] = _Story(into, len(self._stories))
+            self._join(story, article, self._vector(keys))
+            return into
         if article.published is not None:
             self._close_stale(article.published)
         vector = self._vector(keys)
@@ -121,18 +149,10 @@ class StoryClusterer:
     def _vector(self, keys: ArticleKeys) -> list[dict[str, float]]:
         self.n_docs += 1
         vector = []
-        log_n = math.log(self.n_docs + 1)
         for c, channel in enumerate(CHANNELS):
             counts = keys.counts[channel]
-            df = self.df[c]
-            df.update(counts.keys())
-            weights = {}
-            for key, tf in counts.items():
-                idf = log_n - math.log(df[key] + 1) + 1.0
-                weights[sys.intern(key)] = (1.0 + math.log(tf)) * idf
-            top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:self.params.keys_per_channel[c]]
-            norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-            vector.append({k: w / norm for k, w in top})
+            self.df[c].update(counts.keys())
+            vector.append(weigh(counts, self.df[c], self.n_docs, self.params.keys_per_channel[c]))
         return vector
 
     # ------------------------------------------------------------ candidates
@@ -245,10 +265,38 @@ class StoryClusterer:
 def cluster(articles: list[Article], entities: dict[str, list[Entity]] | None = None,
             params: Params = Params()) -> list[Story]:
     """Batch mode: the same articles always give the same stories (fed by publication, then id)."""
-    clusterer = StoryClusterer(params)
-    for article in sorted(articles, key=_stream_order):
-        clusterer.add(article, entities.get(article.id) if entities is not None else None)
-    return clusterer.stories()
+    return cluster_in_order(sorted(articles, key=_stream_order), entities, params)
+
+
+def cluster_in_order(articles: list[Article], entities: dict[str, list[Entity]] | None = None,
+                     params: Params = Params()) -> list[Story]:
+    """Batch mode on articles in a given order: a single pass, then the split pass of
+    :mod:`storycheck.stories.refine` over each story, with document frequencies from the whole batch."""
+    keys = [extract(a, entities.get(a.id) if entities is not None else None, params.weights) for a in articles]
+    return cluster_keys(articles, keys, params)
+
+
+def cluster_keys(articles: list[Article], keys: list[ArticleKeys], params: Params = Params()) -> list[Story]:
+    """:func:`cluster_in_order` for articles whose keys were extracted already (the tuner reuses them)."""
+    from storycheck.stories.refine import batch_vectors, split
+
+    streamed = StoryClusterer(replace(params, threshold=params.batch_threshold))
+    position = {}
+    for i, (article, k) in enumerate(zip(articles, keys)):
+        position[article.id] = i
+        streamed.add_keys(article, k)
+    vectors = batch_vectors(keys, params.keys_per_channel)
+    into = {}
+    for story in streamed._stories.values():
+        members = sorted(position[a] for a in story.article_ids)
+        for part in split(members, vectors, params.channel_weights, params.split_ratio, params.split_min,
+                          params.split_max):
+            for i in part:
+                into[i] = story_id(articles[part[0]].id)
+    final = StoryClusterer(params)
+    for i, (article, k) in enumerate(zip(articles, keys)):
+        final.add_keys(article, k, into=into[i])
+    return final.stories()
 
 
 def _stream_order(article: Article) -> tuple:
