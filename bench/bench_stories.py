@@ -1,6 +1,6 @@
 """How fast story clustering runs, and how its cost grows with the stream.
 
-    python bench/bench_stories.py [--sizes 1000 10000 100000]
+    python bench/bench_stories.py [--sizes 1000 10000 100000] [--batch]
 
 Streams are built from the real texts in ../shared/data (ECB+, Giveme5W1H,
 PolNeAR): each article is a real text, time-shifted to its place in a stream
@@ -79,6 +79,20 @@ def rss_kb() -> int:
     return 0
 
 
+def run_batch(n: int) -> dict:
+    """Batch mode (``storycheck stories``): single pass, split pass, replay, on the same stream."""
+    from storycheck.stories.clusterer import cluster_in_order
+
+    articles = list(stream(n))
+    before = rss_kb()
+    t, w = time.process_time(), time.perf_counter()
+    stories = cluster_in_order(articles)
+    seconds = time.process_time() - t
+    return {"articles": n, "seconds": round(seconds, 2), "wall_seconds": round(time.perf_counter() - w, 2),
+            "articles_per_s": round(n / seconds), "stories": len(stories),
+            "rss_growth_mb": round((rss_kb() - before) / 1024, 1)}
+
+
 def run_one(n: int) -> dict:
     from storycheck.stories import StoryClusterer
 
@@ -106,10 +120,25 @@ def run_one(n: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--batch", action="store_true",
+                        help="time batch mode (single pass, split pass, replay) instead of the stream")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one)))
+        print(json.dumps(run_batch(args.one) if args.batch else run_one(args.one)))
+        return
+    if args.batch:
+        results = []
+        for n in args.sizes:
+            out = subprocess.run([sys.executable, __file__, "--one", str(n), "--batch"], capture_output=True,
+                                 text=True, check=True)
+            results.append(r := json.loads(out.stdout))
+            print(f"{n:>7} articles, batch: {r['seconds']:8.2f} s CPU ({r['wall_seconds']:.2f} s wall)  "
+                  f"{r['articles_per_s']:6} articles/CPU-s  {r['stories']:6} stories  +{r['rss_growth_mb']} MB RSS",
+                  flush=True)
+        for small, large in zip(results, results[1:]):
+            print(f"{small['articles']} -> {large['articles']}: time x{large['seconds'] / small['seconds']:.1f} "
+                  f"for x{large['articles'] / small['articles']:.0f} articles")
         return
     results = []
     for n in args.sizes:

@@ -2,8 +2,9 @@
 
 :class:`StoryClusterer` takes articles one at a time (single pass, candidate
 stories from an inverted index, time decay); :func:`cluster` re-clusters a
-whole corpus deterministically; :func:`apply_edits` replays the user's
-merges and splits on top of either.
+whole corpus deterministically (a single pass, then a pass that splits
+stories made of two events, :mod:`storycheck.stories.refine`);
+:func:`apply_edits` replays the user's merges and splits on top of either.
 """
 
 from storycheck.stories.clusterer import Params, StoryClusterer, cluster, story_id
