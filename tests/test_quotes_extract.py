@@ -277,3 +277,11 @@ def test_a_cue_sentence_right_after_a_quotation_takes_it(quotes_of):
     quotes = quotes_of("\u201cSometimes us ex-diplomats need our fix!\u201d Clinton said to People.")
     q = having(quotes, "need our fix")
     assert q.speaker.text == "Clinton" and q.kind == "direct"
+
+
+def test_a_quotation_closing_right_before_a_parenthetical_cue_is_its_content(quotes_of):
+    text = ("\"I never said that. I never said that,\" Trump said, after CNBC's Becky Quick said the "
+            "billionaire front-runner had derisively referred to Sen. Marco Rubio as the \"personal senator\" "
+            "of Facebook mogul Mark Zuckerberg.")
+    q = having(quotes_of(text), "I never said that")
+    assert q.text == "\"I never said that. I never said that,\"" and q.speaker.text == "Trump"

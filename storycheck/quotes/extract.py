@@ -320,7 +320,11 @@ class _Extractor:
         if verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "pcomp"):
             # a subordinate cue only takes a quotation inside its own clause or right after it
             lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge) + 3
-            around = [q for q in around if lo <= q.start < hi]
+            closing = self._closes_quote(verb) and any(c.dep_ in _SUBJECTS and c.tag_ not in ("WP", "WDT")
+                                                       for c in verb.children)
+            # or one that closes right before it: ""...," the candidate said" misparsed as a relative clause
+            around = [q for q in around if q.end <= verb.idx][-1:] if closing else \
+                [q for q in around if lo <= q.start < hi]
         # nearest first
         return sorted((q for q in around if not self._is_used(q.start, q.end)),
                       key=lambda q: abs(q.start - verb.idx))
@@ -354,7 +358,8 @@ class _Extractor:
         pieces: list[Quoted] = []
         parenthetical = False
         through = None  # a preposition that joins the cue
-        if span is None and verb.dep_ == "parataxis" and (verb.head.i < verb.i or _set_off(verb)):
+        if span is None and verb.dep_ == "parataxis" and (verb.head.i < verb.i or _set_off(verb)
+                                                          and not self._closes_quote(verb)):
             span = self._around(verb)  # "This campaign, he says, is different"
             parenthetical = span is not None
         if span is None:
@@ -415,6 +420,13 @@ class _Extractor:
                 return start  # an adjunct of the saying itself
         first, _ = _trim(self.doc, tokens[0].i, tokens[-1].i + 1)
         return self.doc[first].idx if first <= tokens[-1].i else start
+
+    def _closes_quote(self, verb: Token) -> bool:
+        """A quotation ends right where the cue's clause begins (""...," Trump said, after ...")."""
+        start = next(t.idx for t in verb.subtree if not t.is_punct)
+        i = bisect.bisect_right(self.quotations.starts, start) - 1
+        return i >= 0 and self.quotations.pieces[i].end <= start + 1 and \
+            not self.text[self.quotations.pieces[i].end:start].strip(" ,\"\u201d'")
 
     def _around(self, verb: Token) -> tuple[int, int] | None:
         """The clause a parenthetical cue interrupts, the cue and its subject being holes in it."""
