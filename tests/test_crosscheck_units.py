@@ -143,3 +143,20 @@ def test_a_speaker_mention_overlapping_the_quote_is_no_speaker():
     fine = Quote(id="q", article_id="a", kind="direct", start=47, end=64, text=text[47:64],
                  speaker=Span("a", 71, 86, text[71:86]), speaker_canonical="emergency chief")
     assert _credible_speaker(fine) is fine
+
+
+def test_a_capitalised_common_noun_is_no_named_speaker():
+    from storycheck.crosscheck.analysis import _speaker_is_a_name
+    from storycheck.model import Span
+
+    text = ("Investigators said the tram was travelling too fast. "
+            "The Rail Accident Investigation Branch said the tram was travelling too fast.")
+    p = parse(Article.create(outlet="Test", title="t", text=text))
+
+    def said_by(start: int, end: int) -> Quote:
+        return Quote(id="q", article_id=p.article.id, kind="indirect", start=end + 6, end=end + 40,
+                     text="", speaker=Span(p.article.id, start, end, text[start:end]))
+
+    assert not _speaker_is_a_name(said_by(0, 13), p)  # "Investigators": a sentence-initial common noun
+    body = text.index("The Rail")
+    assert _speaker_is_a_name(said_by(body, body + len("The Rail Accident Investigation Branch")), p)

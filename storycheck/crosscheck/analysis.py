@@ -67,6 +67,16 @@ def _named_at(quote: Quote) -> bool:
     return bool(mention & {names_mod.translit_key(p) for p in _proper_parts(quote.speaker_canonical)})
 
 
+def _speaker_is_a_name(quote: Quote, parsed: ParsedArticle) -> bool:
+    """Whether the quote's speaker mention holds a proper noun, as the parse tags it. A capital
+    letter is no evidence: a sentence starts with one ("Investigators said ..."), and a common noun
+    ("investigators", "officials") may be the same body another outlet names."""
+    if quote.speaker is None:
+        return False
+    span = parsed.doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "PROPN" for t in span)
+
+
 def _attribution_window(quote: Quote, parsed: ParsedArticle) -> tuple[int, int]:
     """From the sentence before the quote to the end of the quote's last sentence."""
     sentences = parsed.sentences
@@ -144,8 +154,10 @@ def crosscheck_story(data: StoryInput) -> dict:
         _named_near(parsed_by_id))
     grouped_ids = {q.id for g in groups for q in g.quotes}
     # a different speaker is only worth reporting when both articles name theirs at the quote,
-    # not through a pronoun or a title the quote stage resolved ("her rep", "he")
-    attribution = [c for c in attribution if all(_named_at(q) for q in c.quotes)]
+    # not through a pronoun, a title the quote stage resolved ("her rep", "he") or a common noun
+    # ("Investigators")
+    attribution = [c for c in attribution
+                   if all(_named_at(q) and _speaker_is_a_name(q, parsed_by_id[q.article_id]) for q in c.quotes)]
 
     # ---- names (quote groups tell which spellings were given the same words)
     quoted_together = set()
