@@ -160,3 +160,9 @@ def test_a_capitalised_common_noun_is_no_named_speaker():
     assert not _speaker_is_a_name(said_by(0, 13), p)  # "Investigators": a sentence-initial common noun
     body = text.index("The Rail")
     assert _speaker_is_a_name(said_by(body, body + len("The Rail Accident Investigation Branch")), p)
+
+
+def test_a_word_run_into_a_first_name_is_no_other_name():
+    assert names.first_names_compatible("DailyZhang", "Zhang")  # "…Daily" + "Zhang Yuanxun", markup stripped
+    assert not names.first_names_compatible("McDonald", "Ronald")  # a real name with an inner capital
+    assert not names.first_names_compatible("DailyJan", "Jens")  # the glued name must still be the same

@@ -102,10 +102,19 @@ def is_initial(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]\.?(?:[A-Z]\.?)*", word))
 
 
+RUN_TOGETHER = re.compile(r"[A-Z][a-z]+([A-Z][a-z]+)")
+
+
 def first_names_compatible(a: str, b: str) -> bool:
-    """Same first name up to romanisation, or one is an initial of the other."""
+    """Same first name up to romanisation, or one is an initial of the other, or one is the other
+    run together with the word before it ("DailyZhang" / "Zhang": a word of a caption or a link
+    glued on when the page's markup was stripped, not another name)."""
     if is_initial(a) or is_initial(b):
         return fold(a)[0] == fold(b)[0]
+    for x, y in ((a, b), (b, a)):
+        glued = RUN_TOGETHER.fullmatch(x)
+        if glued and translit_key(glued.group(1)) == translit_key(y):
+            return True
     ka, kb = translit_key(a), translit_key(b)
     ka, kb = translit_key(DIMINUTIVES.get(fold(a), ka)), translit_key(DIMINUTIVES.get(fold(b), kb))
     return ka == kb or Levenshtein.normalized_similarity(ka, kb) >= SPELLING_SIMILARITY
