@@ -166,3 +166,30 @@ def test_a_word_run_into_a_first_name_is_no_other_name():
     assert names.first_names_compatible("DailyZhang", "Zhang")  # "…Daily" + "Zhang Yuanxun", markup stripped
     assert not names.first_names_compatible("McDonald", "Ronald")  # a real name with an inner capital
     assert not names.first_names_compatible("DailyJan", "Jens")  # the glued name must still be the same
+
+
+def number_context(text: str, unit: str):
+    p = parse(Article.create(outlet="Test", title="t", text=text))
+    found = [c for c in numbers.contexts(p, numbers.extract_numbers(p), text) if c.mention.unit == unit]
+    assert len(found) == 1, text
+    return found[0]
+
+
+def test_counts_of_different_peoples_things_are_not_compared():
+    weiss = number_context("Mitchell Weiss had two children with him on the plane.", "child")
+    steinberg = number_context("Bruce Steinberg had three children with him on the plane.", "child")
+    assert not weiss.presupposed and not steinberg.presupposed
+    assert not numbers.comparable(weiss, steinberg, 1.0, 0.6)
+    # who reports a count does not own it: the mayor's 14 and the chief's 41 are one quantity
+    mayor = number_context("Fourteen people were taken to hospital, Mayor Iryna Dovzhenko said.", "people")
+    chief = number_context("According to fire chief Oleksiy Marchenko, 41 people were taken to hospital.", "people")
+    told = number_context("Police chief John Smith said that 41 people were taken to hospital.", "people")
+    assert not mayor.people and not chief.people and not told.people
+    assert numbers.comparable(mayor, chief, 1.0, 0.6)
+
+
+def test_a_definite_count_is_presupposed_not_reported():
+    assert number_context("Trump ended his visits to the three countries on Friday.", "country").presupposed
+    assert number_context("The couple and their two children died in the crash.", "child").presupposed
+    assert not number_context("North Korea fired three missiles on Monday.", "missile").presupposed
+    assert not number_context("A tsunami killed 230,000 people in 14 countries.", "country").presupposed

@@ -146,6 +146,42 @@ def _clause(token: Token) -> list[Token]:
     return list(head.subtree) if head.pos_ in ("VERB", "AUX") else list(token.sent)
 
 
+def _presupposed(span) -> bool:
+    """A count under a definite determiner or a possessive ("the two countries", "their three
+    children") refers to a set the text already has: it presupposes the number instead of reporting
+    it, and usually points at something other than the story's own figures (his visits to "the
+    three countries"), so it is compared with nothing."""
+    root = span.root
+    noun = root.head if root.dep_ in ("nummod", "quantmod") else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.i < span.start and (c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those")))
+               for c in noun.children)
+
+
+REPORTING = {"say", "tell", "report", "add", "announce", "state", "accord", "claim", "confirm", "write", "note"}
+
+
+def _people(span) -> set[str]:
+    """Surname keys of the people the count belongs to: the persons named in the number's clause
+    ("Palmer is retiring after 15 seasons", "the Weisses and their two children"), not those who
+    only report it ("…, said Smith", "according to Smith")."""
+    from storycheck.crosscheck.names import name_parts, translit_key
+
+    clause = _clause(span.root)
+    reporting = {t.i for h in clause if h.lemma_.lower() in REPORTING and h.i != span.root.i
+                 for c in h.children if c.dep_ in ("nsubj", "pobj", "prep", "agent") for t in c.subtree}
+    reporting |= {t.i for h in clause if h.dep_ == "parataxis" for t in h.subtree}
+    keys = set()
+    inside = {t.i for t in clause} - reporting
+    for e in span.sent.ents:
+        if e.label_ == "PERSON" and e.start in inside and not (span.start <= e.start < span.end):
+            parts = name_parts(e.text)
+            if parts and parts[-1][:1].isupper():
+                keys.add(translit_key(parts[-1]))
+    return keys
+
+
 def _is_identifier(span) -> bool:
     """A number that names rather than counts: "Falcon 9 rockets", "update 5.50", "Flight 370"."""
     first, last = span[0], span[-1]
@@ -288,6 +324,8 @@ class NumberContext:
     years: set[str] = field(default_factory=set)  # years the sentence names ("In 2004, a 9.1 quake")
     situation: set[str] = field(default_factory=set)  # what happened to what is counted (see _frame)
     crowded: bool = False  # the sentence is a tally ("53 catches for 605 yards and five touchdowns")
+    people: set[str] = field(default_factory=set)  # whose count it is (see _people)
+    presupposed: bool = False  # "the two countries": a set the text refers to, no reported figure
 
 
 def contexts(parsed: ParsedArticle, mentions: list[NumberMention], family: str) -> list[NumberContext]:
@@ -301,7 +339,8 @@ def contexts(parsed: ParsedArticle, mentions: list[NumberMention], family: str) 
         figures = [e for e in ents if e.label_ in NUMBER_LABELS]
         out.append(NumberContext(m, " ".join(t.text for t in tokens) or m.unit,
                                  {t.lemma_.lower() for t in tokens}, family, times, years, situation,
-                                 crowded=len(figures) >= CROWDED))
+                                 crowded=len(figures) >= CROWDED, people=_people(span) if span is not None else set(),
+                                 presupposed=span is not None and _presupposed(span)))
     return out
 
 
@@ -336,8 +375,10 @@ def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: flo
         return False  # a price at 9:34 a.m. and at mid-afternoon
     if a.years and b.years and not (a.years & b.years):
         return False  # this year's quake and the one in 2004
-    if a.crowded or b.crowded:
+    if a.crowded or b.crowded or a.presupposed or b.presupposed:
         return False
+    if a.people and b.people and not (a.people & b.people):
+        return False  # Palmer's 15 seasons and Arians' five; the Weisses' two children and the Steinbergs' three
     if a.mention.unit in MEASURES:
         return cosine >= MEASURE_THRESHOLD and bool((a.lemmas & b.lemmas) - {a.mention.unit})
     return cosine >= SURE_THRESHOLD or (cosine >= threshold and bool(a.situation & b.situation))
