@@ -285,3 +285,8 @@ def test_a_quotation_closing_right_before_a_parenthetical_cue_is_its_content(quo
             "of Facebook mogul Mark Zuckerberg.")
     q = having(quotes_of(text), "I never said that")
     assert q.text == "\"I never said that. I never said that,\"" and q.speaker.text == "Trump"
+
+
+def test_a_participle_cue_takes_the_noun_it_hangs_from_as_source(quotes_of):
+    [q] = quotes_of("Black Lives Matter issued a statement saying the march was cancelled.")
+    assert q.speaker.text == "a statement" and q.text == "the march was cancelled"

@@ -236,6 +236,16 @@ def _raised(verb: Token) -> tuple[int, int] | None:
     return subject.left_edge.i, comp.right_edge.i + 1
 
 
+def _holder(verb: Token) -> SpacySpan | None:
+    """The noun a participle cue hangs from, as its source: "[a statement] saying ...", "[groups]
+    backing Rubio" -- the noun phrase up to the participle."""
+    noun = verb.head
+    start, end = _trim(verb.doc, noun.left_edge.i, verb.left_edge.i)
+    if start >= end or not start <= noun.i < end:
+        return None
+    return verb.doc[start:end]
+
+
 def _set_off(verb: Token) -> bool:
     """The cue's clause stands between commas inside another clause: "Many of them, he said, have ..."."""
     doc = verb.doc
@@ -352,6 +362,9 @@ class _Extractor:
             source, span = None, raised  # "[Sanders] seemed [to reap the benefits]": no source
         else:
             source = _subject(verb)
+            if source is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > verb.head.i \
+                    and verb.head.pos_ in ("NOUN", "PROPN"):
+                source = _holder(verb)  # "[an outside group] backing [Rubio]"
             if source is None and verb.dep_ in ("amod", "acl", "compound"):
                 return  # "a promised withdrawal"
             span = self._clause(head) if head is not None else None
