@@ -290,3 +290,10 @@ def test_a_quotation_closing_right_before_a_parenthetical_cue_is_its_content(quo
 def test_a_participle_cue_takes_the_noun_it_hangs_from_as_source(quotes_of):
     [q] = quotes_of("Black Lives Matter issued a statement saying the march was cancelled.")
     assert q.speaker.text == "a statement" and q.text == "the march was cancelled"
+
+
+def test_phrasal_cues_and_infinitive_complements_of_clause_cues(quotes_of):
+    [q] = quotes_of("Donald Trump laid out stark differences between his agenda and that of Clinton.")
+    assert q.cue.text == "laid out" and q.text == "stark differences between his agenda and that of Clinton"
+    [q] = quotes_of("At least four senators claim to object to the stance of their party.")
+    assert q.cue.text == "claim" and q.text == "to object to the stance of their party"

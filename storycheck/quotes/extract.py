@@ -266,6 +266,10 @@ def _content_head(verb: Token, takes: str) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return child
+    if not any(c.dep_ in ("dobj", "prep") and c.i > verb.i for c in verb.children):
+        for child in verb.children:  # "claim [to object to ...]", "is considering [issuing summonses]"
+            if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
+                return child
     return None
 
 
@@ -378,8 +382,7 @@ class _Extractor:
         if span is None:
             pieces = self._quote_near(verb)
             # with no quotation near, a clause cue's prepositional object is its content ("warned of [war]")
-            complement = _object_span(verb, takes if pieces else "object") \
-                if not any(c.dep_ == "prt" for c in verb.children) else None
+            complement = _object_span(verb, takes if pieces else "object")  # also "laid out [the plan]"
             if complement and (takes == "object" or pieces and self.doc[complement[0]].idx < pieces[0].start
                                < self.doc[complement[1] - 1].idx + len(self.doc[complement[1] - 1])):
                 span, through, pieces = complement[:2], complement[2], []  # called his standing "unheard of"
