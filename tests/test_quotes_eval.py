@@ -105,3 +105,23 @@ def test_quotes_command_on_a_stored_article(tmp_path, capsys):
     assert result["article_id"] == article.id
     assert result["quotes"][0]["id"] == f"{article.id}:q1"
     assert result["quotes"][0]["kind"] == "direct"
+
+
+def test_lexicon_pruning_drops_learned_cues_whose_attributions_miss_gold():
+    from storycheck.nlp.pipeline import parse
+    from storycheck.quotes.lexicon import prune
+    from storycheck.quotes.polnear import GoldAttribution, GoldSpan, GoldText, articles_of
+
+    def span(text: str, words: str) -> GoldSpan:
+        i = text.index(words)
+        return GoldSpan(((i, i + len(words)),))
+
+    texts = []
+    for n in range(8):
+        text = f"The minister delivered a speech in town {n}. The mayor announced a new bridge {n}."
+        gold = GoldAttribution(span(text, "The mayor"), span(text, "announced"), span(text, f"a new bridge {n}"))
+        texts.append(GoldText(f"t{n}", text, "a", [gold]))
+    parsed = [parse(a) for a in articles_of(texts)]
+    lexicon = {"deliver": "object", "announce": "object", "say": "clause"}
+    # "delivered a speech" is no attribution in gold, eight times; "say" is hand-written and kept
+    assert prune(lexicon, texts, parsed) == {"announce": "object", "say": "clause"}

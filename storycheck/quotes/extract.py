@@ -185,6 +185,9 @@ def _cue_span(verb: Token, through: Token | None = None) -> tuple[int, int]:
         end += 1
     if through is not None and through.i >= end:
         end = through.i + 1
+    if end < len(doc) and doc[end].lower_ == "in" and doc[end].head.i == verb.i and any(
+            c.dep_ == "pobj" and c.lemma_.lower() == "statement" for c in doc[end].children):
+        end = doc[end].right_edge.i + 1  # PolNeAR takes "said in a statement" as the cue (2:1 on train)
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
@@ -274,12 +277,12 @@ def _content_head(verb: Token, takes: str) -> Token | None:
 
 
 class _Extractor:
-    def __init__(self, parsed: ParsedArticle):
+    def __init__(self, parsed: ParsedArticle, lexicon: dict[str, str] | None = None):
         self.parsed = parsed
         self.doc = parsed.doc
         self.text = parsed.article.text
         self.quotations = _Quotations(self.text)
-        self.lexicon = cue_lexicon()
+        self.lexicon = cue_lexicon() if lexicon is None else lexicon
         self.found: list[_Found] = []
         self.used: list[tuple[int, int]] = []  # character ranges given to a content, sorted, disjoint
 
@@ -651,6 +654,7 @@ class _Extractor:
         return out
 
 
-def extract_quotes(parsed: ParsedArticle) -> list[Quote]:
-    """Every attribution in the article, in text order."""
-    return _Extractor(parsed).quotes()
+def extract_quotes(parsed: ParsedArticle, lexicon: dict[str, str] | None = None) -> list[Quote]:
+    """Every attribution in the article, in text order. ``lexicon`` replaces the packaged cue lexicon
+    (``cues.txt``); :mod:`storycheck.quotes.lexicon` uses it while learning that file."""
+    return _Extractor(parsed, lexicon).quotes()
