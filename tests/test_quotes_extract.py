@@ -297,3 +297,10 @@ def test_phrasal_cues_and_infinitive_complements_of_clause_cues(quotes_of):
     assert q.cue.text == "laid out" and q.text == "stark differences between his agenda and that of Clinton"
     [q] = quotes_of("At least four senators claim to object to the stance of their party.")
     assert q.cue.text == "claim" and q.text == "to object to the stance of their party"
+
+
+def test_a_participle_aside_and_even_stay_out_of_the_source(quotes_of):
+    [q] = quotes_of("Clinton, speaking to reporters on her plane, said the race was close.")
+    assert q.speaker.text == "Clinton"
+    [q] = quotes_of("Even economists say the tax is too high.")
+    assert q.speaker.text == "economists"

@@ -136,12 +136,20 @@ _COMMA_ASIDES = ("prep",)  # "DuPont, only two months later"
 def _phrase(token: Token) -> SpacySpan:
     """A source as PolNeAR marks it: the noun phrase with its appositions and relative clauses, but
     without an adverb or a comma-separated prepositional aside after the head ("Bolton and Gorka
-    both", "DuPont, only two months later") or a dateline before it ("WASHINGTON —")."""
+    both", "DuPont, only two months later"), a participle aside before the cue ("Clinton, speaking
+    to reporters, said"), a leading "even", or a dateline before it ("WASHINGTON —")."""
     doc = token.doc
     start, end = token.left_edge.i, token.right_edge.i + 1
     for child in token.rights:
         if child.dep_ in _ASIDES or (child.dep_ in _COMMA_ASIDES and doc[child.left_edge.i - 1].text == ","):
             end = min(end, child.left_edge.i)
+        elif child.dep_ == "acl" and token.head.i > token.i and (
+                doc[child.left_edge.i - 1].text == "," or child.right_edge.i + 1 < len(doc)
+                and doc[child.right_edge.i + 1].text in (",", ".")):
+            end = min(end, child.left_edge.i)  # "Clinton, speaking to reporters Tuesday, said"
+    for child in token.lefts:
+        if child.dep_ == "advmod" and child.lower_ == "even":
+            start = max(start, child.right_edge.i + 1)  # "even economists"
     for i in range(start, min(start + 8, end)):
         if doc[i].text in ("\u2014", "\u2013", "--", "-") and doc[i].whitespace_ and \
                 any(t.text == ")" or t.is_upper or t.ent_type_ == "GPE" for t in doc[start:i]):
