@@ -304,3 +304,8 @@ def test_a_participle_aside_and_even_stay_out_of_the_source(quotes_of):
     assert q.speaker.text == "Clinton"
     [q] = quotes_of("Even economists say the tax is too high.")
     assert q.speaker.text == "economists"
+
+
+def test_a_describing_phrase_after_a_comma_stays_in_the_source(quotes_of):
+    [q] = quotes_of("Some observers, including professor Zeynep Tufekci, said the site was biased.")
+    assert q.speaker.text == "Some observers, including professor Zeynep Tufekci"

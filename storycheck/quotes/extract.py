@@ -131,6 +131,7 @@ def _subject(verb: Token) -> SpacySpan | None:
 
 _ASIDES = ("advmod",)
 _COMMA_ASIDES = ("prep",)  # "DuPont, only two months later"
+_DESCRIBING = ("including", "of", "along")  # but "Some observers, including ...", "Llamas, 31, of Tujunga"
 
 
 def _phrase(token: Token) -> SpacySpan:
@@ -141,7 +142,8 @@ def _phrase(token: Token) -> SpacySpan:
     doc = token.doc
     start, end = token.left_edge.i, token.right_edge.i + 1
     for child in token.rights:
-        if child.dep_ in _ASIDES or (child.dep_ in _COMMA_ASIDES and doc[child.left_edge.i - 1].text == ","):
+        if child.dep_ in _ASIDES or (child.dep_ in _COMMA_ASIDES and doc[child.left_edge.i - 1].text == ","
+                                     and child.lower_ not in _DESCRIBING):
             end = min(end, child.left_edge.i)
         elif child.dep_ == "acl" and token.head.i > token.i and (
                 doc[child.left_edge.i - 1].text == "," or child.right_edge.i + 1 < len(doc)
