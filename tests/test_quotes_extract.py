@@ -309,3 +309,9 @@ def test_a_participle_aside_and_even_stay_out_of_the_source(quotes_of):
 def test_a_describing_phrase_after_a_comma_stays_in_the_source(quotes_of):
     [q] = quotes_of("Some observers, including professor Zeynep Tufekci, said the site was biased.")
     assert q.speaker.text == "Some observers, including professor Zeynep Tufekci"
+
+
+def test_a_noun_cue_with_a_that_clause(quotes_of):
+    [q] = quotes_of("Trump's claim that the election was rigged came late in the night.")
+    assert q.cue.text == "claim" and q.speaker.text == "Trump's"
+    assert q.text == "that the election was rigged" and q.speaker_canonical == "Trump"

@@ -1,6 +1,6 @@
 """Extracts attributions (who said what) from a parsed article, by rule.
 
-Three passes over spaCy's dependency parse and the quotation marks found by
+Four passes over spaCy's dependency parse and the quotation marks found by
 :mod:`storycheck.quotes.marks`; a stretch of text given to one content is
 never given to another (PolNeAR's annotation is univocal the same way):
 
@@ -15,13 +15,23 @@ never given to another (PolNeAR's annotation is univocal the same way):
    ``He said: "..."``; ``"A," she said, "B."`` is one content, as are the
    quotations that follow it in the paragraph), or its object (``accused [him
    of lying]``). The source is its subject, its passive agent, or the subject
-   of the verb it hangs from ("laughed and said"). A cue inside a quotation is
-   part of the quoted words, not a separate attribution.
-3. **Quotations left over.** A paragraph's piece of a quotation running over
-   several paragraphs takes the speaker and cue of its first piece (one
-   :class:`~storycheck.model.Quote` per paragraph, so captions between them
-   are never quoted); a paragraph that is nothing but a quotation takes the
-   most recent speaker, without a cue and with confidence 0.5.
+   of the verb it hangs from ("laughed and said", "ended by saying") or the
+   noun a participle cue hangs from ("a statement saying"); a raising cue
+   ("seemed to", "is expected to") has none, its subject being part of the
+   content. A cue inside a quotation is part of the quoted words, not a
+   separate attribution.
+3. **Noun cues.** A noun from a short list chosen on train ("claim",
+   "pledge", "complaint") with a that-clause or infinitive after it: "[Trump's]
+   claim [that he won]"; its owner is the source.
+4. **Quotations left over.** A paragraph's piece of a quotation running over
+   several paragraphs, or a paragraph that is nothing but a quotation, joins
+   the quoted content just before it when only that content's own cue and
+   speaker stand between (""A," he said.\n\n"B."" is one attribution, as
+   PolNeAR annotates it). Otherwise a running quotation's piece takes the
+   speaker and cue of its first piece (one :class:`~storycheck.model.Quote`
+   per paragraph, so captions between them are never quoted), and a
+   quotation-only paragraph takes the most recent speaker, without a cue and
+   with confidence 0.5.
 
 The kind follows the quotation marks: content made of quotations (with at
 most the cue's own clause between them) is *direct*, content that quotes part
@@ -230,6 +240,11 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | Non
 
 
 _RAISING = ("seem", "appear")
+# nouns that carry an attribution in PolNeAR's train split when a that-clause or infinitive follows
+_NOUN_CUES = {"claim", "suggestion", "assertion", "complaint", "allegation", "belief", "hope", "fear",
+              "warning", "promise", "pledge", "decision", "argument", "speculation",
+              "statement", "criticism", "view", "insistence", "accusation", "threat", "vow", "call", "demand",
+              "request", "assumption", "announcement", "prediction", "expectation", "concern", "reluctance"}
 
 
 def _raised(verb: Token) -> tuple[int, int] | None:
@@ -457,6 +472,27 @@ class _Extractor:
         return i >= 0 and self.quotations.pieces[i].end <= start + 1 and \
             not self.text[self.quotations.pieces[i].end:start].strip(" ,\"\u201d'")
 
+    def noun_cues(self) -> None:
+        """Attributions carried by a noun with a that-clause or an infinitive: "[Trump's] claim [that
+        he won]", "her pledge [to fight]". The owner is the source, the noun alone the cue."""
+        for noun in self.doc:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _NOUN_CUES \
+                    or self.quotations.containing(noun.idx, noun.idx + len(noun)):
+                continue
+            clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                           and self.doc[c.left_edge.i].lower_ in ("that", "to")), None)
+            if clause is None:
+                continue
+            start, end = _trim(self.doc, clause.left_edge.i, clause.right_edge.i + 1)
+            if start >= end:
+                continue
+            cstart, cend = self._with_marks(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
+            if self._is_used(cstart, cend) or self._is_used(noun.idx, noun.idx + len(noun)):
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            source = self.doc[owner.left_edge.i:owner.right_edge.i + 1] if owner is not None else None
+            self._add(_Found(cstart, cend, (noun.idx, noun.idx + len(noun)), noun.lemma_.lower(), source, 0.6))
+
     def _around(self, verb: Token) -> tuple[int, int] | None:
         """The clause a parenthetical cue interrupts, the cue and its subject being holes in it."""
         head = verb.head
@@ -641,6 +677,7 @@ class _Extractor:
     def quotes(self) -> list[Quote]:
         self.according_to()  # first: a sourced sentence holds any attribution inside it
         self.verb_cues()
+        self.noun_cues()
         self.found.sort(key=lambda f: f.start)
         resolver = SpeakerResolver(self.parsed)
         for f in self.found:
