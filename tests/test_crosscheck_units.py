@@ -193,3 +193,17 @@ def test_a_definite_count_is_presupposed_not_reported():
     assert number_context("The couple and their two children died in the crash.", "child").presupposed
     assert not number_context("North Korea fired three missiles on Monday.", "missile").presupposed
     assert not number_context("A tsunami killed 230,000 people in 14 countries.", "country").presupposed
+
+
+def test_a_figure_dated_back_is_compared_only_with_the_same_date():
+    rescued = number_context("Last month, the navy rescued two merchant vessels under attack.", "vessel")
+    attacked = number_context("This year, pirates have attacked 100 merchant vessels.", "vessel")
+    undated = number_context("Pirates attacked 100 merchant vessels, the navy said.", "vessel")
+    also_last = number_context("Last month the navy saved three merchant vessels under attack.", "vessel")
+    assert not numbers.comparable(rescued, attacked, 1.0, 0.6)
+    assert not numbers.comparable(rescued, undated, 1.0, 0.6)
+    assert numbers.comparable(rescued, also_last, 1.0, 0.6)
+    # dates that do not point back keep the figures comparable ("on Sunday" / "yesterday")
+    sunday = number_context("The quake killed 14 people on Sunday.", "people")
+    yesterday = number_context("The quake killed 41 people yesterday.", "people")
+    assert numbers.comparable(sunday, yesterday, 1.0, 0.6)

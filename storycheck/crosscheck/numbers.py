@@ -312,6 +312,13 @@ def _frame(span) -> tuple[list[Token], set[str]]:
     return tokens, situation
 
 
+# A date that points back from the story's time ("last month", "earlier this month", "two years ago")
+# marks a sentence about something before the event reported: its figures are compared only with a
+# sentence that shares a date word with it, not with the undated or otherwise dated figures of the event.
+PAST = {"last", "earlier", "ago", "previous", "previously"}
+DATE_FILLER = {"the", "this", "of", "a", "an", "on", "in", "at", "and", "s"}
+
+
 @dataclass
 class NumberContext:
     """A mention with the words that frame it, for comparing situations."""
@@ -326,6 +333,7 @@ class NumberContext:
     crowded: bool = False  # the sentence is a tally ("53 catches for 605 yards and five touchdowns")
     people: set[str] = field(default_factory=set)  # whose count it is (see _people)
     presupposed: bool = False  # "the two countries": a set the text refers to, no reported figure
+    dates: set[str] = field(default_factory=set)  # the words of the sentence's dates ("last", "month")
 
 
 def contexts(parsed: ParsedArticle, mentions: list[NumberMention], family: str) -> list[NumberContext]:
@@ -336,10 +344,11 @@ def contexts(parsed: ParsedArticle, mentions: list[NumberMention], family: str) 
         ents = list(span.sent.ents) if span is not None else []
         times = {e.text.lower() for e in ents if e.label_ == "TIME"}
         years = {y for e in ents if e.label_ == "DATE" for y in re.findall(r"\b(?:1[89]|20)\d\d\b", e.text)}
+        dates = {w for e in ents if e.label_ == "DATE" for w in re.findall(r"\w+", e.text.lower())} - DATE_FILLER
         figures = [e for e in ents if e.label_ in NUMBER_LABELS]
         out.append(NumberContext(m, " ".join(t.text for t in tokens) or m.unit,
                                  {t.lemma_.lower() for t in tokens}, family, times, years, situation,
-                                 crowded=len(figures) >= CROWDED, people=_people(span) if span is not None else set(),
+                                 crowded=len(figures) >= CROWDED, dates=dates, people=_people(span) if span is not None else set(),
                                  presupposed=span is not None and _presupposed(span)))
     return out
 
@@ -375,6 +384,8 @@ def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: flo
         return False  # a price at 9:34 a.m. and at mid-afternoon
     if a.years and b.years and not (a.years & b.years):
         return False  # this year's quake and the one in 2004
+    if (a.dates & PAST or b.dates & PAST) and not (a.dates & b.dates):
+        return False  # "last month" the navy rescued two vessels; "this year" pirates attacked 100
     if a.crowded or b.crowded or a.presupposed or b.presupposed:
         return False
     if a.people and b.people and not (a.people & b.people):
