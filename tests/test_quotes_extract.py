@@ -315,3 +315,13 @@ def test_a_noun_cue_with_a_that_clause(quotes_of):
     [q] = quotes_of("Trump's claim that the election was rigged came late in the night.")
     assert q.cue.text == "claim" and q.speaker.text == "Trump's"
     assert q.text == "that the election was rigged" and q.speaker_canonical == "Trump"
+
+
+def test_a_passive_cue_has_no_subject_source(quotes_of):
+    [q] = quotes_of("Manafort is not known as a debate expert.")
+    assert q.speaker is None and q.cue.text == "is not known as"
+    assert q.text == "Manafort is not known as a debate expert"  # the cue is a hole in it
+    [q] = quotes_of("Trump was asked if he would concede.")
+    assert q.speaker is None and q.text == "if he would concede"
+    [q] = quotes_of("Trump has been criticized by his opponents for his proposal.")
+    assert q.speaker.text == "his opponents"

@@ -264,6 +264,36 @@ def _raised(verb: Token) -> tuple[int, int] | None:
     return subject.left_edge.i, comp.right_edge.i + 1
 
 
+def _passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+
+
+def _agent(verb: Token) -> SpacySpan | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return _phrase(pobj)
+    return None
+
+
+def _passive_content(verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
+    """A passive cue's content: its subject with what is said of it, the cue a hole ("[Manafort] is
+    known as [a debate expert]", "[Trump] was challenged [over hiring]", "[The plan] was approved"),
+    and the "as" that PolNeAR puts in the cue."""
+    subject = _passive_subject(verb)
+    for child in verb.rights:
+        if child.dep_ == "oprd":
+            return (subject.left_edge.i, child.right_edge.i + 1), None
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return (subject.left_edge.i, child.right_edge.i + 1), child
+        if child.dep_ == "prep" and child.lower_ in ("for", "over", "of", "about", "on"):
+            return (subject.left_edge.i, child.right_edge.i + 1), None
+    if subject.pos_ == "PRON":
+        return None, None  # "Nobody else was quoted"
+    return (subject.left_edge.i, subject.right_edge.i + 1), None
+
+
 def _holder(verb: Token) -> SpacySpan | None:
     """The noun a participle cue hangs from, as its source: "[a statement] saying ...", "[groups]
     backing Rubio" -- the noun phrase up to the participle."""
@@ -389,9 +419,19 @@ class _Extractor:
         if verb.lemma_.lower() in _RAISING and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lexicon and any(
                 g.dep_ == "ccomp" for g in c.children) for c in verb.children):
             return  # "she appeared to imply that ...": the cue is the infinitive's, "appeared to" part of it
+        through = None  # a preposition that joins the cue
+        holes = False  # the source may stand inside the content
         raised = _raised(verb)
         if raised is not None:
             source, span = None, raised  # "[Sanders] seemed [to reap the benefits]": no source
+        elif _passive_subject(verb) is not None:
+            # "[The video] is called [No Respite]", "Trump was asked [if ...]": the subject is what the
+            # attribution is about, not who makes it; that is the agent ("rebuked by [opponents]") if any
+            source = _agent(verb)
+            span = self._clause(head) if head is not None else None
+            if span is None and not self._quote_near(verb):
+                span, through = _passive_content(verb)
+                holes = span is not None  # the agent stands inside the content
         else:
             source = _subject(verb)
             if source is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > verb.head.i \
@@ -402,7 +442,6 @@ class _Extractor:
             span = self._clause(head) if head is not None else None
         pieces: list[Quoted] = []
         parenthetical = False
-        through = None  # a preposition that joins the cue
         if span is None and verb.dep_ == "parataxis" and (verb.head.i < verb.i or _set_off(verb)
                                                           and not self._closes_quote(verb)):
             span = self._around(verb)  # "This campaign, he says, is different"
@@ -431,7 +470,7 @@ class _Extractor:
         else:
             return
         if source is not None and source.start_char < cend and cstart < source.end_char and not pieces \
-                and not parenthetical:
+                and not parenthetical and not holes:
             return  # a parse that puts the subject inside its own complement
         cue = _cue_span(verb, through)
         cstart, cend = self._preceding(cstart, verb, source), self._following(cend, verb)
