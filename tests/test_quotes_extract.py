@@ -325,3 +325,8 @@ def test_a_passive_cue_has_no_subject_source(quotes_of):
     assert q.speaker is None and q.text == "if he would concede"
     [q] = quotes_of("Trump has been criticized by his opponents for his proposal.")
     assert q.speaker.text == "his opponents"
+
+
+def test_a_particle_between_the_cue_and_its_preposition(quotes_of):
+    [q] = quotes_of("Rubio pushed back on those claims.")
+    assert q.cue.text == "pushed back on" and q.text == "those claims" and q.speaker.text == "Rubio"

@@ -222,7 +222,8 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | Non
     "talked about [the plan]"; with the preposition that then belongs to the cue (PolNeAR marks
     "called for", "referring to", "talked about" as the cue)."""
     parts = [c for c in verb.rights if c.dep_ in _OBJECT_PARTS]
-    if takes == "object" and parts and parts[0].dep_ == "prep" and parts[0].i == verb.i + 1 \
+    if takes == "object" and parts and parts[0].dep_ == "prep" \
+            and all(t.dep_ in ("prt", "advmod") for t in verb.doc[verb.i + 1:parts[0].i]) \
             and parts[0].lower_ in _CONTENT_PREPS and not (parts[0].lower_ == "to" and verb.lemma_ in _ADDRESSING):
         pobj = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp")]
         if pobj and not any(c.dep_ == "dobj" for c in parts):
