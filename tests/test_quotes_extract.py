@@ -330,3 +330,7 @@ def test_a_passive_cue_has_no_subject_source(quotes_of):
 def test_a_particle_between_the_cue_and_its_preposition(quotes_of):
     [q] = quotes_of("Rubio pushed back on those claims.")
     assert q.cue.text == "pushed back on" and q.text == "those claims" and q.speaker.text == "Rubio"
+
+
+def test_an_aspect_verb_is_no_cue_of_its_infinitive(quotes_of):
+    assert quotes_of("The number of voters continues to rise in the state.") == []

@@ -314,6 +314,9 @@ def _set_off(verb: Token) -> bool:
     return before is not None and after is not None and before.text == after.text == "," and before.i < verb.i
 
 
+_ASPECT = ("continue", "begin", "start", "keep", "stop")  # "continues [to rise]" reports nothing
+
+
 def _content_head(verb: Token, takes: str) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
@@ -325,7 +328,7 @@ def _content_head(verb: Token, takes: str) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return child
-    if not any(c.dep_ in ("dobj", "prep") and c.i > verb.i for c in verb.children):
+    if not any(c.dep_ in ("dobj", "prep") and c.i > verb.i for c in verb.children) and verb.lemma_ not in _ASPECT:
         for child in verb.children:  # "claim [to object to ...]", "is considering [issuing summonses]"
             if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
                 return child
