@@ -287,14 +287,18 @@ def cluster_keys(articles: list[Article], keys: list[ArticleKeys], params: Param
     for i, (article, k) in enumerate(zip(articles, keys)):
         position[article.id] = i
         streamed.add_keys(article, k)
-    vectors = batch_vectors(keys, params.keys_per_channel)
+    groups = [sorted(position[a] for a in story.article_ids) for story in streamed._stories.values()]
+    del streamed, position  # memory: the replay below builds its own stories
+    # only the stories the split pass looks at need their articles' vectors
+    looked_at = {i for g in groups if 2 * params.split_min <= len(g) <= params.split_max for i in g}
+    vectors = batch_vectors(keys, params.keys_per_channel, looked_at)
     into = {}
-    for story in streamed._stories.values():
-        members = sorted(position[a] for a in story.article_ids)
+    for members in groups:
         for part in split(members, vectors, params.channel_weights, params.split_ratio, params.split_min,
                           params.split_max):
             for i in part:
                 into[i] = story_id(articles[part[0]].id)
+    del vectors
     final = StoryClusterer(params)
     for i, (article, k) in enumerate(zip(articles, keys)):
         final.add_keys(article, k, into=into[i])

@@ -30,8 +30,10 @@ import numpy as np
 from storycheck.stories.features import CHANNELS, ArticleKeys
 
 
-def batch_vectors(keys: list[ArticleKeys], keys_per_channel: tuple[int, ...]) -> list[list[dict[str, float]]]:
-    """Unit TF-IDF vectors per channel, with document frequencies over the whole batch."""
+def batch_vectors(keys: list[ArticleKeys], keys_per_channel: tuple[int, ...],
+                  only: set[int] | None = None) -> dict[int, list[dict[str, float]]]:
+    """Unit TF-IDF vectors per channel (position in ``keys`` -> vector), with document frequencies over the
+    whole batch; ``only`` limits them to the positions that will be looked at."""
     from storycheck.stories.clusterer import weigh
 
     df = [Counter() for _ in CHANNELS]
@@ -39,8 +41,8 @@ def batch_vectors(keys: list[ArticleKeys], keys_per_channel: tuple[int, ...]) ->
         for c, channel in enumerate(CHANNELS):
             df[c].update(k.counts[channel].keys())
     n = len(keys)
-    return [[weigh(k.counts[channel], df[c], n, keys_per_channel[c]) for c, channel in enumerate(CHANNELS)]
-            for k in keys]
+    return {i: [weigh(k.counts[channel], df[c], n, keys_per_channel[c]) for c, channel in enumerate(CHANNELS)]
+            for i, k in enumerate(keys) if only is None or i in only}
 
 
 def similarity(a: list[dict[str, float]], b: list[dict[str, float]], channel_weights: tuple[float, ...]) -> float:
@@ -54,7 +56,7 @@ def similarity(a: list[dict[str, float]], b: list[dict[str, float]], channel_wei
     return total / sum(channel_weights)
 
 
-def split(members: list[int], vectors: list[list[dict[str, float]]], channel_weights: tuple[float, ...],
+def split(members: list[int], vectors: dict[int, list[dict[str, float]]], channel_weights: tuple[float, ...],
           ratio: float, min_size: int, max_size: int) -> list[list[int]]:
     """``members`` (indices into ``vectors``, in stream order) as one or more stories, each in stream order."""
     min_size = max(min_size, 2)  # a half needs an inner similarity to compare with
