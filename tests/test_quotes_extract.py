@@ -334,3 +334,11 @@ def test_a_particle_between_the_cue_and_its_preposition(quotes_of):
 
 def test_an_aspect_verb_is_no_cue_of_its_infinitive(quotes_of):
     assert quotes_of("The number of voters continues to rise in the state.") == []
+
+
+def test_a_quotation_after_adding_belongs_to_adding(quotes_of):
+    text = ("\u201cWe tried everything,\u201d she said, adding, "
+            "\u201cThe bridge will be open by May.\u201d")
+    quotes = quotes_of(text)
+    assert having(quotes, "We tried everything").text == "\u201cWe tried everything,\u201d"
+    assert having(quotes, "The bridge will be open").cue.text == "adding"

@@ -554,6 +554,17 @@ class _Extractor:
                 end = min(end, token.left_edge.i)
         return head.left_edge.i, end
 
+    def _cue_between(self, verb: Token, end: int) -> bool:
+        """Another cue verb stands between ``verb`` and ``end``: ""A," he said, adding "B."" gives "B"
+        to "adding"."""
+        for token in self.doc[verb.i + 1:]:
+            if token.idx >= end:
+                return False
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.lexicon \
+                    and not self.quotations.containing(token.idx, token.idx + len(token)):
+                return True
+        return False
+
     def _stands_alone(self, q: Quoted) -> bool:
         """Nothing of its own sentence follows the quotation (no "he added" of another attribution)."""
         line_end = self.text.find("\n", q.end)
@@ -598,7 +609,8 @@ class _Extractor:
             i = bisect.bisect_right(self.quotations.starts, verb.idx)
             if i < len(self.quotations.pieces):
                 q = self.quotations.pieces[i]
-                if q.start < sent.end_char and not self._is_used(q.start, q.end) and self._stands_alone(q):
+                if q.start < sent.end_char and not self._is_used(q.start, q.end) and self._stands_alone(q) \
+                        and not self._cue_between(verb, q.start):
                     end = after = q.end
         i = bisect.bisect_right(self.quotations.starts, after - 1)
         while i < len(self.quotations.pieces):
