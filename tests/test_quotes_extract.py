@@ -342,3 +342,8 @@ def test_a_quotation_after_adding_belongs_to_adding(quotes_of):
     quotes = quotes_of(text)
     assert having(quotes, "We tried everything").text == "\u201cWe tried everything,\u201d"
     assert having(quotes, "The bridge will be open").cue.text == "adding"
+
+
+def test_a_clause_coordinated_on_the_cue_continues_the_content(quotes_of):
+    [q] = quotes_of("The senator said the bill would pass, but the vote would be close.")
+    assert q.text == "the bill would pass, but the vote would be close"

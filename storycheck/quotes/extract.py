@@ -444,6 +444,12 @@ class _Extractor:
             if source is None and verb.dep_ in ("amod", "acl", "compound"):
                 return  # "a promised withdrawal"
             span = self._clause(head) if head is not None else None
+            if span is not None and head.dep_ == "ccomp" and head.i > verb.i and span[1] == head.right_edge.i + 1:
+                # "said [the bill would pass, but the vote would be close]": a coordinated clause parsed
+                # on the cue continues what was said, unless it is a cue of its own
+                for child in verb.rights:
+                    if child.dep_ == "conj" and child.i > head.i and child.lemma_.lower() not in self.lexicon:
+                        span = span[0], child.right_edge.i + 1
         pieces: list[Quoted] = []
         parenthetical = False
         if span is None and verb.dep_ == "parataxis" and (verb.head.i < verb.i or _set_off(verb)
