@@ -347,3 +347,10 @@ def test_a_quotation_after_adding_belongs_to_adding(quotes_of):
 def test_a_clause_coordinated_on_the_cue_continues_the_content(quotes_of):
     [q] = quotes_of("The senator said the bill would pass, but the vote would be close.")
     assert q.text == "the bill would pass, but the vote would be close"
+
+
+def test_doubled_apostrophe_quotations_after_the_cue_sentence_join_it(quotes_of):
+    text = ("''Our jobs are being sucked out of our states,'' Mr. Trump said. ''One of the big problems is "
+            "the economy.'' He said, twice, that he was going back to work on Wednesday.")
+    q = having(quotes_of(text), "Our jobs")
+    assert q.text.endswith("the economy.''") and q.kind == "direct"

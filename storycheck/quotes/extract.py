@@ -580,8 +580,9 @@ class _Extractor:
         if not self.text[q.end:stop].strip():
             return True
         last = self.doc.char_span(q.end - 1, q.end, alignment_mode="expand")
+        inner = self.text[q.start:q.end].rstrip("\"'\u201d\u2019`")  # a closing '' is two characters
         return last is not None and len(last) > 0 and last[-1].sent.end_char <= q.end + 1 and \
-            self.text[q.end - 2:q.end - 1] in ".?!"
+            inner[-1:] in (".", "?", "!")
 
     def _preceding(self, start: int, verb: Token, source: SpacySpan | None) -> int:
         """Where a quoted content that follows its cue really starts: "A," she said, "B." is one content."""
