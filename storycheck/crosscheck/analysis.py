@@ -24,6 +24,7 @@ from storycheck.crosscheck.text import Idf, content_lemmas
 from storycheck.model import Article, Quote, ReuseLink, Story
 from storycheck.nlp.embed import get_embedder
 from storycheck.nlp.pipeline import ParsedArticle
+from storycheck.unionfind import DisjointSet
 
 SCHEMA = 1
 
@@ -199,19 +200,11 @@ def crosscheck_story(data: StoryInput) -> dict:
 def _independent_sources(family_of: dict[str, str], outlet_of: dict[str, str]) -> dict[str, str]:
     """Article id -> its independent source: its reuse family, merged with every other family of the
     same outlet (an outlet's two reports are not two independent sources)."""
-    parent = {f: f for f in family_of.values()}
-
-    def root(f: str) -> str:
-        while parent[f] != f:
-            f = parent[f]
-        return f
-
+    sets = DisjointSet(family_of.values())
     first_family: dict[str, str] = {}
     for article, family in family_of.items():
-        outlet = outlet_of[article].casefold()
-        other = first_family.setdefault(outlet, family)
-        parent[root(family)] = root(other)
-    return {a: root(f) for a, f in family_of.items()}
+        sets.union(family, first_family.setdefault(outlet_of[article].casefold(), family))
+    return {a: sets.find(f) for a, f in family_of.items()}
 
 
 def _distinct_sources(names: Iterable[str | None]) -> list[str]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.tokens import Token
 
+from storycheck.unionfind import DisjointSet
 from storycheck.crosscheck.text import Idf, content_lemmas, negated, trimmed
 from storycheck.model import Claim, Quote
 from storycheck.nlp.pipeline import ParsedArticle
@@ -251,15 +252,8 @@ def match_claims(items: list[ClaimFeatures], embeddings: np.ndarray, idf: Idf,
     """
     n = len(items)
     cos = embeddings @ embeddings.T if n else np.zeros((0, 0))
-    parent = list(range(n))
+    sets = DisjointSet(range(n))
     weakest = [1.0] * n
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     by_article: dict[str, list[int]] = {}
     for i, it in enumerate(items):
         by_article.setdefault(it.claim.article_id, []).append(i)
@@ -275,15 +269,11 @@ def match_claims(items: list[ClaimFeatures], embeddings: np.ndarray, idf: Idf,
                 continue
             best, j = max((similarity(it, items[j], float(cos[i, j]), idf), int(j)) for j in candidates)
             if best >= threshold:
-                ri, rj = find(i), find(j)
+                ri, rj = sets.find(i), sets.find(j)
                 if ri != rj:
-                    parent[ri] = rj
-                    weakest[rj] = min(weakest[ri], weakest[rj], best)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
+                    weakest[sets.union(i, j)] = min(weakest[ri], weakest[rj], best)
     out = []
-    for root, members in groups.items():
+    for root, members in sets.groups().items():
         if len({items[i].claim.article_id for i in members}) < 2:
             continue
         # the most central claim first: it stands for the group in a brief

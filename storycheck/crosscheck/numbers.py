@@ -19,6 +19,7 @@ import numpy as np
 
 from spacy.tokens import Token
 
+from storycheck.unionfind import DisjointSet
 from storycheck.model import NumberMention, Span
 from storycheck.nlp.pipeline import ParsedArticle
 
@@ -421,14 +422,7 @@ def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
     """
     result = NumberComparison()
     n = len(items)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSet(range(n))
     def best(i: int, article_id: str) -> int | None:
         scored = [(similarity[i, j], j) for j in range(n) if items[j].mention.article_id == article_id
                   and comparable(items[i], items[j], float(similarity[i, j]), threshold)]
@@ -441,13 +435,12 @@ def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
                 continue
             j = best(i, article_id)
             if j is not None and best(j, items[i].mention.article_id) == i:
-                parent[find(i)] = find(j)
-    groups: dict[int, list[NumberContext]] = {}
+                sets.union(i, j)
     by_unit: dict[tuple[str, str], list[NumberContext]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(items[i])
-        by_unit.setdefault((items[i].mention.article_id, items[i].mention.unit), []).append(items[i])
-    for members in groups.values():
+    for it in items:
+        by_unit.setdefault((it.mention.article_id, it.mention.unit), []).append(it)
+    for member_ids in sets.groups().values():
+        members = [items[i] for i in member_ids]
         families = {m.family for m in members}
         values = _buckets(members)
         if len(values) > 1:

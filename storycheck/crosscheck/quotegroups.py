@@ -24,6 +24,7 @@ from typing import Callable
 
 from rapidfuzz import fuzz
 
+from storycheck.unionfind import DisjointSet
 from storycheck.model import Quote
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -220,14 +221,7 @@ def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callab
     """
     candidates = [q for q in quotes if q.kind in ("direct", "mixed")]
     n = len(candidates)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSet(range(n))
     conflicts = []
     for i in range(n):
         for j in range(i + 1, n):
@@ -238,7 +232,7 @@ def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callab
             if score < MATCH:
                 continue
             if same_speaker(a.speaker_canonical, b.speaker_canonical, same_person):
-                parent[find(i)] = find(j)
+                sets.union(i, j)
             elif score >= ATTRIBUTION_MATCH and min(len(a.text.split()), len(b.text.split())) >= ATTRIBUTION_MIN_WORDS \
                     and not named_near(a, b.speaker_canonical) and not named_near(b, a.speaker_canonical):
                 conflicts.append(AttributionConflict((a, b), (a.speaker_canonical, b.speaker_canonical), score))
@@ -249,13 +243,11 @@ def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callab
             if a.article_id == b.article_id and a.end <= b.start \
                     and same_speaker(a.speaker_canonical, b.speaker_canonical, same_person) \
                     and not texts[a.article_id][a.end:b.start].strip(" \n\t.,“”\"'’‘"):
-                parent[find(i)] = find(j)
-    members: dict[int, list[Quote]] = {}
-    for i in range(n):
-        members.setdefault(find(i), []).append(candidates[i])
+                sets.union(i, j)
     rank = {a: k for k, a in enumerate(order)}
     groups = []
-    for qs in members.values():
+    for member_ids in sets.groups().values():
+        qs = [candidates[i] for i in member_ids]
         if len({q.article_id for q in qs}) < 2:
             continue
         qs.sort(key=lambda q: (rank.get(q.article_id, len(rank)), q.start))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from storycheck.report.view import StoryView, bare_quote, plural
+from storycheck.report.view import StoryView, bare_quote, conflict_value, diff_pieces, plural, published_at
 
 CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1000px;margin:2em auto;
@@ -27,26 +27,16 @@ q{font-style:italic}li{margin:.2em 0}
 """
 
 
-def _when(published: str | None) -> str:
-    return published[:16].replace("T", " ") if published else "undated"
-
-
 def _label(label: str) -> str:
     cls = label.split()[0] if label != "minor drift" else "minor"
     return f'<span class="label {escape(cls)}">{escape(label)}</span>'
 
 
+DIFF_MARKS = {"equal": "{}", "deleted": "<del>{}</del>", "inserted": "<ins>{}</ins>"}
+
+
 def diff_html(ops: list[dict]) -> str:
-    parts = []
-    for o in ops:
-        if o["op"] == "equal":
-            parts.append(escape(o["a"]))
-        else:
-            if o["a"]:
-                parts.append(f"<del>{escape(o['a'])}</del>")
-            if o["b"]:
-                parts.append(f"<ins>{escape(o['b'])}</ins>")
-    return " ".join(parts)
+    return " ".join(DIFF_MARKS[kind].format(escape(words)) for kind, words in diff_pieces(ops))
 
 
 def _cite(v: StoryView, item: dict) -> str:
@@ -66,7 +56,7 @@ def story_html(story: dict) -> str:
             title = escape(art["title"])
             if art["url"]:
                 title = f'<a href="{escape(art["url"])}">{title}</a>'
-            h.append(f"<tr>{first}<td>{escape(art['outlet'])}</td><td>{escape(_when(art['published']))}</td>"
+            h.append(f"<tr>{first}<td>{escape(art['outlet'])}</td><td>{escape(published_at(art['published']))}</td>"
                      f'<td>{title} <span class="cite">{escape(a)}</span></td></tr>')
     h.append("</table>")
     if story["reuse"]:
@@ -79,7 +69,7 @@ def story_html(story: dict) -> str:
         h.append(f'<div class="conflict"><b>{escape(c["kind"])}</b>: {escape(c["explanation"])}<ul>')
         for val in c["values"]:
             context = val.get("sentence", val)
-            h.append(f"<li><b>{escape(str(val['text'] if c['kind'] == 'number' else val.get('value', val['text'])))}</b> — {escape(val.get('outlet', ''))}: "
+            h.append(f"<li><b>{escape(conflict_value(c, val))}</b> — {escape(val.get('outlet', ''))}: "
                      f"<q>{escape(context['text'])}</q> {_cite(v, val)}</li>")
         h.append("</ul></div>")
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from storycheck.report.view import MAX_SINGLE_CLAIMS, StoryView, bare_quote, plural
+from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, bare_quote, conflict_value, diff_pieces, plural,
+                                    published_at)
 
 
 def _md(text: str) -> str:
@@ -13,17 +14,11 @@ def _md(text: str) -> str:
     return text
 
 
+DIFF_MARKS = {"equal": "{}", "deleted": "~~{}~~", "inserted": "**{}**"}
+
+
 def diff_markdown(ops: list[dict]) -> str:
-    parts = []
-    for o in ops:
-        if o["op"] == "equal":
-            parts.append(_md(o["a"]))
-        else:
-            if o["a"]:
-                parts.append(f"~~{_md(o['a'])}~~")
-            if o["b"]:
-                parts.append(f"**{_md(o['b'])}**")
-    return " ".join(parts)
+    return " ".join(DIFF_MARKS[kind].format(_md(words)) for kind, words in diff_pieces(ops))
 
 
 def story_markdown(story: dict) -> list[str]:
@@ -35,7 +30,7 @@ def story_markdown(story: dict) -> list[str]:
         arts = [v.articles[a] for a in fam["articles"]]
         out.append(f"- **{_md(v.family_label(fam))}**")
         for a in arts:
-            when = f" ({a['published'][:16].replace('T', ' ')})" if a["published"] else ""
+            when = f" ({published_at(a['published'])})" if a["published"] else ""
             out.append(f"  - {_md(a['outlet'])}: {_md(a['title'])}{when} `{a['id']}`")
     for link in story["reuse"]:
         out.append(f"- reuse: {_md(v.reuse_sentence(link))}")
@@ -48,7 +43,7 @@ def story_markdown(story: dict) -> list[str]:
         out.append(f"- **{c['kind']}**: {_md(c['explanation'])}")
         for val in c["values"]:
             context = val.get("sentence", val)
-            out.append(f"  - {_md(str(val['text'] if c['kind'] == 'number' else val.get('value', val['text'])))} — {_md(v.ref(val))}: “{_md(context['text'])}”")
+            out.append(f"  - {_md(conflict_value(c, val))} — {_md(v.ref(val))}: “{_md(context['text'])}”")
     out.append("")
 
     out += ["### Quotes across outlets", ""]

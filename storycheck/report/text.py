@@ -8,23 +8,21 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from storycheck.report.view import MAX_SINGLE_CLAIMS, StoryView, bare_quote, plural
+from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, bare_quote, conflict_value, diff_pieces, plural,
+                                    published_at)
 
 LABEL_STYLE = {"verbatim": "green", "minor drift": "yellow", "substantive change": "bold red"}
 
 
+DIFF_MARKS = {"equal": ("{}", ""), "deleted": ("[-{}-]", "red strike"), "inserted": ("{{+{}+}}", "green")}
+
+
 def diff_text(ops: list[dict]) -> Text:
     t = Text()
-    for o in ops:
-        if o["op"] == "equal":
-            t.append(o["a"] + " ")
-            continue
-        if o["a"]:
-            t.append("[-" + o["a"] + "-]", style="red strike")
-            t.append(" ")
-        if o["b"]:
-            t.append("{+" + o["b"] + "+}", style="green")
-            t.append(" ")
+    for kind, words in diff_pieces(ops):
+        form, style = DIFF_MARKS[kind]
+        t.append(form.format(words), style=style)
+        t.append(" ")
     return t
 
 
@@ -38,8 +36,7 @@ def _story(console: Console, story: dict) -> None:
         console.print(f"  • {escape(v.family_label(fam))}")
         for a in fam["articles"]:
             art = v.articles[a]
-            when = art["published"][:16].replace("T", " ") if art["published"] else "undated"
-            console.print(f"      {escape(art['outlet'])}, {when}: {escape(art['title'])} [dim]{a}[/]")
+            console.print(f"      {escape(art['outlet'])}, {published_at(art['published'])}: {escape(art['title'])} [dim]{a}[/]")
     for link in story["reuse"]:
         console.print(f"  ↺ {escape(v.reuse_sentence(link))}")
 
@@ -50,7 +47,7 @@ def _story(console: Console, story: dict) -> None:
         console.print(f"  [bold red]{c['kind']}[/]: {escape(c['explanation'])}")
         for val in c["values"]:
             context = val.get("sentence", val)
-            console.print(f"      {escape(str(val['text'] if c['kind'] == 'number' else val.get('value', val['text'])))} · {escape(v.ref(val))}: "
+            console.print(f"      {escape(conflict_value(c, val))} · {escape(v.ref(val))}: "
                           f"[italic]“{escape(' '.join(context['text'].split()))}”[/]")
 
     console.print("\n[bold]Quotes across outlets")

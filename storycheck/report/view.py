@@ -14,6 +14,31 @@ def bare_quote(text: str) -> str:
     return " ".join(text.strip(QUOTE_MARKS).split())
 
 
+def published_at(published: str | None) -> str:
+    """An ISO timestamp as a reader wants it: date and minute, or "undated"."""
+    return published[:16].replace("T", " ") if published else "undated"
+
+
+def diff_pieces(ops: list[dict]) -> list[tuple[str, str]]:
+    """A word diff as ``(kind, words)`` pieces in reading order, kind ``equal``, ``deleted`` or ``inserted``:
+    every renderer marks the kinds its own way."""
+    pieces = []
+    for o in ops:
+        if o["op"] == "equal":
+            pieces.append(("equal", o["a"]))
+            continue
+        if o["a"]:
+            pieces.append(("deleted", o["a"]))
+        if o["b"]:
+            pieces.append(("inserted", o["b"]))
+    return pieces
+
+
+def conflict_value(conflict: dict, value: dict) -> str:
+    """What one side of a conflict says: the number as written, or the name form it uses."""
+    return str(value["text"] if conflict["kind"] == "number" else value.get("value", value["text"]))
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"  # per outlet, in the text and Markdown briefs (JSON and HTML hold all)
 

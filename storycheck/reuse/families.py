@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from storycheck.model import Article, ReuseLink
+from storycheck.unionfind import DisjointSet
 
 JOINING_KINDS = {"verbatim", "light", "heavy", "partial"}
 
@@ -32,25 +33,14 @@ class Family:
 def source_families(links: list[ReuseLink], articles: list[Article]) -> list[Family]:
     """The families of ``articles`` (every article is in exactly one), largest first."""
     order = {a.id: i for i, a in enumerate(articles)}
-    parent = {a.id: a.id for a in articles}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSet(a.id for a in articles)
     joining = [link for link in links if link.kind in JOINING_KINDS
-               and link.source_id in parent and link.target_id in parent]
+               and link.source_id in order and link.target_id in order]
     for link in joining:
-        ra, rb = root(link.source_id), root(link.target_id)
-        if ra != rb:
-            parent[max(ra, rb, key=order.get)] = min(ra, rb, key=order.get)
-    members: dict[str, list[str]] = {}
-    for a in articles:
-        members.setdefault(root(a.id), []).append(a.id)
+        later, earlier = sorted((sets.find(link.source_id), sets.find(link.target_id)), key=order.get, reverse=True)
+        sets.union(later, earlier)  # a family is named after its earliest article
     families = []
-    for ids in members.values():
+    for ids in sets.groups().values():
         inside = set(ids)
         own = [link for link in joining if link.source_id in inside]
         families.append(Family(id=f"family-{ids[0]}", article_ids=ids, original_id=_original(ids, own), links=own))
