@@ -354,3 +354,10 @@ def test_doubled_apostrophe_quotations_after_the_cue_sentence_join_it(quotes_of)
             "the economy.'' He said, twice, that he was going back to work on Wednesday.")
     q = having(quotes_of(text), "Our jobs")
     assert q.text.endswith("the economy.''") and q.kind == "direct"
+
+
+def test_a_cue_in_the_speakers_relative_clause_does_not_split_the_quote(quotes_of):
+    text = ("''If he tones it down, he'll go out on a high note,'' said Edward G. Rendell, a former governor, "
+            "who supports Mrs. Clinton. ''But if he keeps it up, it could be brutal.''")
+    q = having(quotes_of(text), "If he tones it down")
+    assert q.text.endswith("it could be brutal.''")

@@ -561,14 +561,15 @@ class _Extractor:
         return head.left_edge.i, end
 
     def _cue_between(self, verb: Token, end: int) -> bool:
-        """Another cue verb stands between ``verb`` and ``end``: ""A," he said, adding "B."" gives "B"
-        to "adding"."""
+        """A cue verb of ``verb``'s own clause stands between it and ``end``: ""A," he said, adding "B.""
+        gives "B" to "adding"."""
         for token in self.doc[verb.i + 1:]:
             if token.idx >= end:
                 return False
-            if token.pos_ == "VERB" and token.lemma_.lower() in self.lexicon \
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.lexicon and token.head.i == verb.i \
+                    and token.dep_ in ("advcl", "conj", "xcomp") \
                     and not self.quotations.containing(token.idx, token.idx + len(token)):
-                return True
+                return True  # not "said Rendell, who supports Mrs. Clinton"
         return False
 
     def _stands_alone(self, q: Quoted) -> bool:
