@@ -361,3 +361,8 @@ def test_a_cue_in_the_speakers_relative_clause_does_not_split_the_quote(quotes_o
             "who supports Mrs. Clinton. ''But if he keeps it up, it could be brutal.''")
     q = having(quotes_of(text), "If he tones it down")
     assert q.text.endswith("it could be brutal.''")
+
+
+def test_asked_about_takes_the_topic_as_content(quotes_of):
+    [q] = quotes_of("Clinton has been asked about a loan from Goldman Sachs.")
+    assert q.cue.text == "has been asked about" and q.text == "a loan from Goldman Sachs" and q.speaker is None

@@ -288,6 +288,10 @@ def _passive_content(verb: Token) -> tuple[tuple[int, int] | None, Token | None]
             return (subject.left_edge.i, child.right_edge.i + 1), None
         if child.dep_ == "prep" and child.lower_ == "as":
             return (subject.left_edge.i, child.right_edge.i + 1), child
+        if child.dep_ == "prep" and child.lower_ == "about" and child.i == verb.i + 1:
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:  # "Trump was asked about [a loan]": the subject was only asked
+                return (pobj.left_edge.i, pobj.right_edge.i + 1), child
         if child.dep_ == "prep" and child.lower_ in ("for", "over", "of", "about", "on"):
             return (subject.left_edge.i, child.right_edge.i + 1), None
     if subject.pos_ == "PRON":
