@@ -1,9 +1,11 @@
 """Choose the clusterer's parameters on ECB+ train and dev topics, never on test.
 
-``python -m storycheck.stories.tune [../shared/data/ecbplus/docs.jsonl]``
-streams the train+dev articles (all topics but 36-45) through
-:class:`StoryClusterer` for each setting of a small grid and prints each
-setting's B-cubed F1 against the gold subtopics. ECB+ has no dates, so the
+``python -m storycheck.stories.tune [--stage single-pass|split] [--orders N]
+[../shared/data/ecbplus/docs.jsonl]`` clusters the train+dev articles (all
+topics but 36-45) for each setting of a small grid and prints each setting's
+B-cubed F1 against the gold subtopics: ``single-pass`` streams them through
+:class:`StoryClusterer` (features and join threshold), ``split`` runs batch
+mode (its join threshold and the split pass, with the features as shipped). ECB+ has no dates, so the
 order of the stream is arbitrary, and a single pass depends on it: each
 setting is scored as the mean over :data:`ORDERS` orders (the id order the
 batch mode uses, and seeded shuffles), so that the choice does not ride on
