@@ -366,3 +366,10 @@ def test_a_cue_in_the_speakers_relative_clause_does_not_split_the_quote(quotes_o
 def test_asked_about_takes_the_topic_as_content(quotes_of):
     [q] = quotes_of("Clinton has been asked about a loan from Goldman Sachs.")
     assert q.cue.text == "has been asked about" and q.text == "a loan from Goldman Sachs" and q.speaker is None
+
+
+def test_the_quotation_before_the_cue_not_the_next_ones_opening_mark(quotes_of):
+    text = ("''Mr. Khan made the ultimate sacrifice, didn't he?'' Mrs. Clinton said. ''And what has he heard "
+            "from Donald Trump? Nothing but insults.''")
+    q = having(quotes_of(text), "ultimate sacrifice")
+    assert q.text.startswith("''Mr. Khan") and q.speaker.text == "Mrs. Clinton"

@@ -383,8 +383,10 @@ class _Extractor:
         """The quotation a cue without a clausal complement introduces or closes: in its sentence, or
         right after it when only a colon or comma stands between (``He said: "..."``)."""
         sent = verb.sent
+        # not a quotation of which the sentence (as parsed) holds only the opening mark
         around = [q for q in self.quotations.overlapping(sent.start_char, sent.end_char)
-                  if not (q.start <= verb.idx < q.end)]
+                  if not (q.start <= verb.idx < q.end)
+                  and self.text[q.start:sent.end_char].strip().lstrip("\"'`\u201c\u2018\u201e").strip()]
         nxt = bisect.bisect_left(self.quotations.starts, sent.end_char)
         if nxt < len(self.quotations.pieces) and sent.text.rstrip().endswith(":"):
             q = self.quotations.pieces[nxt]
