@@ -373,3 +373,13 @@ def test_the_quotation_before_the_cue_not_the_next_ones_opening_mark(quotes_of):
             "from Donald Trump? Nothing but insults.''")
     q = having(quotes_of(text), "ultimate sacrifice")
     assert q.text.startswith("''Mr. Khan") and q.speaker.text == "Mrs. Clinton"
+
+
+def test_a_quoted_title_in_the_cue_clause_is_not_more_quoted_words(quotes_of):
+    text = "\u201cShe just made it up,\u201d he said during a call to ABC\u2019s \u201cThis Week.\u201d"
+    q = having(quotes_of("Trump spoke on Sunday.\n\n" + text), "made it up")
+    assert q.text == "\u201cShe just made it up,\u201d"
+
+
+def test_a_date_is_no_prepositional_content(quotes_of):
+    assert quotes_of("Trump spoke on Sunday.") == []

@@ -225,8 +225,8 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | Non
     if takes == "object" and parts and parts[0].dep_ == "prep" \
             and all(t.dep_ in ("prt", "advmod") for t in verb.doc[verb.i + 1:parts[0].i]) \
             and parts[0].lower_ in _CONTENT_PREPS and not (parts[0].lower_ == "to" and verb.lemma_ in _ADDRESSING):
-        pobj = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp")]
-        if pobj and not any(c.dep_ == "dobj" for c in parts):
+        pobj = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")]
+        if pobj and not any(c.dep_ == "dobj" for c in parts):  # not "spoke on [Sunday]"
             return pobj[0].left_edge.i, pobj[0].right_edge.i + 1, parts[0]
     if not any(c.dep_ == "dobj" for c in parts):
         return None
@@ -566,6 +566,16 @@ class _Extractor:
                 end = min(end, token.left_edge.i)
         return head.left_edge.i, end
 
+    def _names_a_title(self, q: Quoted, verb: Token) -> bool:
+        """The quotation is the object of a preposition of the cue: "he said during a call to ABC's
+        "This Week."" names a show, not more quoted words."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        path = [span.root, *span.root.ancestors]
+        below = path[:next((k for k, t in enumerate(path) if t.i == verb.i), 0)]
+        return any(t.dep_ in ("prep", "npadvmod") for t in below)
+
     def _cue_between(self, verb: Token, end: int) -> bool:
         """A cue verb of ``verb``'s own clause stands between it and ``end``: ""A," he said, adding "B.""
         gives "B" to "adding"."""
@@ -624,7 +634,7 @@ class _Extractor:
             if i < len(self.quotations.pieces):
                 q = self.quotations.pieces[i]
                 if q.start < sent.end_char and not self._is_used(q.start, q.end) and self._stands_alone(q) \
-                        and not self._cue_between(verb, q.start):
+                        and not self._cue_between(verb, q.start) and not self._names_a_title(q, verb):
                     end = after = q.end
         i = bisect.bisect_right(self.quotations.starts, after - 1)
         while i < len(self.quotations.pieces):
