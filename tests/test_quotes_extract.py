@@ -383,3 +383,8 @@ def test_a_quoted_title_in_the_cue_clause_is_not_more_quoted_words(quotes_of):
 
 def test_a_date_is_no_prepositional_content(quotes_of):
     assert quotes_of("Trump spoke on Sunday.") == []
+
+
+def test_a_relative_clause_after_a_comma_ends_an_object_content(quotes_of):
+    [q] = quotes_of("The senator criticized the trade pact, which the president signed last year.")
+    assert q.text == "the trade pact" and q.cue.text == "criticized"

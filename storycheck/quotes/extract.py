@@ -227,7 +227,7 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | Non
             and parts[0].lower_ in _CONTENT_PREPS and not (parts[0].lower_ == "to" and verb.lemma_ in _ADDRESSING):
         pobj = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")]
         if pobj and not any(c.dep_ == "dobj" for c in parts):  # not "spoke on [Sunday]"
-            return pobj[0].left_edge.i, pobj[0].right_edge.i + 1, parts[0]
+            return pobj[0].left_edge.i, _before_relative(pobj[0]), parts[0]
     if not any(c.dep_ == "dobj" for c in parts):
         return None
     first = next(c for c in parts if c.dep_ == "dobj")
@@ -237,7 +237,20 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | Non
         if c.dep_ == "prep" and c.lower_ not in _OBJECT_PREPS:
             break
         last = c
+    if last is first:
+        return first.left_edge.i, _before_relative(first), None
     return first.left_edge.i, last.right_edge.i + 1, None
+
+
+def _before_relative(noun: Token) -> int:
+    """Where an object content ends: before a relative clause set off by a comma ("criticized [the
+    plan], which ..."), which PolNeAR's annotators mostly leave out (52 of 70 times on train)."""
+    doc = noun.doc
+    for child in noun.rights:
+        if child.dep_ == "relcl" and doc[child.left_edge.i - 1].text == "," \
+                and child.right_edge.i == noun.right_edge.i:
+            return child.left_edge.i - 1
+    return noun.right_edge.i + 1
 
 
 _RAISING = ("seem", "appear")
