@@ -388,3 +388,8 @@ def test_a_date_is_no_prepositional_content(quotes_of):
 def test_a_relative_clause_after_a_comma_ends_an_object_content(quotes_of):
     [q] = quotes_of("The senator criticized the trade pact, which the president signed last year.")
     assert q.text == "the trade pact" and q.cue.text == "criticized"
+
+
+def test_a_date_after_the_speaker_is_not_part_of_it(quotes_of):
+    [q] = quotes_of("The mayor on Tuesday said the bridge would open in May.")
+    assert q.speaker.text == "The mayor"

@@ -147,14 +147,17 @@ _DESCRIBING = ("including", "of", "along")  # but "Some observers, including ...
 def _phrase(token: Token) -> SpacySpan:
     """A source as PolNeAR marks it: the noun phrase with its appositions and relative clauses, but
     without an adverb or a comma-separated prepositional aside after the head ("Bolton and Gorka
-    both", "DuPont, only two months later"), a participle aside before the cue ("Clinton, speaking
-    to reporters, said"), a leading "even", or a dateline before it ("WASHINGTON —")."""
+    both", "DuPont, only two months later"), a date ("The mayor on Tuesday"), a participle aside
+    before the cue ("Clinton, speaking to reporters, said"), a leading "even", or a dateline before
+    it ("WASHINGTON —")."""
     doc = token.doc
     start, end = token.left_edge.i, token.right_edge.i + 1
     for child in token.rights:
         if child.dep_ in _ASIDES or (child.dep_ in _COMMA_ASIDES and doc[child.left_edge.i - 1].text == ","
                                      and child.lower_ not in _DESCRIBING):
             end = min(end, child.left_edge.i)
+        elif child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            end = min(end, child.left_edge.i)  # "Trump on Tuesday said": when, not who
         elif child.dep_ == "acl" and token.head.i > token.i and (
                 doc[child.left_edge.i - 1].text == "," or child.right_edge.i + 1 < len(doc)
                 and doc[child.right_edge.i + 1].text in (",", ".")):
