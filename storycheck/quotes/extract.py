@@ -198,7 +198,8 @@ def _cue_span(verb: Token, through: Token | None = None) -> tuple[int, int]:
     doc = verb.doc
     start = _cue_start(verb)
     head = verb
-    while (head.dep_ == "xcomp" or head.dep_ == "advcl" and doc[start].lower_ == "to") and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX") \
+    while (head.dep_ == "xcomp" or head.dep_ == "advcl" and doc[start].lower_ == "to") and head.head.i < head.i \
+            and head.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("dobj", "dative") for c in head.head.children) \
             and all(t.dep_ in _LINKS for t in doc[head.head.i + 1:start]):
         head = head.head
