@@ -10,21 +10,9 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from common import seed_texts, timed, words  # noqa: E402
+from common import seed_articles, timed, words  # noqa: E402
 
-from storycheck.model import Article  # noqa: E402
 from storycheck.nlp import get_nlp, parse_many  # noqa: E402
-
-
-def articles_of(target_words: int) -> list[Article]:
-    seeds = seed_texts()
-    out, total, i = [], 0, 0
-    while total < target_words:
-        text = seeds[i % len(seeds)]
-        out.append(Article.create(outlet=f"copy{i}", title="t", text=text))
-        total += words(text)
-        i += 1
-    return out
 
 
 def main() -> None:
@@ -32,7 +20,7 @@ def main() -> None:
     ap.add_argument("--words", type=int, default=100_000)
     ap.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     args = ap.parse_args()
-    articles = articles_of(args.words)
+    articles = seed_articles(args.words)
     n_words = sum(words(a.text) for a in articles)
     get_nlp()  # load outside the timing
     for n_process in args.processes:

@@ -14,22 +14,11 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from common import SHARED, seed_texts, timed, words  # noqa: E402
+from common import SHARED, seed_articles, seed_texts, timed, words  # noqa: E402
 
 from storycheck.model import Article  # noqa: E402
 from storycheck.nlp import get_nlp, parse_many  # noqa: E402
 from storycheck.quotes import extract_quotes  # noqa: E402
-
-
-def seed_articles(target_words: int) -> list[Article]:
-    seeds = seed_texts()
-    out, total, i = [], 0, 0
-    while total < target_words:
-        text = seeds[i % len(seeds)]
-        out.append(Article.create(outlet=f"copy{i}", title="t", text=text))
-        total += words(text)
-        i += 1
-    return out
 
 
 def polnear_articles(root: str) -> list[Article]:

@@ -16,6 +16,20 @@ def seed_texts() -> list[str]:
     return [p.read_text("utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))]
 
 
+def seed_articles(target_words: int):
+    """The seeds repeated (each copy its own outlet, so its own article id) until ``target_words`` words."""
+    from storycheck.model import Article
+
+    seeds = seed_texts()
+    out, total, i = [], 0, 0
+    while total < target_words:
+        text = seeds[i % len(seeds)]
+        out.append(Article.create(outlet=f"copy{i}", title="t", text=text))
+        total += words(text)
+        i += 1
+    return out
+
+
 def corpus_texts() -> list[dict]:
     """Real articles from the shared corpora (Giveme5W1H and ECB+), as dicts with text/title/published."""
     rows = []
