@@ -393,3 +393,10 @@ def test_a_relative_clause_after_a_comma_ends_an_object_content(quotes_of):
 def test_a_date_after_the_speaker_is_not_part_of_it(quotes_of):
     [q] = quotes_of("The mayor on Tuesday said the bridge would open in May.")
     assert q.speaker.text == "The mayor"
+
+
+def test_an_addressee_told_to_do_something_is_not_the_speaker(quotes_of):
+    told = quotes_of("Zarichne warehouse fire contained, but residents told to keep windows shut\n\nThe fire is out.")
+    assert not [q for q in told if q.speaker is not None and "residents" in q.speaker.text]
+    active = having(quotes_of("Police told residents to keep their windows shut."), "keep their windows shut")
+    assert active.speaker.text == "Police"

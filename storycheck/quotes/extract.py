@@ -119,9 +119,24 @@ class _Quotations:
         return [q for q in self.overlapping(start, end) if start <= q.start and q.end <= end]
 
 
+# Cues whose object is the addressee: "[police] told [residents] to stay indoors". Without the object
+# ("Residents told to stay indoors", headline style) the verb is a reduced passive: its subject was told.
+_ADDRESSEE_CUES = ("tell", "urge", "order", "advise", "instruct", "warn", "encourage", "command", "direct")
+
+
+def _reduced_passive(verb: Token) -> bool:
+    return verb.lemma_.lower() in _ADDRESSEE_CUES and verb.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ in ("dobj", "dative", "iobj", "auxpass") for c in verb.children) \
+        and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children)
+
+
 def _subject(verb: Token) -> SpacySpan | None:
     """The source of a cue verb: its subject, passive agent, or the subject of the verb it depends on
-    (also through a preposition: "[She] ended by saying ...")."""
+    (also through a preposition: "[She] ended by saying ..."); none for an addressee told to do
+    something ("[residents] told to keep windows shut")."""
+    if _reduced_passive(verb):
+        return None
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
