@@ -16,7 +16,7 @@ import sys
 from storycheck import __version__
 from storycheck.errors import UserError
 
-STAGES = ["ingest", "store", "quotes", "reuse", "stories", "crosscheck", "web", "scale"]
+STAGES = ["ingest", "store", "quotes", "reuse", "stories", "crosscheck"]  # each may add commands and an eval
 
 
 def _optional(module: str):
@@ -29,7 +29,8 @@ def _optional(module: str):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="storycheck", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="storycheck", description="Cross-check how different news outlets report "
+                                     "the same story: quotes, claims, conflicts, copies.")
     parser.add_argument("--version", action="version", version=f"storycheck {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     eval_parser = sub.add_parser("eval", help="score a stage on a public corpus")

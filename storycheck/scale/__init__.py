@@ -1,1 +1,0 @@
-"""storycheck.scale stage."""
