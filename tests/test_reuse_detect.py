@@ -138,6 +138,15 @@ def test_cli_prints_links_and_families_as_json(capsys):
     assert sorted(len(f["article_ids"]) for f in out["families"]) == [1, 1, 2, 2]
 
 
+def test_cli_says_when_nothing_could_be_read(tmp_path, capsys):
+    from storycheck.cli import main
+
+    (tmp_path / "empty.txt").write_text("")
+    assert main(["reuse", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "skipped" in err and "empty file" in err and "no article could be read" in err
+
+
 def test_cli_reads_a_store_and_saves_the_links(store, capsys):
     from storycheck.cli import main
 

@@ -44,6 +44,8 @@ def load_articles(args: argparse.Namespace) -> list[Article]:
             articles.append(item)
         else:
             print(f"storycheck: skipped {item.path}: {item.reason}", file=sys.stderr)
+    if not articles:
+        raise UserError("no article could be read from the given paths")
     return articles
 
 
