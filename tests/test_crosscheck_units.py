@@ -207,3 +207,27 @@ def test_a_figure_dated_back_is_compared_only_with_the_same_date():
     sunday = number_context("The quake killed 14 people on Sunday.", "people")
     yesterday = number_context("The quake killed 41 people yesterday.", "people")
     assert numbers.comparable(sunday, yesterday, 1.0, 0.6)
+
+
+def _people(text: str, outlet: str):
+    parsed = parse(Article.create(outlet=outlet, title="t", text=text))
+    return parsed.article.id, [e for e in parsed.entities if e.label == "PERSON"], parsed.doc
+
+
+@pytest.mark.parametrize("first_a, first_b, conflict", [("Jens", "Jan", True), ("Uma", "Robert", False)])
+def test_a_shared_quote_makes_a_name_conflict_only_of_a_near_spelling(first_a, first_b, conflict):
+    """A quotation given to two first names of one surname: a misspelling when the names are near, but
+    another first name may be a relative the outlet quoted (or a misread quote), so no conflict."""
+    a_id, a_people, a_doc = _people(f"The press conference was long. {first_a} Halvorsen spoke first.", "A")
+    b_id, b_people, b_doc = _people(f"The press conference was long. {first_b} Halvorsen spoke first.", "B")
+    assert a_people and b_people
+    quoted = {(names.translit_key("Halvorsen"), *sorted((a_id, b_id)))}
+    _, conflicts = names.cluster_names({a_id: a_people, b_id: b_people}, {a_id: a_doc, b_id: b_doc}, quoted)
+    assert bool(conflicts) is conflict
+
+
+def test_the_set_of_a_partitive_is_no_count():
+    p = parse(Article.create(outlet="T", title="t", text=(
+        "Caprikat, one of two offshore companies, bought the fields. The files list 214,000 offshore companies.")))
+    found = {(m.value, m.unit) for m in numbers.extract_numbers(p)}
+    assert (2, "company") not in found and (214000, "company") in found

@@ -255,7 +255,10 @@ def _name_error(surname: str, a: list[Mention], b: list[Mention], quoted_togethe
     roles = set().union(*(m.role for m in a)) & set().union(*(m.role for m in b))
     if roles:
         evidence = f"both described as {', '.join(sorted(roles))}"
-    elif any((surname, *sorted((x, y))) in quoted_together for x in arts_a for y in arts_b):
+    elif fold(a[0].parts[0])[:1] == fold(b[0].parts[0])[:1] \
+            and any((surname, *sorted((x, y))) in quoted_together for x in arts_a for y in arts_b):
+        # a shared quotation is weak evidence of one person (outlets quote relatives; quotes get misread):
+        # enough for a near spelling ("Jens" / "Jan"), not for another first name ("Uma" / "Robert")
         evidence = "the same quoted words are attributed to both"
     else:
         return None

@@ -202,6 +202,16 @@ def _counts_a_part(root: Token) -> bool:
         any(c.lower_ in PART_WORDS for c in root.children)
 
 
+PARTITIVE_HEADS = {"one", "each", "both", "either", "neither", "none", "some", "all", "any", "most", "many",
+                   "several", "few", "half"}
+
+
+def _partitive_set(doc, start: int) -> bool:
+    """The number names the set a part is taken from: "one of two offshore companies", "each of 12 teams"."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and (
+        doc[start - 2].lower_ in PARTITIVE_HEADS or doc[start - 2].like_num)
+
+
 def _with_qualifier(doc, start: int) -> int:
     """Move ``start`` back over a qualifier right before the number ("almost", "less than")."""
     best = start
@@ -239,6 +249,8 @@ def extract_numbers(parsed: ParsedArticle) -> list[NumberMention]:
         unit = _counted_noun(root, label)
         if _counts_a_part(root):
             continue  # "the two other victims", "three more bodies": a remainder, not the total
+        if _partitive_set(doc, start):
+            continue  # "one of two companies": how many the set holds, not how many the story is about
         if not unit or unit in NAMING_UNITS or "-" in span.text:
             continue  # "a 10-metre dhow", "170,000-square-foot": a measure used as an adjective
         if unit not in MEASURES and value != int(value):
