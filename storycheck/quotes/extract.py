@@ -9,7 +9,9 @@ never given to another (PolNeAR's annotation is univocal the same way):
    a sentence ("according to the poll, most voters say ...") belong to it.
 2. **Cue verbs.** A verb from the cue lexicon (``cues.txt``: speech and
    attribution verbs learned from PolNeAR's train split) outside any
-   quotation. Content is its clausal complement (``said [that] Russia had
+   quotation, that the learned gate of :mod:`storycheck.quotes.cuemodel`
+   does not reject in its context ("find", "see", "support" are cues in some
+   uses only). Content is its clausal complement (``said [that] Russia had
    lied``), the clause it interrupts (``This campaign, he says, is
    different``), the quotation it introduces or closes (``"...," he said``;
    ``He said: "..."``; ``"A," she said, "B."`` is one content, as are the
@@ -51,6 +53,7 @@ from spacy.tokens import Span as SpacySpan
 
 from storycheck.model import Quote, Span
 from storycheck.nlp.pipeline import ParsedArticle
+from storycheck.quotes.cuemodel import CueModel, packaged_model
 from storycheck.quotes.marks import Quoted, find_quoted
 from storycheck.quotes.speakers import SpeakerResolver
 
@@ -372,8 +375,10 @@ def _content_head(verb: Token, takes: str) -> Token | None:
 
 
 class _Extractor:
-    def __init__(self, parsed: ParsedArticle, lexicon: dict[str, str] | None = None):
+    def __init__(self, parsed: ParsedArticle, lexicon: dict[str, str] | None = None,
+                 cue_model: CueModel | None = None):
         self.parsed = parsed
+        self.cue_model = cue_model
         self.doc = parsed.doc
         self.text = parsed.article.text
         self.quotations = _Quotations(self.text)
@@ -449,10 +454,14 @@ class _Extractor:
         cues = []
         for verb in self.doc:
             takes = self.lexicon.get(verb.lemma_.lower())
-            if takes is None or verb.pos_ not in ("VERB", "AUX"):
+            if verb.pos_ not in ("VERB", "AUX") or takes is None and self.cue_model is None:
                 continue
             if self.quotations.containing(verb.idx, verb.idx + len(verb)):
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words
+            if self.cue_model is not None:  # the learned gate keeps, drops or adds the verb in context
+                takes = self.cue_model.takes(verb, takes, self.quotations.overlapping)
+                if takes is None:
+                    continue
             cues.append((verb, takes, _content_head(verb, takes)))
         for verb, takes, head in [c for c in cues if c[2] is not None] + [c for c in cues if c[2] is None]:
             self._verb_cue(verb, takes, head)
@@ -812,7 +821,15 @@ class _Extractor:
         return out
 
 
-def extract_quotes(parsed: ParsedArticle, lexicon: dict[str, str] | None = None) -> list[Quote]:
+_PACKAGED = object()
+
+
+def extract_quotes(parsed: ParsedArticle, lexicon: dict[str, str] | None = None,
+                   cue_model: CueModel | None | object = _PACKAGED) -> list[Quote]:
     """Every attribution in the article, in text order. ``lexicon`` replaces the packaged cue lexicon
-    (``cues.txt``); :mod:`storycheck.quotes.lexicon` uses it while learning that file."""
-    return _Extractor(parsed, lexicon).quotes()
+    (``cues.txt``); :mod:`storycheck.quotes.lexicon` uses it while learning that file, without the
+    learned cue gate. ``cue_model`` replaces the packaged gate (:mod:`storycheck.quotes.cuemodel`);
+    None runs the rules alone."""
+    if cue_model is _PACKAGED:
+        cue_model = packaged_model() if lexicon is None else None
+    return _Extractor(parsed, lexicon, cue_model).quotes()

@@ -62,8 +62,9 @@ def prune(lexicon: dict[str, str], texts: list[GoldText], parsed) -> dict[str, s
             or matched[lemma] / predicted[lemma] >= MIN_MATCH}
 
 
-def candidates(texts: list[GoldText], parsed) -> dict[str, str]:
-    """Lemmas that head gold cues often and reliably enough, with what their content hangs from."""
+def candidates(texts: list[GoldText], parsed, min_cues: int = MIN_CUES, min_rate: float = MIN_RATE) -> dict[str, str]:
+    """Lemmas that head gold cues often and reliably enough, with what their content hangs from
+    (:mod:`storycheck.quotes.train_cues` asks for every lemma heading a few cues, at any rate)."""
     cues: Counter[str] = Counter()
     verbs: Counter[str] = Counter()
     takes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -90,7 +91,7 @@ def candidates(texts: list[GoldText], parsed) -> dict[str, str]:
                         break
     lexicon = dict(HAND)
     for lemma, n in cues.items():
-        if n >= MIN_CUES and n / max(verbs[lemma], 1) >= MIN_RATE and lemma.isalpha() and lemma != "accord":
+        if n >= min_cues and n / max(verbs[lemma], 1) >= min_rate and lemma.isalpha() and lemma != "accord":
             lexicon.setdefault(lemma, takes[lemma].most_common(1)[0][0] if takes[lemma] else "clause")
     return lexicon
 
