@@ -176,8 +176,9 @@ def crosscheck_story(data: StoryInput) -> dict:
         {p.article.id: p.entities for p in data.parsed}, {p.article.id: p.doc for p in data.parsed},
         quoted_together, {a: [q.speaker_canonical for q in data.quotes.get(a, []) if q.speaker_canonical]
                           for a in order})
+    spelling_counts = {spelling: len(entities) for c in clusters for spelling, entities in c.variants.items()}
     for g in groups:
-        g.speaker = _best_attested(g, clusters) or g.speaker
+        g.speaker = _best_attested(g, spelling_counts) or g.speaker
 
     # ---- claims
     idf = Idf(content_lemmas(s) for p in data.parsed for s in p.doc.sents)
@@ -199,7 +200,7 @@ def crosscheck_story(data: StoryInput) -> dict:
                   name_conflicts, [c.claim for c in claim_items], claim_groups, numbers)
 
 
-def _best_attested(group: quotegroups.QuoteGroup, clusters: list[names_mod.NameCluster]) -> str | None:
+def _best_attested(group: quotegroups.QuoteGroup, spelling_counts: dict[str, int]) -> str | None:
     """The speaker name a quote group goes by: the one most of its articles give, ties going to the
     spelling the story uses most often ("Jens Stoltenberg" twice beats "Jan Stoltenberg" once), then to
     the earliest version's."""
@@ -209,10 +210,9 @@ def _best_attested(group: quotegroups.QuoteGroup, clusters: list[names_mod.NameC
             articles_giving.setdefault(q.speaker_canonical, set()).add(q.article_id)
     if not articles_giving:
         return None
-    mentions = {spelling: len(entities) for c in clusters for spelling, entities in c.variants.items()}
     order = list(articles_giving)
     return max(order, key=lambda name: (len(articles_giving[name]),
-                                        mentions.get(" ".join(names_mod.name_parts(name)), 0), -order.index(name)))
+                                        spelling_counts.get(" ".join(names_mod.name_parts(name)), 0), -order.index(name)))
 
 
 def _independent_sources(family_of: dict[str, str], outlet_of: dict[str, str]) -> dict[str, str]:

@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.tokens import Token
 
-from storycheck.unionfind import DisjointSet
 from storycheck.crosscheck.text import Idf, content_lemmas, negated, trimmed
 from storycheck.model import Claim, Quote
 from storycheck.nlp.pipeline import ParsedArticle
+from storycheck.unionfind import DisjointSet
 
 REPORTING = {
     "say", "tell", "claim", "believe", "confirm", "warn", "suggest", "report", "add", "insist", "state",

@@ -19,9 +19,9 @@ import numpy as np
 
 from spacy.tokens import Token
 
-from storycheck.unionfind import DisjointSet
 from storycheck.model import NumberMention, Span
 from storycheck.nlp.pipeline import ParsedArticle
+from storycheck.unionfind import DisjointSet
 
 NUMBER_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 WORD_VALUES = {
@@ -361,7 +361,8 @@ def contexts(parsed: ParsedArticle, mentions: list[NumberMention], family: str) 
         figures = [e for e in ents if e.label_ in NUMBER_LABELS]
         out.append(NumberContext(m, " ".join(t.text for t in tokens) or m.unit,
                                  {t.lemma_.lower() for t in tokens}, family, times, years, situation,
-                                 crowded=len(figures) >= CROWDED, dates=dates, people=_people(span) if span is not None else set(),
+                                 crowded=len(figures) >= CROWDED, dates=dates,
+                                 people=_people(span) if span is not None else set(),
                                  presupposed=span is not None and _presupposed(span)))
     return out
 
@@ -435,6 +436,7 @@ def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
     result = NumberComparison()
     n = len(items)
     sets = DisjointSet(range(n))
+
     def best(i: int, article_id: str) -> int | None:
         scored = [(similarity[i, j], j) for j in range(n) if items[j].mention.article_id == article_id
                   and comparable(items[i], items[j], float(similarity[i, j]), threshold)]

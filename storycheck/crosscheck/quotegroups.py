@@ -24,8 +24,8 @@ from typing import Callable
 
 from rapidfuzz import fuzz
 
-from storycheck.unionfind import DisjointSet
 from storycheck.model import Quote
+from storycheck.unionfind import DisjointSet
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’]?\s+")

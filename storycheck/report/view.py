@@ -52,6 +52,7 @@ class StoryView:
         self.articles = {a["id"]: a for a in s["articles"]}
         self.claims = {c["id"]: c for c in s["claims"]}
         self.quotes = {q["id"]: q for q in s["quotes"]}
+        self.family_of = {a["id"]: a["family"] for a in s["articles"]}
 
     def outlet(self, article_id: str) -> str:
         return self.articles[article_id]["outlet"]
@@ -65,7 +66,6 @@ class StoryView:
 
     def single_sourced_by_outlet(self) -> dict[str, list[dict]]:
         """Single-sourced claims per source family (named by its outlets); a claim a copy repeats is shown once."""
-        family_of = {a["id"]: a["family"] for a in self.story["articles"]}
         label = {f["id"]: self.family_label(f) for f in self.story["families"]}
         group_of = {c: g["id"] for g in self.story["claim_groups"] for c in g["claims"]}
         out: dict[str, list[dict]] = {}
@@ -77,17 +77,16 @@ class StoryView:
                 continue
             if group is not None:
                 shown.add(group)
-            out.setdefault(label[family_of[c["article"]]], []).append(c)
+            out.setdefault(label[self.family_of[c["article"]]], []).append(c)
         return out
 
     def single_outlet_quotes(self) -> list[dict]:
         """Quotes of one outlet only, once per source family: a copy repeating its original's quotation
         (same words, same family) is not a second one; the family's first article stands for it."""
-        family_of = {a["id"]: a["family"] for a in self.story["articles"]}
         out, seen = [], set()
         for qid in self.story["single_outlet_quotes"]:
             q = self.quotes[qid]
-            key = (family_of[q["article"]], " ".join(re.findall(r"\w+", q["text"].lower())))
+            key = (self.family_of[q["article"]], " ".join(re.findall(r"\w+", q["text"].lower())))
             if key not in seen:
                 seen.add(key)
                 out.append(q)
