@@ -53,7 +53,11 @@ def _normalise(text: str, fragments) -> Fragments:
             start += 1
         while end > start and text[end - 1] in _EDGE:
             end -= 1
-        if any(ch.isalnum() for ch in text[start:end]):
+        if not any(ch.isalnum() for ch in text[start:end]):
+            continue
+        if out and not text[out[-1][1]:start].strip():
+            out[-1] = (out[-1][0], end)  # one stretch of text, stored as two fragments
+        else:
             out.append((start, end))
     return tuple(out)
 
