@@ -7,8 +7,11 @@ What is compared, per text (one annotation per text, see
   predicted direct quote's fragments are its quotations (``"A," he said on
   Monday. "B."`` gives two, as PolNeAR annotates it); other contents are
   their span minus the cue and speaker inside it.
-  Every fragment, gold and predicted alike, is stripped of white space and of
-  the separators ``, ; : — –`` at its edges; nothing else is normalised.
+  Every fragment, gold and predicted alike, is stripped of white space (the
+  no-break space too) and of the separators ``, ; : — –`` at its edges, and
+  fragments with only white space between them are joined (PolNeAR stores a
+  content running over two sentences as two fragments); nothing else is
+  normalised.
 * **exact**: a span counts when the same fragments exist on the other side.
 * **overlap**: a span counts when it shares at least one word character with
   a span of the same role on the other side (precision over predicted spans,
@@ -49,9 +52,9 @@ ANCHORS = {
 def _normalise(text: str, fragments) -> Fragments:
     out = []
     for start, end in fragments:
-        while start < end and text[start] in _EDGE:
+        while start < end and (text[start] in _EDGE or text[start].isspace()):
             start += 1
-        while end > start and text[end - 1] in _EDGE:
+        while end > start and (text[end - 1] in _EDGE or text[end - 1].isspace()):
             end -= 1
         if not any(ch.isalnum() for ch in text[start:end]):
             continue
