@@ -400,3 +400,36 @@ def test_an_addressee_told_to_do_something_is_not_the_speaker(quotes_of):
     assert not [q for q in told if q.speaker is not None and "residents" in q.speaker.text]
     active = having(quotes_of("Police told residents to keep their windows shut."), "keep their windows shut")
     assert active.speaker.text == "Police"
+
+
+def test_the_quotation_a_cue_closes_beats_a_clause_parsed_after_it(quotes_of):
+    text = ("\u201cWe\u2019re going to tax you when those air conditioners come,\u201d Trump said in February of "
+            "air conditioner manufacturer Carrier Corp., whose parent company United Technologies Corp. "
+            "relocated 1,400 jobs to Monterrey, Mexico.")
+    quotes = quotes_of(text)
+    q = having(quotes, "tax you")
+    assert q.kind == "direct" and q.speaker.text == "Trump" and q.cue.text == "said"
+    assert not any("relocated" in q.text for q in quotes)
+
+
+def test_the_quotation_a_cue_closes_beats_a_quoted_title_after_it(quotes_of):
+    text = ("''Jobs, jobs, jobs,'' Mrs. Clinton said on ''The Late Show With Stephen Colbert'' last month.")
+    quotes = quotes_of(text)
+    q = having(quotes, "Jobs, jobs")
+    assert q.speaker.text == "Mrs. Clinton" and q.cue.text == "said"
+    assert not any("Late Show" in q.text for q in quotes)
+
+
+def test_a_colon_hands_a_quotation_to_the_clause_before_it(quotes_of):
+    quotes = quotes_of("Anna Berg visited the bridge on Monday.\n\nThe mayor gloated: "
+                       "\u201cI told you it would be ready in time.\u201d")
+    q = having(quotes, "I told you")
+    assert q.speaker.text == "The mayor" and q.cue.text == "gloated"
+    assert q.text == "\u201cI told you it would be ready in time.\u201d"
+
+
+def test_a_name_and_a_colon_introduce_a_transcript_quotation(quotes_of):
+    quotes = quotes_of("The hearing went on for hours.\n\nFormer secretary of state Hillary Clinton: "
+                       "\u201cWe learned that from the State Department.\u201d")
+    q = having(quotes, "We learned")
+    assert q.speaker.text == "Former secretary of state Hillary Clinton" and q.cue is None

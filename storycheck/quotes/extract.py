@@ -1,6 +1,6 @@
 """Extracts attributions (who said what) from a parsed article, by rule.
 
-Four passes over spaCy's dependency parse and the quotation marks found by
+Five passes over spaCy's dependency parse and the quotation marks found by
 :mod:`storycheck.quotes.marks`; a stretch of text given to one content is
 never given to another (PolNeAR's annotation is univocal the same way):
 
@@ -25,7 +25,13 @@ never given to another (PolNeAR's annotation is univocal the same way):
 3. **Noun cues.** A noun from a short list chosen on train ("claim",
    "pledge", "complaint") with a that-clause or infinitive after it: "[Trump's]
    claim [that he won]"; its owner is the source.
-4. **Quotations left over.** A paragraph's piece of a quotation running over
+4. **Colons.** A quotation after a colon belongs to the clause before it when
+   that clause's verb is no cue in the lexicon ("Mr. Christie gloated:
+   "..."", "As Cornyn put it: "...""; source its subject, cue the predicate)
+   or to a bare name ("Clinton: "...""); when the verb is a cue already, its
+   content runs on through the quotation ("said that a deal was possible:
+   "..."", one content as PolNeAR has it).
+5. **Quotations left over.** A paragraph's piece of a quotation running over
    several paragraphs, or a paragraph that is nothing but a quotation, joins
    the quoted content just before it when only that content's own cue and
    speaker stand between (""A," he said.\n\n"B."" is one attribution, as
@@ -277,6 +283,7 @@ def _before_relative(noun: Token) -> int:
 
 _RAISING = ("seem", "appear")
 # nouns that carry an attribution in PolNeAR's train split when a that-clause or infinitive follows
+_NOT_SOURCES = ("it", "this", "that", "these", "those", "there", "what", "which", "here")
 _NOUN_CUES = {"claim", "suggestion", "assertion", "complaint", "allegation", "belief", "hope", "fear",
               "warning", "promise", "pledge", "decision", "argument", "speculation",
               "statement", "criticism", "view", "insistence", "accusation", "threat", "vow", "call", "demand",
@@ -444,9 +451,22 @@ class _Extractor:
             # or one that closes right before it: ""...," the candidate said" misparsed as a relative clause
             around = [q for q in around if q.end <= verb.idx][-1:] if closing else \
                 [q for q in around if lo <= q.start < hi]
-        # nearest first
+        # the quotation the cue closes (""Jobs, jobs," she said on "The Late Show""), then the nearest
+        clause_start = self._clause_start(verb)
         return sorted((q for q in around if not self._is_used(q.start, q.end)),
-                      key=lambda q: abs(q.start - verb.idx))
+                      key=lambda q: (not self._ends_before(q, clause_start), abs(q.start - verb.idx)))
+
+    def _clause_start(self, verb: Token) -> int:
+        """Where the cue's own clause begins: its subject when that comes first ("Trump said"), else
+        the verb ("said his best friend")."""
+        subject = next((c for c in verb.lefts if c.dep_ in _SUBJECTS and not self.quotations.containing(
+            c.idx, c.idx + len(c))), None)
+        return subject.left_edge.idx if subject is not None else verb.idx
+
+    def _ends_before(self, q: Quoted, at: int) -> bool:
+        """The quotation ends right before ``at``, only commas and space between."""
+        return q.end <= at and not self.text[q.end:at].replace(",", " ").strip()
+
 
     def verb_cues(self) -> None:
         """Cues with a clausal complement first, then the rest: "the groups who wrote to her say
@@ -462,9 +482,19 @@ class _Extractor:
                 takes = self.cue_model.takes(verb, takes, self.quotations.overlapping)
                 if takes is None:
                     continue
-            cues.append((verb, takes, _content_head(verb, takes)))
+            cues.append((verb, takes, self._quoted_before(verb) or _content_head(verb, takes)))
         for verb, takes, head in [c for c in cues if c[2] is not None] + [c for c in cues if c[2] is None]:
             self._verb_cue(verb, takes, head)
+
+    def _quoted_before(self, verb: Token) -> Token | None:
+        """The clause of a quotation the cue closes (""A," Trump said in February of Carrier, whose parent
+        relocated jobs"): its content, whatever clause the parse also hangs after the verb."""
+        clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
+        q = self.quotations.containing(clause.idx, clause.idx + len(clause))
+        return clause if q is not None and self._ends_before(q, self._clause_start(verb)) else None
+
 
     def _verb_cue(self, verb: Token, takes: str, head: Token | None) -> None:
         if verb.lemma_.lower() in _RAISING and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lexicon and any(
@@ -588,6 +618,52 @@ class _Extractor:
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             source = self.doc[owner.left_edge.i:owner.right_edge.i + 1] if owner is not None else None
             self._add(_Found(cstart, cend, (noun.idx, noun.idx + len(noun)), noun.lemma_.lower(), source, 0.6))
+
+    def colon_quotations(self) -> None:
+        """A quotation introduced by a colon after a clause whose verb is no cue in the lexicon: "Mr.
+        Christie gloated: "..."", "the Board was conclusive in its findings: "..."", "As Cornyn put
+        it: "..."". The colon hands the quotation to the clause's subject; the cue is the predicate
+        up to the colon. A bare name before the colon ("Clinton: "..."") is the source, with no cue."""
+        for q in self.quotations.pieces:
+            if q.continues or self._is_used(q.start, q.end):
+                continue
+            colon = len(self.text[:q.start].rstrip())
+            if colon == 0 or self.text[colon - 1] != ":" or "\n" in self.text[colon:q.start]:
+                continue
+            span = self.doc.char_span(colon - 1, colon)
+            if span is None or self.quotations.containing(colon - 1, colon):
+                continue
+            root = self.doc[span[0].i - 1] if span[0].i > 0 else span[0]
+            while root.head.i < span[0].i and root.head.i != root.i:  # the clause before the colon
+                root = root.head
+            if root.i >= span[0].i or self.quotations.containing(root.idx, root.idx + len(root)):
+                continue
+            source, cue = None, None
+            owner = next((f for f in self.found if f.cue and f.cue[0] <= root.idx < f.cue[1]), None)
+            if owner is not None:
+                if owner.end <= colon and not self._is_used(owner.end, q.start):
+                    # "Mr. Amar said that a deal might be possible: "In business, ..."": one content
+                    self.used.remove((owner.start, owner.end))
+                    owner.end = self._following(q.end, root)
+                    bisect.insort(self.used, (owner.start, owner.end))
+                continue
+            if root.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in root.lefts if c.dep_ in _SUBJECTS), None)
+                if subject is None or subject.lower_ in _NOT_SOURCES or subject.tag_ in ("WP", "WDT", "EX"):
+                    continue
+                source = self.doc[subject.left_edge.i:subject.right_edge.i + 1]
+                first = min((c.i for c in root.children if c.dep_ in _CUE_PARTS and c.i < root.i), default=root.i)
+                cue = (self.doc[first].idx, self.doc[span[0].i - 1].idx + len(self.doc[span[0].i - 1]))
+            elif root.pos_ == "PROPN" and not self.text[self.text.rfind("\n", 0, root.left_edge.idx) + 1:
+                                                         root.left_edge.idx].strip():
+                source = self.doc[root.left_edge.i:span[0].i]  # "Former secretary of state Hillary Clinton:"
+            else:
+                continue
+            if source.start_char < q.start and self._is_used(source.start_char, source.end_char):
+                continue
+            lemma = root.lemma_.lower() if cue else None
+            self._add(_Found(q.start, self._following(q.end, root), cue, lemma, source, 0.6))
+
 
     def _around(self, verb: Token) -> tuple[int, int] | None:
         """The clause a parenthetical cue interrupts, the cue and its subject being holes in it."""
@@ -798,6 +874,7 @@ class _Extractor:
         self.according_to()  # first: a sourced sentence holds any attribution inside it
         self.verb_cues()
         self.noun_cues()
+        self.colon_quotations()
         self.found.sort(key=lambda f: f.start)
         resolver = SpeakerResolver(self.parsed)
         for f in self.found:
