@@ -3,7 +3,8 @@
 :class:`StoryClusterer` takes articles one at a time (single pass, candidate
 stories from an inverted index, time decay); :func:`cluster` re-clusters a
 whole corpus deterministically (a single pass, then a pass that splits
-stories made of two events, :mod:`storycheck.stories.refine`);
+stories made of two events, :mod:`storycheck.stories.refine`, and one that
+joins stories of one event, :mod:`storycheck.stories.merge`);
 :func:`apply_edits` replays the user's merges and splits on top of either.
 """
 

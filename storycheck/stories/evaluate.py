@@ -3,7 +3,7 @@
 Reads any JSON Lines file of articles with a gold label per line, clusters the
 evaluated part as batch mode does (a single pass in publication order, undated
 articles by id, a content hash, i.e. in an order that tells nothing about
-their stories; then the split pass), and prints B-cubed and pairwise
+their stories; then the split and merge passes), and prints B-cubed and pairwise
 precision/recall/F1 beside the single pass alone (what a live stream shows
 before any batch run) and a TF-IDF average-link baseline whose cut is chosen
 on the dev part.
@@ -91,7 +91,7 @@ def _stream(articles: list[Article], params: Params) -> dict[str, str]:
 
 
 def _batch(articles: list[Article], params: Params) -> dict[str, str]:
-    """What ``storycheck stories`` shows: the single pass in this order, then the split pass."""
+    """What ``storycheck stories`` shows: the single pass in this order, then the split and merge passes."""
     return {a: s.id for s in cluster_in_order(articles, None, params) for a in s.article_ids}
 
 

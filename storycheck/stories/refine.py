@@ -26,6 +26,7 @@ import math
 from collections import Counter
 
 import numpy as np
+from scipy import sparse
 
 from storycheck.stories.features import CHANNELS, ArticleKeys
 
@@ -43,6 +44,31 @@ def batch_vectors(keys: list[ArticleKeys], keys_per_channel: tuple[int, ...],
     n = len(keys)
     return {i: [weigh(k.counts[channel], df[c], n, keys_per_channel[c]) for c, channel in enumerate(CHANNELS)]
             for i, k in enumerate(keys) if only is None or i in only}
+
+
+def batch_matrix(keys: list[ArticleKeys], keys_per_channel: tuple[int, ...],
+                 channel_weights: tuple[float, ...]) -> sparse.csr_matrix:
+    """The articles' unit TF-IDF vectors (document frequencies over the whole batch) as one sparse row each,
+    the channels side by side, each scaled by the square root of its share of ``channel_weights``: the dot
+    product of two rows is :func:`similarity` of the two articles. Keys become column numbers in order of
+    first use, so the matrix does not depend on the hash seed."""
+    from storycheck.stories.clusterer import weigh
+
+    df = [Counter() for _ in CHANNELS]
+    for k in keys:
+        for c, channel in enumerate(CHANNELS):
+            df[c].update(k.counts[channel].keys())
+    n = len(keys)
+    scale = [math.sqrt(w / sum(channel_weights)) for w in channel_weights]
+    columns: dict[tuple[int, str], int] = {}
+    rows, cols, data = [], [], []
+    for i, k in enumerate(keys):
+        for c, channel in enumerate(CHANNELS):
+            for key, w in weigh(k.counts[channel], df[c], n, keys_per_channel[c]).items():
+                rows.append(i)
+                cols.append(columns.setdefault((c, key), len(columns)))
+                data.append(w * scale[c])
+    return sparse.csr_matrix((np.asarray(data, dtype=np.float64), (rows, cols)), shape=(n, len(columns)))
 
 
 def similarity(a: list[dict[str, float]], b: list[dict[str, float]], channel_weights: tuple[float, ...]) -> float:
