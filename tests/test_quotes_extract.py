@@ -433,3 +433,9 @@ def test_a_name_and_a_colon_introduce_a_transcript_quotation(quotes_of):
                        "\u201cWe learned that from the State Department.\u201d")
     q = having(quotes, "We learned")
     assert q.speaker.text == "Former secretary of state Hillary Clinton" and q.cue is None
+
+
+def test_a_statement_saying_takes_the_verb_that_issued_it_into_the_cue(quotes_of):
+    [q] = quotes_of("The company issued a statement saying the plant would close in May.")
+    assert q.cue.text == "issued a statement saying" and q.speaker.text == "The company"
+    assert q.text == "the plant would close in May"

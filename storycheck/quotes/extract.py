@@ -212,13 +212,15 @@ def _cue_start(verb: Token) -> int:
 
 
 _LINKS = ("aux", "prt", "advmod", "neg")
+_MEDIUMS = ("statement", "story", "report", "release", "video", "tweet", "post", "letter", "ad", "memo", "note")
 
 
 def _cue_span(verb: Token, through: Token | None = None) -> tuple[int, int]:
     """The cue as written: the verb with the auxiliaries and negation right before it ("has not said"),
     the verbs it is the infinitive of ("declined to comment", "went on to say", "seemed to suggest";
     not "prompted him to say"), its particle, and ``through``: the preposition whose object is the
-    content ("called for")."""
+    content ("called for"). A participle on a medium takes the verb that issued it ("issued a statement
+    saying"), as PolNeAR marks it."""
     doc = verb.doc
     start = _cue_start(verb)
     head = verb
@@ -228,6 +230,9 @@ def _cue_span(verb: Token, through: Token | None = None) -> tuple[int, int]:
             and all(t.dep_ in _LINKS for t in doc[head.head.i + 1:start]):
         head = head.head
         start = _cue_start(head)
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and head is verb and verb.head.lemma_.lower() in _MEDIUMS \
+            and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+        start = _cue_start(verb.head.head)  # "[issued a statement saying] ...", as PolNeAR has it
     end = verb.i + 1
     if end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == verb.i:
         end += 1
@@ -343,8 +348,13 @@ def _passive_content(verb: Token) -> tuple[tuple[int, int] | None, Token | None]
 
 def _holder(verb: Token) -> SpacySpan | None:
     """The noun a participle cue hangs from, as its source: "[a statement] saying ...", "[groups]
-    backing Rubio" -- the noun phrase up to the participle."""
+    backing Rubio" -- the noun phrase up to the participle; but whoever issued a statement, report or
+    post is the source of what it says ("[the company] issued a statement saying")."""
     noun = verb.head
+    if noun.lemma_.lower() in _MEDIUMS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        issuer = _subject(noun.head)  # "[The company] issued a statement saying ..."
+        if issuer is not None:
+            return issuer
     start, end = _trim(verb.doc, noun.left_edge.i, verb.left_edge.i)
     if start >= end or not start <= noun.i < end:
         return None
