@@ -66,6 +66,30 @@ def test_eval_quotes_json_scores_a_perfect_extraction(polnear_dir, capsys):
     assert json.loads(capsys.readouterr().out) == result
 
 
+def test_agreement_scores_every_other_annotator_against_the_first(polnear_dir, capsys):
+    from storycheck.quotes.evaluate import agreement
+    from storycheck.quotes.polnear import read_multi
+
+    [multi] = read_multi(polnear_dir, "dev")
+    assert len(multi.first) == 2 and multi.others == [[]]  # the second annotator marked nothing
+    assert agreement([multi])["content"]["exact"]["r"] == 0.0
+    (polnear_dir / "dev" / "attributions" / "nyt_2016-10-01_x_zzzz.ann").write_text(_ann(TEXT), "utf-8")
+    same = agreement(read_multi(polnear_dir, "dev"))
+    assert same["content"]["exact"]["f1"] == 1.0 and same["quoted_content"]["exact"]["f1"] == 1.0
+    assert main(["eval", "quotes", str(polnear_dir), "--split", "dev", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["agreement"]["source"]["exact"]["f1"] == 1.0
+
+
+def test_fragments_with_only_space_between_are_one_span():
+    from storycheck.quotes.evaluate import _normalise
+
+    text = "\u201cOne sentence. Another one,\u201d she said."
+    end = text.index(" she")
+    split = ((0, 14), (15, end))  # PolNeAR stores a content over two sentences as two fragments
+    assert _normalise(text, split) == _normalise(text, [(0, end)]) == ((0, end),)
+    assert len(_normalise(text, [(0, 13), (35, 40)])) == 2  # words between: still two
+
+
 def test_eval_quotes_table_prints_the_published_anchors(polnear_dir, capsys):
     assert main(["eval", "quotes", str(polnear_dir), "--split", "dev"]) == 0
     out = capsys.readouterr().out

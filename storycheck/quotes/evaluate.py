@@ -19,6 +19,10 @@ What is compared, per text (one annotation per text, see
 * **quoted_content**: the same, restricted to contents with quotation marks
   (gold contents containing a double quotation mark; predictions of kind
   direct or mixed).
+* **agreement** (when the split has texts that several annotators annotated):
+  every other annotation of such a text scored against its first, by the
+  same measures -- how far trained humans agree, the ceiling to read our
+  figures against.
 * **link_accuracy**: of the predicted contents that overlap a gold content,
   the share whose speaker overlaps that attribution's gold source (or both
   have none); ``quoted_link_accuracy`` restricts it to quoted gold contents.
@@ -36,7 +40,8 @@ from dataclasses import dataclass, field
 from storycheck.model import Quote
 from storycheck.quotes.extract import extract_quotes
 from storycheck.quotes.marks import Quoted, find_quoted
-from storycheck.quotes.polnear import GoldSpan, GoldText, parsed_split, read_split
+from storycheck.quotes.polnear import (MultiText, GoldAttribution, GoldSpan, GoldText, parsed_split,
+                                       read_multi, read_split)
 
 Fragments = tuple[tuple[int, int], ...]
 ROLES = ("source", "cue", "content", "quoted_content")
@@ -133,19 +138,19 @@ class Score:
 
     def add(self, gold: GoldText, quotes: list[Quote]) -> None:
         text = gold.text
-
-        def norm(span: GoldSpan | None) -> Fragments:
-            return _normalise(text, span.fragments) if span else ()
-
         quoted = find_quoted(text)
-        gold_rows = [(norm(a.source), norm(a.cue), norm(a.content)) for a in gold.attributions]
         pred_rows = [(_normalise(text, [(q.speaker.start, q.speaker.end)]) if q.speaker else (),
                       _normalise(text, [(q.cue.start, q.cue.end)]) if q.cue else (),
-                      _normalise(text, _content_fragments(q, text, quoted)), q.kind) for q in quotes]
-        is_quoted = [bool(_QUOTE_MARK.search(" ".join(text[s:e] for s, e in c))) for _, _, c in gold_rows]
+                      _normalise(text, _content_fragments(q, text, quoted)), q.kind != "indirect") for q in quotes]
+        self.add_rows(text, _rows(text, gold.attributions), pred_rows)
+
+    def add_rows(self, text: str, gold_rows: list[tuple], pred_rows: list[tuple]) -> None:
+        """Scores (source, cue, content) fragments against gold ones; a predicted row's fourth item
+        says whether its content counts as quoted."""
+        is_quoted = [_is_quoted(text, c) for _, _, c in gold_rows]
         for i, role in enumerate(("source", "cue", "content")):
             self.counts[role].add([r[i] for r in pred_rows if r[i]], [r[i] for r in gold_rows if r[i]], text)
-        self.counts["quoted_content"].add([r[2] for r in pred_rows if r[2] and r[3] != "indirect"],
+        self.counts["quoted_content"].add([r[2] for r in pred_rows if r[2] and r[3]],
                                           [g[2] for g, q in zip(gold_rows, is_quoted) if g[2] and q], text)
         for source, _, content, _ in pred_rows:
             match = next((k for k, g in enumerate(gold_rows) if g[2] and _overlaps(content, g[2], text)), None)
@@ -169,6 +174,30 @@ class Score:
         return out
 
 
+def _is_quoted(text: str, fragments: Fragments) -> bool:
+    return bool(_QUOTE_MARK.search(" ".join(text[s:e] for s, e in fragments)))
+
+
+def _rows(text: str, attributions: list[GoldAttribution]) -> list[tuple]:
+    def norm(span: GoldSpan | None) -> Fragments:
+        return _normalise(text, span.fragments) if span else ()
+
+    return [(norm(a.source), norm(a.cue), norm(a.content)) for a in attributions]
+
+
+def agreement(texts: list[MultiText]) -> dict:
+    """The same scores for every other annotator of a text against its first (our gold), on the texts
+    several annotators annotated: how far trained humans agree under this metric, the ceiling beside
+    which our figures should be read."""
+    result = Score()
+    for t in texts:
+        gold = _rows(t.text, t.first)
+        for other in t.others:
+            result.add_rows(t.text, gold, [(*r, _is_quoted(t.text, r[2])) for r in _rows(t.text, other)])
+        result.texts += 1
+    return result.result()
+
+
 def score(texts: list[GoldText], parsed) -> dict:
     """Scores the extractor's output on parsed PolNeAR texts."""
     result = Score()
@@ -181,6 +210,9 @@ def score(texts: list[GoldText], parsed) -> dict:
 def run(args) -> int:
     texts = read_split(args.path, args.split)
     result = score(texts, parsed_split(texts, n_process=args.processes))
+    multi = read_multi(args.path, args.split)
+    if multi:
+        result["agreement"] = agreement(multi)
     if args.format == "json":
         print(json.dumps(result, indent=None))
         return 0
@@ -193,6 +225,12 @@ def run(args) -> int:
               f"{o['p'] * 100:9.1f}{o['r'] * 100:7.1f}{o['f1'] * 100:7.1f}")
     print(f"link accuracy (content -> right source): {result['link_accuracy'] * 100:.1f}; "
           f"quoted contents only: {result['quoted_link_accuracy'] * 100:.1f}")
+    if multi:
+        a = result["agreement"]
+        print(f"Human agreement on this split's {len(multi)} texts with several annotators "
+              f"({sum(len(t.others) for t in multi)} other annotations scored against the first), exact / overlap F1:")
+        print("  " + ", ".join(f"{role} {a[role]['exact']['f1'] * 100:.1f} / {a[role]['overlap']['f1'] * 100:.1f}"
+                               for role in ROLES) + f"; link accuracy {a['link_accuracy'] * 100:.1f}")
     print("Published anchors:")
     for name, figures in ANCHORS.items():
         print(f"  {name}: " + ", ".join(f"{k} {v}" for k, v in figures.items()))

@@ -101,6 +101,27 @@ def read_split(root: str | Path, split: str) -> list[GoldText]:
     return texts
 
 
+@dataclass
+class MultiText:
+    """A text several annotators annotated: the first by annotator id (our gold) and the others."""
+
+    name: str
+    text: str
+    first: list[GoldAttribution]
+    others: list[list[GoldAttribution]]
+
+
+def read_multi(root: str | Path, split: str) -> list[MultiText]:
+    """The texts of one split with more than one annotation (for inter-annotator agreement)."""
+    text_dir, ann_dir = Path(root) / split / "text", Path(root) / split / "attributions"
+    annotations: dict[str, list[Path]] = {}
+    for ann in sorted(ann_dir.glob("*.ann")):
+        annotations.setdefault(ann.stem.rpartition("_")[0], []).append(ann)
+    return [MultiText(name, (text_dir / f"{name}.txt").read_text("utf-8"), _read_ann(anns[0]),
+                      [_read_ann(a) for a in anns[1:]])
+            for name, anns in sorted(annotations.items()) if len(anns) > 1 and (text_dir / f"{name}.txt").exists()]
+
+
 def articles_of(texts: list[GoldText]) -> list[Article]:
     return [Article.create(outlet=t.name.split("_", 1)[0], title=t.name, text=t.text) for t in texts]
 
