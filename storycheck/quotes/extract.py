@@ -61,6 +61,8 @@ from storycheck.model import Quote, Span
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.cuemodel import CueModel, packaged_model
 from storycheck.quotes.marks import Quoted, find_quoted
+from storycheck.quotes.spanmodel import SpanModel
+from storycheck.quotes.spanmodel import packaged_model as packaged_span_model
 from storycheck.quotes.speakers import SpeakerResolver
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -393,9 +395,10 @@ def _content_head(verb: Token, takes: str) -> Token | None:
 
 class _Extractor:
     def __init__(self, parsed: ParsedArticle, lexicon: dict[str, str] | None = None,
-                 cue_model: CueModel | None = None):
+                 cue_model: CueModel | None = None, span_model: SpanModel | None = None):
         self.parsed = parsed
         self.cue_model = cue_model
+        self.span_model = span_model
         self.doc = parsed.doc
         self.text = parsed.article.text
         self.quotations = _Quotations(self.text)
@@ -880,12 +883,28 @@ class _Extractor:
                 chars[i - f.start] = " "
         return "mixed" if any(ch.isalnum() for ch in chars) else "direct"
 
+    def _choose_edges(self) -> None:
+        """Lets the learned span model move each content's edges (:mod:`storycheck.quotes.spanmodel`),
+        never into another content."""
+        for f in self.found:
+            source = (f.source.start_char, f.source.end_char) if f.source is not None else None
+            start, end = self.span_model.choose_content(self.doc, self.text, f.start, f.end, f.cue, source,
+                                                        f.cue_lemma, self._kind(f), self._is_used)
+            if (start, end) != (f.start, f.end):
+                self.used.remove((f.start, f.end))
+                f.start, f.end = start, end
+                bisect.insort(self.used, (start, end))
+
     def quotes(self) -> list[Quote]:
         self.according_to()  # first: a sourced sentence holds any attribution inside it
         self.verb_cues()
         self.noun_cues()
         self.colon_quotations()
         self.found.sort(key=lambda f: f.start)
+        if self.span_model is not None:  # the learned edges of each source (before it is resolved)
+            for f in self.found:
+                if f.source is not None:
+                    f.source = self.span_model.choose_source(f.source, f.cue_lemma)
         resolver = SpeakerResolver(self.parsed)
         for f in self.found:
             if f.source is not None:
@@ -893,6 +912,8 @@ class _Extractor:
                 resolver.note_speaker(f.source.start_char, f.canonical, f.source)
         self.leftover_quotations()
         self.found.sort(key=lambda f: f.start)
+        if self.span_model is not None:
+            self._choose_edges()
         aid = self.parsed.article.id
         out = []
         for f in self.found:
@@ -912,11 +933,15 @@ _PACKAGED = object()
 
 
 def extract_quotes(parsed: ParsedArticle, lexicon: dict[str, str] | None = None,
-                   cue_model: CueModel | None | object = _PACKAGED) -> list[Quote]:
+                   cue_model: CueModel | None | object = _PACKAGED,
+                   span_model: SpanModel | None | object = _PACKAGED) -> list[Quote]:
     """Every attribution in the article, in text order. ``lexicon`` replaces the packaged cue lexicon
     (``cues.txt``); :mod:`storycheck.quotes.lexicon` uses it while learning that file, without the
     learned cue gate. ``cue_model`` replaces the packaged gate (:mod:`storycheck.quotes.cuemodel`);
-    None runs the rules alone."""
+    None runs the rules alone. ``span_model`` likewise replaces the packaged choice of content and
+    source edges (:mod:`storycheck.quotes.spanmodel`); None keeps the rules' edges."""
     if cue_model is _PACKAGED:
         cue_model = packaged_model() if lexicon is None else None
-    return _Extractor(parsed, lexicon, cue_model).quotes()
+    if span_model is _PACKAGED:
+        span_model = packaged_span_model() if lexicon is None else None
+    return _Extractor(parsed, lexicon, cue_model, span_model).quotes()
