@@ -439,3 +439,14 @@ def test_a_statement_saying_takes_the_verb_that_issued_it_into_the_cue(quotes_of
     [q] = quotes_of("The company issued a statement saying the plant would close in May.")
     assert q.cue.text == "issued a statement saying" and q.speaker.text == "The company"
     assert q.text == "the plant would close in May"
+
+
+def test_a_role_in_the_headline_resolves_to_the_person_named_below(quotes_of):
+    quotes = quotes_of("Fires will burn for days, says emergency chief\n\n"
+                       "\u201cWe have never seen conditions like these,\u201d said Mark Brown, the emergency chief "
+                       "of the state fire service.")
+    assert having(quotes, "Fires will burn").speaker_canonical == "Mark Brown"
+    quotes = quotes_of("Fires will burn for days, says NATO chief\n\n"
+                       "\u201cWe have never seen conditions like these,\u201d said Mark Brown, the emergency chief "
+                       "of the state fire service.")
+    assert having(quotes, "Fires will burn").speaker_canonical == "NATO chief"  # not the chief named below

@@ -13,9 +13,11 @@ appositions after it), and maps any later mention back to the full name:
 * "he"/"she" resolves to the most recent person who was the subject of a
   sentence or a speaker; "who"/"which" to the noun phrase it relates to;
 * a role resolves to the most recent person described with that role (or a
-  synonym: chief ~ boss ~ head ~ leader), else, when it is written as a
-  capitalised title ("The Secretary-General", not "the mayor"), to the most
-  recent person quoted;
+  synonym: chief ~ boss ~ head ~ leader), else to the next person described
+  with that role and the rest of the description ("says emergency chief" in a
+  headline, "Mark Brown, the emergency chief" below it), else, when it
+  is written as a capitalised title ("The Secretary-General", not "the
+  mayor"), to the most recent person quoted;
 * anything else ("the White House", "a Ukrainian soldier") is a body and keeps
   its own name, without a leading "the".
 
@@ -169,6 +171,10 @@ class SpeakerResolver:
             i = bisect.bisect_left(self._starts, mention.start_char)
             for person in reversed(self.mentions[max(0, i - 50):i]):  # the last 50 people named
                 if _same_role(head, person.roles):
+                    return person.canonical
+            described = _role_words(mention) - {head}  # "NATO chief" is not the fire service's chief
+            for person in self.mentions[i:i + 20]:  # a role named before the person ("says emergency chief")
+                if _same_role(head, person.roles) and (not described or described & person.roles):
                     return person.canonical
             speakers = [s for s in self.speakers if s[0] < mention.start_char]
             capitalised = root.text[:1].isupper() and root.i != mention.sent.start
