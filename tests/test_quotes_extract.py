@@ -208,6 +208,7 @@ def test_a_quote_only_paragraph_takes_the_previous_speaker(quotes_of):
     quotes = quotes_of(text)
     q = having(quotes, "The bridge will be open")
     assert q.speaker_canonical == "Anna Berg" and q.cue is None and q.confidence < 0.8
+    assert text[q.speaker.start:q.speaker.end].startswith("Anna Berg")  # where the speaker was named
 
 
 def test_no_quotes_in_plain_reporting(quotes_of):

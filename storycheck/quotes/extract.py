@@ -38,8 +38,8 @@ never given to another (PolNeAR's annotation is univocal the same way):
    PolNeAR annotates it). Otherwise a running quotation's piece takes the
    speaker and cue of its first piece (one :class:`~storycheck.model.Quote`
    per paragraph, so captions between them are never quoted), and a
-   quotation-only paragraph takes the most recent speaker, without a cue and
-   with confidence 0.5.
+   quotation-only paragraph takes the most recent speaker (its speaker span
+   is where that speaker was named), without a cue and with confidence 0.5.
 
 The kind follows the quotation marks: content made of quotations (with at
 most the cue's own clause between them) is *direct*, content that quotes part
@@ -844,7 +844,7 @@ class _Extractor:
             if previous is not None and self._joins(previous, q):
                 by_run[q.run] = previous
             elif previous is not None and q.start - previous.end < 600:
-                self._add(_Found(q.start, q.end, None, None, None, 0.5, canonical=previous.canonical))
+                self._add(_Found(q.start, q.end, None, None, previous.source, 0.5, canonical=previous.canonical))
                 by_run[q.run] = self.found[-1]
 
     def _joins(self, f: _Found, q: Quoted) -> bool:
