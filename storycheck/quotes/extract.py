@@ -480,7 +480,6 @@ class _Extractor:
         """The quotation ends right before ``at``, only commas and space between."""
         return q.end <= at and not self.text[q.end:at].replace(",", " ").strip()
 
-
     def verb_cues(self) -> None:
         """Cues with a clausal complement first, then the rest: "the groups who wrote to her say
         they are "concerned"" gives the quotation to "say", not to the "wrote" next to it."""
@@ -507,7 +506,6 @@ class _Extractor:
             return None
         q = self.quotations.containing(clause.idx, clause.idx + len(clause))
         return clause if q is not None and self._ends_before(q, self._clause_start(verb)) else None
-
 
     def _verb_cue(self, verb: Token, takes: str, head: Token | None) -> None:
         if verb.lemma_.lower() in _RAISING and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lexicon and any(
@@ -676,7 +674,6 @@ class _Extractor:
                 continue
             lemma = root.lemma_.lower() if cue else None
             self._add(_Found(q.start, self._following(q.end, root), cue, lemma, source, 0.6))
-
 
     def _around(self, verb: Token) -> tuple[int, int] | None:
         """The clause a parenthetical cue interrupts, the cue and its subject being holes in it."""
