@@ -8,7 +8,7 @@ from storycheck.model import Article
 from storycheck.stories import Params, StoryClusterer
 from storycheck.stories.clusterer import cluster_in_order
 from storycheck.stories.features import extract
-from storycheck.stories.refine import batch_vectors, split
+from storycheck.stories.refine import batch_matrix, split
 
 
 def _article(outlet: str, title: str, text: str) -> Article:
@@ -40,13 +40,14 @@ JACKSON = [  # 2010: another player of the same team, another DUI arrest
 
 
 def _vectors(articles: list[Article], params: Params):
-    return batch_vectors([extract(a, None, params.weights) for a in articles], params.keys_per_channel)
+    return batch_matrix([extract(a, None, params.weights) for a in articles], params.keys_per_channel,
+                        params.channel_weights)
 
 
 def test_twin_events_in_one_story_are_split():
     params = Params()
     articles = [*WILLIAMS, *JACKSON]
-    parts = split(list(range(6)), _vectors(articles, params), params.channel_weights, params.split_ratio, 3, 100)
+    parts = split(list(range(6)), _vectors(articles, params), params.split_ratio, 3, 100)
     assert parts == [[0, 1, 2], [3, 4, 5]]
 
 
@@ -66,7 +67,7 @@ WILLIAMS_LATER = [  # the same arrest, told later and from other angles
 def test_one_event_is_not_split():
     params = Params()
     articles = [*WILLIAMS, *WILLIAMS_LATER]
-    parts = split(list(range(6)), _vectors(articles, params), params.channel_weights, params.split_ratio, 3, 100)
+    parts = split(list(range(6)), _vectors(articles, params), params.split_ratio, 3, 100)
     assert parts == [[0, 1, 2, 3, 4, 5]]
 
 

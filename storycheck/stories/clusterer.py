@@ -23,6 +23,7 @@ import math
 import sys
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import Iterable
 from datetime import datetime
 
 from storycheck.model import Article, Entity, Story
@@ -131,17 +132,8 @@ class StoryClusterer:
         keys = extract(article, entities, self.params.weights)
         return self.add_keys(article, keys)
 
-    def add_keys(self, article: Article, keys: ArticleKeys, into: str | None = None) -> str:
-        """:meth:`add` for an article whose keys were extracted already (the tuner reuses them).
-
-        ``into`` puts the article into that story (opened if new) without a search: batch mode
-        replays its final stories this way, so they get labels, spans and outlets as streamed ones do."""
-        if into is not None:
-            story = self._stories.get(into)
-            if story is None:
-                story = self._stories[into] = _Story(into, len(self._stories))
-            self._join(story, article, self._vector(keys))
-            return into
+    def add_keys(self, article: Article, keys: ArticleKeys) -> str:
+        """:meth:`add` for an article whose keys were extracted already (the tuner reuses them)."""
         if article.published is not None:
             self._close_stale(article.published)
         vector = self._vector(keys)
@@ -156,6 +148,14 @@ class StoryClusterer:
             self._stories[best.id] = best
         self._join(best, article, vector)
         return best.id
+
+    def replay(self, article: Article, vector: list[dict[str, float]], into: str) -> None:
+        """Put an article, with its vector, into the story ``into`` (opened if new): no search, no index.
+        Batch mode ends this way, so that its stories get labels, spans and outlets as streamed ones do."""
+        story = self._stories.get(into)
+        if story is None:
+            story = self._stories[into] = _Story(into, len(self._stories))
+        self._join(story, article, vector, index=False)
 
     def stories(self) -> list[Story]:
         """All stories so far, in the order they opened."""
@@ -211,14 +211,15 @@ class StoryClusterer:
         return decay(gap, self.params)
 
     # ------------------------------------------------------------ updates
-    def _join(self, story: _Story, article: Article, vector: list[dict[str, float]]) -> None:
+    def _join(self, story: _Story, article: Article, vector: list[dict[str, float]], index: bool = True) -> None:
         story.article_ids.append(article.id)
         story.titles.append(article.title)
         story.outlets[article.outlet] = None
         if article.published is not None:
             story.first = min(story.first or article.published, article.published)
             story.last = max(story.last or article.published, article.published)
-            heapq.heappush(self._expiry, (story.last, story.id))
+            if index:
+                heapq.heappush(self._expiry, (story.last, story.id))
         for c, weights in enumerate(vector):
             centroid = story.centroid[c]
             for key, w in weights.items():
@@ -228,6 +229,8 @@ class StoryClusterer:
                 kept = sorted(centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:cap]
                 story.centroid[c] = centroid = dict(kept)
             story.norm2[c] = sum(w * w for w in centroid.values())
+        if not index:
+            return
         for c, key in self._query(vector):
             posting = self._postings[c].setdefault(key, {})
             posting.pop(story.id, None)
@@ -287,41 +290,52 @@ def cluster_in_order(articles: list[Article], entities: dict[str, list[Entity]] 
     """Batch mode on articles in a given order: a single pass, then the split pass of
     :mod:`storycheck.stories.refine` over each story and the merge pass of :mod:`storycheck.stories.merge`
     over all of them, both with document frequencies from the whole batch."""
-    keys = [extract(a, entities.get(a.id) if entities is not None else None, params.weights) for a in articles]
+    keys = (extract(a, entities.get(a.id) if entities is not None else None, params.weights) for a in articles)
     return cluster_keys(articles, keys, params)
 
 
-def cluster_keys(articles: list[Article], keys: list[ArticleKeys], params: Params = Params()) -> list[Story]:
-    """:func:`cluster_in_order` for articles whose keys were extracted already (the tuner reuses them)."""
-    from storycheck.stories.refine import batch_vectors, split
+def cluster_keys(articles: list[Article], keys: Iterable[ArticleKeys], params: Params = Params()) -> list[Story]:
+    """:func:`cluster_in_order` for articles whose keys were extracted already (the tuner reuses them).
+
+    ``keys`` may be a generator: each article's keys are read once, and what the later passes need is kept
+    in a :class:`~storycheck.stories.refine.KeyTable` (column numbers and counts), not as Counters of
+    strings, so a large batch fits in memory."""
+    from storycheck.stories.merge import merge
+    from storycheck.stories.refine import KeyTable, split
 
     streamed = StoryClusterer(replace(params, threshold=params.batch_threshold))
-    position = {}
+    table = KeyTable()
+    opened: dict[str, list[int]] = {}  # story of the single pass -> its articles (positions), in stream order
     for i, (article, k) in enumerate(zip(articles, keys)):
-        position[article.id] = i
-        streamed.add_keys(article, k)
-    groups = [sorted(position[a] for a in story.article_ids) for story in streamed._stories.values()]
-    del streamed, position  # memory: the replay below builds its own stories
-    # only the stories the split pass looks at need their articles' vectors
-    looked_at = {i for g in groups if 2 * params.split_min <= len(g) <= params.split_max for i in g}
-    vectors = batch_vectors(keys, params.keys_per_channel, looked_at)
-    groups = [part for members in groups for part in split(
-        members, vectors, params.channel_weights, params.split_ratio, params.split_min, params.split_max)]
-    del vectors
+        opened.setdefault(streamed.add_keys(article, k), []).append(i)
+        table.add(k)
+    del streamed  # memory: the replay below builds its own stories
+    matrix = table.matrix(params.keys_per_channel, params.channel_weights)
+    table.free()
+    groups = [part for members in opened.values()
+              for part in split(members, matrix, params.split_ratio, params.split_min, params.split_max)]
+    del opened
     if params.merge_ratio is not None:
-        from storycheck.stories.merge import merge
-        from storycheck.stories.refine import batch_matrix
-
         def factor(gap_days: float) -> float:  # beyond close_days the stream would have closed the story
             return 0.0 if gap_days > params.close_days else decay(gap_days, params)
 
-        matrix = batch_matrix(keys, params.keys_per_channel, params.channel_weights)
-        groups = merge(groups, matrix, params.merge_ratio, [a.published for a in articles], factor)
-        del matrix
-    into = {i: story_id(articles[g[0]].id) for g in groups for i in g}
+        groups = merge(groups, matrix, params.merge_ratio, [a.published for a in articles], factor,
+                       params.close_days)
+    into = [""] * len(articles)
+    for g in groups:
+        for i in g:
+            into[i] = story_id(articles[g[0]].id)
+    del groups
     final = StoryClusterer(params)
-    for i, (article, k) in enumerate(zip(articles, keys)):
-        final.add_keys(article, k, into=into[i])
+    scale = [math.sqrt(w / sum(params.channel_weights)) for w in params.channel_weights]
+    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
+    for i, article in enumerate(articles):
+        vector: list[dict[str, float]] = [{} for _ in CHANNELS]
+        start, end = indptr[i], indptr[i + 1]
+        for column, w in zip(indices[start:end].tolist(), data[start:end].tolist()):
+            c, key = table.keys[column]
+            vector[c][key] = w / scale[c]
+        final.replay(article, vector, into[i])
     return final.stories()
 
 

@@ -33,6 +33,7 @@ inverted index over their keys): stories that share no key are never scored.
 from __future__ import annotations
 
 import heapq
+import math
 from datetime import datetime
 from typing import Callable
 
@@ -41,20 +42,31 @@ from scipy import sparse
 
 
 def merge(groups: list[list[int]], matrix: sparse.csr_matrix, ratio: float, dates: list[datetime | None],
-          time_factor: Callable[[float], float]) -> list[list[int]]:
+          time_factor: Callable[[float], float], horizon_days: float = math.inf) -> list[list[int]]:
     """``groups`` (lists of row numbers of ``matrix``, in stream order) after agglomeration, in stream order.
 
     ``matrix`` holds one TF-IDF row per article whose dot products are article similarities
-    (:func:`storycheck.stories.refine.batch_matrix`); ``time_factor(gap_days)`` weighs a cross similarity
-    across a gap in time (0 vetoes)."""
-    if len(groups) < 2:
+    (:meth:`storycheck.stories.refine.KeyTable.matrix`); ``time_factor(gap_days)`` weighs a cross similarity
+    across a gap in time (0 vetoes); stories more than ``horizon_days`` apart are not even compared."""
+    k = len(groups)
+    if k < 2:
         return groups
     matrix = matrix.tocsr()
     self_sim = np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel()
+    member = sparse.csr_matrix((np.ones(sum(map(len, groups))),
+                                (np.repeat(np.arange(k), [len(g) for g in groups]), np.concatenate(groups))),
+                               shape=(k, matrix.shape[0]))
+    all_sums = (member @ matrix).tocsr()  # summed article vectors, a row per story
+    sums = [all_sums[i] for i in range(k)]
     members = [list(g) for g in groups]
-    sums = [sparse.csr_matrix(matrix[g].sum(axis=0)) for g in groups]  # summed article vectors per story
     selfs = [float(self_sim[g].sum()) for g in groups]
     spans = [_span(g, dates) for g in groups]
+    # spans as numbers of days, for the window of stories a story can be compared with (undated: any)
+    first = np.array([s[0].timestamp() / 86400 if s else -np.inf for s in spans])
+    last = np.array([s[1].timestamp() / 86400 if s else np.inf for s in spans])
+
+    def window(i: int) -> np.ndarray:
+        return (first <= last[i] + horizon_days) & (last >= first[i] - horizon_days)
 
     def inner(i: int) -> float | None:
         """Mean similarity of the story's article pairs (None for a lone article)."""
@@ -63,7 +75,7 @@ def merge(groups: list[list[int]], matrix: sparse.csr_matrix, ratio: float, date
             return None
         return (float(sums[i].multiply(sums[i]).sum()) - selfs[i]) / (n * (n - 1))
 
-    within = [inner(i) for i in range(len(groups))]
+    within = [inner(i) for i in range(k)]
     known = [w for w in within if w is not None and w > 0]
     typical = sum(known) / len(known) if known else 1.0
 
@@ -72,35 +84,57 @@ def merge(groups: list[list[int]], matrix: sparse.csr_matrix, ratio: float, date
         scale = sum(ref) / len(ref) if ref else typical
         return cross * _time_factor(spans[a], spans[b], time_factor) / scale
 
-    means = sparse.vstack([s / len(g) for s, g in zip(sums, groups)]).tocsr()
-    products = (means @ means.T).tocoo()
-    heap = [(-s, int(a), int(b), 0, 0) for a, b, cross in zip(products.row, products.col, products.data)
-            if a < b and (s := score(a, b, float(cross))) >= ratio]
+    sizes = sparse.diags(1.0 / np.array([len(g) for g in groups]))
+    means = (sizes @ all_sums).tocsr()  # mean article vector, a row per story
+    del all_sums
+    heap = []
+    for start in range(0, k, 256):  # a block of stories against the later ones in its window
+        block = np.arange(start, min(k, start + 256))
+        near = np.flatnonzero((first <= last[block].max() + horizon_days) &
+                              (last >= first[block].min() - horizon_days))
+        near = near[near > start]
+        if not len(near):
+            continue
+        crosses = (means[block] @ means[near].T).tocoo()
+        for i, j, cross in zip(crosses.row.tolist(), crosses.col.tolist(), crosses.data.tolist()):
+            a, b = start + i, int(near[j])
+            if a < b and cross > 0 and (s := score(a, b, cross)) >= ratio:
+                heap.append((-s, a, b, 0, 0))
     heapq.heapify(heap)  # ties go by story number: deterministic
-    version = [0] * len(groups)
-    live = set(range(len(groups)))
+    version = [0] * k
+    live = np.ones(k, dtype=bool)
+    changed: dict[int, sparse.csr_matrix] = {}  # current mean rows of stories that changed since `means` was built
     while heap:
         _, a, b, va, vb = heapq.heappop(heap)
-        if a not in live or b not in live or (va, vb) != (version[a], version[b]):
+        if not (live[a] and live[b]) or (va, vb) != (version[a], version[b]):
             continue  # one of the two has changed or gone since this pair was scored
         members[a] = sorted(members[a] + members[b])  # b joins a
         sums[a] = sums[a] + sums[b]
         selfs[a] += selfs[b]
         spans[a] = _join(spans[a], spans[b])
+        first[a], last[a] = min(first[a], first[b]), max(last[a], last[b])
+        if spans[a] is None:
+            first[a], last[a] = -np.inf, np.inf
         within[a] = inner(a)
-        live.discard(b)
+        live[b] = False
+        changed.pop(b, None)
         version[a] += 1
-        mean = sums[a] / len(members[a])
-        means = sparse.vstack([means[:a], mean, means[a + 1:]]).tocsr()
-        others = np.array(sorted(live - {a}), dtype=np.int64)
-        if not len(others):
-            break
-        crosses = (means[others] @ mean.T).toarray().ravel()
-        for other, cross in zip(others.tolist(), crosses.tolist()):
-            if cross > 0 and (s := score(a, other, cross)) >= ratio:
-                x, y = min(a, other), max(a, other)
-                heapq.heappush(heap, (-s, x, y, version[x], version[y]))
-    return sorted((members[i] for i in live), key=lambda g: g[0])
+        mean = changed[a] = sums[a] / len(members[a])
+        others = np.flatnonzero(live & window(a))
+        others = others[others != a]
+        if len(others):
+            crosses = (means[others] @ mean.T).toarray().ravel()
+            for n, other in enumerate(others.tolist()):
+                if other in changed:  # `means` holds an old row for it
+                    crosses[n] = changed[other].multiply(mean).sum()
+            for other, cross in zip(others.tolist(), crosses.tolist()):
+                if cross > 0 and (s := score(a, other, cross)) >= ratio:
+                    x, y = min(a, other), max(a, other)
+                    heapq.heappush(heap, (-s, x, y, version[x], version[y]))
+        if len(changed) > 64:  # rebuild now and then: one row at a time would copy the matrix each merge
+            means = sparse.vstack([changed[i] if i in changed else means[i] for i in range(k)]).tocsr()
+            changed.clear()
+    return sorted((members[i] for i in np.flatnonzero(live).tolist()), key=lambda g: g[0])
 
 
 def _span(group: list[int], dates: list[datetime | None]):

@@ -23,7 +23,6 @@ articles are left as they are.
 from __future__ import annotations
 
 import math
-from collections import Counter
 
 import numpy as np
 from scipy import sparse
@@ -31,66 +30,91 @@ from scipy import sparse
 from storycheck.stories.features import CHANNELS, ArticleKeys
 
 
-def batch_vectors(keys: list[ArticleKeys], keys_per_channel: tuple[int, ...],
-                  only: set[int] | None = None) -> dict[int, list[dict[str, float]]]:
-    """Unit TF-IDF vectors per channel (position in ``keys`` -> vector), with document frequencies over the
-    whole batch; ``only`` limits them to the positions that will be looked at."""
-    from storycheck.stories.clusterer import weigh
+class KeyTable:
+    """Every article's keys, kept for the passes after the single pass, in little memory.
 
-    df = [Counter() for _ in CHANNELS]
+    An :class:`ArticleKeys` is three Counters of strings (some 100 bytes a key); a batch of 100,000 articles
+    held that way needed 1.4 GB. Here an article is an array of column numbers and one of counts (8 bytes a
+    key), and each key string is held once, in :attr:`keys`. Columns are numbered in order of first use, so
+    nothing depends on the hash seed."""
+
+    def __init__(self) -> None:
+        self.columns: dict[tuple[int, str], int] = {}
+        self.keys: list[tuple[int, str]] = []  # column -> (channel, key)
+        self._ids: list[np.ndarray] = []
+        self._counts: list[np.ndarray] = []
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def add(self, keys: ArticleKeys) -> None:
+        ids, counts = [], []
+        for c, channel in enumerate(CHANNELS):
+            for key, count in keys.counts[channel].items():
+                column = self.columns.get((c, key))
+                if column is None:
+                    column = self.columns[(c, key)] = len(self.keys)
+                    self.keys.append((c, key))
+                ids.append(column)
+                counts.append(count)
+        self._ids.append(np.asarray(ids, dtype=np.int32))
+        self._counts.append(np.asarray(counts, dtype=np.float32))
+
+    def matrix(self, keys_per_channel: tuple[int, ...], channel_weights: tuple[float, ...]) -> sparse.csr_matrix:
+        """The articles' unit TF-IDF vectors (document frequencies over the whole batch, each channel cut to
+        its ``keys_per_channel`` strongest keys as :func:`storycheck.stories.clusterer.weigh` does) as one
+        sparse row each, the channels side by side, each scaled by the square root of its share of
+        ``channel_weights``: the dot product of two rows is the channel-weighted similarity of two articles.
+        Weights are stored as float32 (half the memory; 7 significant digits are plenty for a cosine)."""
+        n, width = len(self._ids), len(self.keys)
+        channel = np.fromiter((c for c, _ in self.keys), dtype=np.int8, count=width)
+        df = np.bincount(np.concatenate(self._ids), minlength=width) if n else np.zeros(width)
+        idf = math.log(n + 1) - np.log(df + 1.0) + 1.0
+        scale = np.sqrt(np.asarray(channel_weights, dtype=np.float64) / sum(channel_weights))
+        rank = np.empty(width, dtype=np.int64)  # ties go by the key, as in weigh()
+        rank[sorted(range(width), key=self.keys.__getitem__)] = np.arange(width)
+        indptr, indices, data = [0], [], []
+        for ids, counts in zip(self._ids, self._counts):
+            weights = (1.0 + np.log(counts.astype(np.float64))) * idf[ids]
+            size = 0
+            for c, cap in enumerate(keys_per_channel):
+                mine = np.flatnonzero(channel[ids] == c)
+                if len(mine) > cap:
+                    mine = mine[np.lexsort((rank[ids[mine]], -weights[mine]))[:cap]]
+                w = weights[mine]
+                norm = math.sqrt(float(w @ w)) or 1.0
+                indices.append(ids[mine])
+                data.append((w * (scale[c] / norm)).astype(np.float32))
+                size += len(mine)
+            indptr.append(indptr[-1] + size)
+        out = sparse.csr_matrix((np.concatenate(data) if data else np.zeros(0, np.float32),
+                                 np.concatenate(indices) if indices else np.zeros(0, np.int32),
+                                 np.asarray(indptr, dtype=np.int64)), shape=(n, width))
+        out.sort_indices()
+        return out
+
+    def free(self) -> None:
+        """Drop the counts: the later passes need only the matrix and :attr:`keys`."""
+        self._ids, self._counts = [], []
+
+
+def batch_matrix(keys, keys_per_channel: tuple[int, ...], channel_weights: tuple[float, ...]) -> sparse.csr_matrix:
+    """:meth:`KeyTable.matrix` of some articles' :class:`ArticleKeys`."""
+    table = KeyTable()
     for k in keys:
-        for c, channel in enumerate(CHANNELS):
-            df[c].update(k.counts[channel].keys())
-    n = len(keys)
-    return {i: [weigh(k.counts[channel], df[c], n, keys_per_channel[c]) for c, channel in enumerate(CHANNELS)]
-            for i, k in enumerate(keys) if only is None or i in only}
+        table.add(k)
+    return table.matrix(keys_per_channel, channel_weights)
 
 
-def batch_matrix(keys: list[ArticleKeys], keys_per_channel: tuple[int, ...],
-                 channel_weights: tuple[float, ...]) -> sparse.csr_matrix:
-    """The articles' unit TF-IDF vectors (document frequencies over the whole batch) as one sparse row each,
-    the channels side by side, each scaled by the square root of its share of ``channel_weights``: the dot
-    product of two rows is :func:`similarity` of the two articles. Keys become column numbers in order of
-    first use, so the matrix does not depend on the hash seed."""
-    from storycheck.stories.clusterer import weigh
-
-    df = [Counter() for _ in CHANNELS]
-    for k in keys:
-        for c, channel in enumerate(CHANNELS):
-            df[c].update(k.counts[channel].keys())
-    n = len(keys)
-    scale = [math.sqrt(w / sum(channel_weights)) for w in channel_weights]
-    columns: dict[tuple[int, str], int] = {}
-    rows, cols, data = [], [], []
-    for i, k in enumerate(keys):
-        for c, channel in enumerate(CHANNELS):
-            for key, w in weigh(k.counts[channel], df[c], n, keys_per_channel[c]).items():
-                rows.append(i)
-                cols.append(columns.setdefault((c, key), len(columns)))
-                data.append(w * scale[c])
-    return sparse.csr_matrix((np.asarray(data, dtype=np.float64), (rows, cols)), shape=(n, len(columns)))
-
-
-def similarity(a: list[dict[str, float]], b: list[dict[str, float]], channel_weights: tuple[float, ...]) -> float:
-    """Channel-weighted cosine of two articles (exact sums: the hash seed cannot change it)."""
-    total = 0.0
-    for c, weights in enumerate(a):
-        other = b[c]
-        if len(other) < len(weights):
-            weights, other = other, weights
-        total += channel_weights[c] * math.fsum(w * other[k] for k, w in weights.items() if k in other)
-    return total / sum(channel_weights)
-
-
-def split(members: list[int], vectors: dict[int, list[dict[str, float]]], channel_weights: tuple[float, ...],
-          ratio: float, min_size: int, max_size: int) -> list[list[int]]:
-    """``members`` (indices into ``vectors``, in stream order) as one or more stories, each in stream order."""
+def split(members: list[int], matrix: sparse.csr_matrix, ratio: float, min_size: int,
+          max_size: int) -> list[list[int]]:
+    """``members`` (rows of :func:`batch_matrix`, in stream order) as one or more stories, each in stream order."""
     min_size = max(min_size, 2)  # a half needs an inner similarity to compare with
     done, todo = [], [members]
     while todo:
         group = todo.pop()
         small = not 2 * min_size <= len(group) <= max_size
-        halves = None if small else _halves(group, vectors, channel_weights, ratio, min_size)
+        halves = None if small else _halves(group, matrix, ratio, min_size)
         if halves is None:
             done.append(group)
         else:
@@ -98,17 +122,16 @@ def split(members: list[int], vectors: dict[int, list[dict[str, float]]], channe
     return sorted(done, key=lambda g: g[0])
 
 
-def _halves(group, vectors, channel_weights, ratio, min_size):
+def _halves(group, matrix, ratio, min_size):
     """The story's two halves if it is two events, else None.
 
     The cut is the sign of the Fiedler vector of the similarity graph (normalised spectral bisection,
     Shi & Malik 2000): unlike average link, which tends to peel off one odd article, it looks for the
     cut that leaves two balanced, dense groups."""
     n = len(group)
-    sim = np.eye(n)
-    for i in range(n):
-        for j in range(i + 1, n):
-            sim[i, j] = sim[j, i] = similarity(vectors[group[i]], vectors[group[j]], channel_weights)
+    rows = matrix[group].astype(np.float64)
+    sim = (rows @ rows.T).toarray()
+    np.fill_diagonal(sim, 1.0)
     graph = np.clip(sim, 0.0, None)
     np.fill_diagonal(graph, 0.0)
     degree = np.maximum(graph.sum(axis=1), 1e-9)
