@@ -451,3 +451,10 @@ def test_a_role_in_the_headline_resolves_to_the_person_named_below(quotes_of):
                        "\u201cWe have never seen conditions like these,\u201d said Mark Brown, the emergency chief "
                        "of the state fire service.")
     assert having(quotes, "Fires will burn").speaker_canonical == "NATO chief"  # not the chief named below
+
+
+def test_a_name_after_a_closing_cue_is_the_speaker_even_when_misparsed(quotes_of):
+    text = ("\u201cHaving access to the RNC file and two people who understand it is valuable,\u201d said Skelly, "
+            "explaining he worked more closely with Chrabaszcz.")
+    q = having(quotes_of(text), "Having access")
+    assert q.speaker is not None and q.speaker.text == "Skelly" and q.speaker_canonical == "Skelly"

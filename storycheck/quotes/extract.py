@@ -290,6 +290,7 @@ def _before_relative(noun: Token) -> int:
 
 _RAISING = ("seem", "appear")
 # nouns that carry an attribution in PolNeAR's train split when a that-clause or infinitive follows
+_NAME_PARTS = ("PROPN", "NOUN", "ADV", "ADJ", "X")  # what the parser calls an unknown capitalised name
 _NOT_SOURCES = ("it", "this", "that", "these", "those", "there", "what", "which", "here")
 _NOUN_CUES = {"claim", "suggestion", "assertion", "complaint", "allegation", "belief", "hope", "fear",
               "warning", "promise", "pledge", "decision", "argument", "speculation",
@@ -507,6 +508,17 @@ class _Extractor:
         q = self.quotations.containing(clause.idx, clause.idx + len(clause))
         return clause if q is not None and self._ends_before(q, self._clause_start(verb)) else None
 
+    def _name_after(self, verb: Token) -> SpacySpan | None:
+        """The name right after a cue that closes a quotation, when the parse missed it as the subject
+        (""...," said Skelly", "Skelly" tagged an adverb): its run of capitalised words."""
+        doc, end = verb.doc, verb.i + 1
+        i = bisect.bisect_right(self.quotations.starts, verb.idx) - 1
+        if i < 0 or not self._ends_before(self.quotations.pieces[i], verb.idx):
+            return None
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in _NAME_PARTS:
+            end += 1
+        return doc[verb.i + 1:end] if end > verb.i + 1 else None
+
     def _verb_cue(self, verb: Token, takes: str, head: Token | None) -> None:
         if verb.lemma_.lower() in _RAISING and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lexicon and any(
                 g.dep_ == "ccomp" for g in c.children) for c in verb.children):
@@ -525,7 +537,7 @@ class _Extractor:
                 span, through = _passive_content(verb)
                 holes = span is not None  # the agent stands inside the content
         else:
-            source = _subject(verb)
+            source = _subject(verb) or self._name_after(verb)
             if source is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > verb.head.i \
                     and verb.head.pos_ in ("NOUN", "PROPN"):
                 source = _holder(verb)  # "[an outside group] backing [Rubio]"
