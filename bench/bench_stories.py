@@ -80,7 +80,7 @@ def rss_kb() -> int:
 
 
 def run_batch(n: int) -> dict:
-    """Batch mode (``storycheck stories``): single pass, split pass, replay, on the same stream."""
+    """Batch mode (``storycheck stories``): single pass, split pass, merge pass, replay, on the same stream."""
     from storycheck.stories.clusterer import cluster_in_order
 
     articles = list(stream(n))
@@ -121,7 +121,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--batch", action="store_true",
-                        help="time batch mode (single pass, split pass, replay) instead of the stream")
+                        help="time batch mode (single pass, split and merge passes, replay) instead of the stream")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
