@@ -80,3 +80,32 @@ def test_batch_mode_undoes_a_twin_merge_of_the_single_pass():
     stories = cluster_in_order(articles, None, params)
     assert [s.article_ids for s in stories] == [[a.id for a in WILLIAMS], [a.id for a in JACKSON]]
     assert [s.id for s in stories] == [f"s{WILLIAMS[0].id}", f"s{JACKSON[0].id}"]
+
+
+def test_key_table_matrix_is_the_weighed_vectors():
+    """The compact table gives each article the keys and weights weigh() gives it, scaled per channel."""
+    import math
+    from collections import Counter
+
+    from storycheck.stories.clusterer import weigh
+    from storycheck.stories.features import CHANNELS
+    from storycheck.stories.refine import KeyTable
+
+    params = replace(Params(), keys_per_channel=(6, 3, 2))  # small caps, so that ties at the cap matter
+    keys = [extract(a, None, params.weights) for a in [*WILLIAMS, *JACKSON, *WILLIAMS_LATER]]
+    table = KeyTable()
+    for k in keys:
+        table.add(k)
+    matrix = table.matrix(params.keys_per_channel, params.channel_weights)
+    df = [Counter() for _ in CHANNELS]
+    for k in keys:
+        for c, channel in enumerate(CHANNELS):
+            df[c].update(k.counts[channel].keys())
+    scale = [math.sqrt(w / sum(params.channel_weights)) for w in params.channel_weights]
+    for i, k in enumerate(keys):
+        row = matrix[i]
+        got = {table.keys[j]: float(w) for j, w in zip(row.indices, row.data)}
+        want = {(c, key): w * scale[c] for c, channel in enumerate(CHANNELS)
+                for key, w in weigh(k.counts[channel], df[c], len(keys), params.keys_per_channel[c]).items()}
+        assert got.keys() == want.keys()
+        assert all(abs(got[x] - want[x]) < 1e-6 for x in want)
