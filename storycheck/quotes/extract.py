@@ -44,7 +44,10 @@ never given to another (PolNeAR's annotation is univocal the same way):
 The kind follows the quotation marks: content made of quotations (with at
 most the cue's own clause between them) is *direct*, content that quotes part
 of itself is *mixed*, else *indirect*. Speakers are resolved to canonical
-names by :class:`storycheck.quotes.speakers.SpeakerResolver`.
+names by :class:`storycheck.quotes.speakers.SpeakerResolver`. A learned span
+model (:mod:`storycheck.quotes.spanmodel`) may move the edges of each source
+(before it is resolved) and of each content (last), choosing among candidate
+edges read off the same parse.
 """
 
 from __future__ import annotations
@@ -892,13 +895,18 @@ class _Extractor:
                 chars[i - f.start] = " "
         return "mixed" if any(ch.isalnum() for ch in chars) else "direct"
 
+    def _splits(self, at: int) -> bool:
+        """The character offset falls inside a quotation, not at one of its edges."""
+        q = self.quotations.containing(at, at)
+        return q is not None and q.start < at < q.end
+
     def _choose_edges(self) -> None:
         """Lets the learned span model move each content's edges (:mod:`storycheck.quotes.spanmodel`),
         never into another content."""
         for f in self.found:
             source = (f.source.start_char, f.source.end_char) if f.source is not None else None
             start, end = self.span_model.choose_content(self.doc, self.text, f.start, f.end, f.cue, source,
-                                                        f.cue_lemma, self._kind(f), self._is_used)
+                                                        f.cue_lemma, self._kind(f), self._is_used, self._splits)
             if (start, end) != (f.start, f.end):
                 self.used.remove((f.start, f.end))
                 f.start, f.end = start, end

@@ -98,9 +98,11 @@ class Candidate:
 
 
 def content_candidates(doc: Doc, text: str, start: int, end: int, cue: tuple[int, int] | None,
-                       blocked) -> list[Candidate]:
+                       blocked, inside=None) -> list[Candidate]:
     """Candidate spans for a content the rules put at [start, end). ``blocked(s, e)`` says whether
-    characters s..e belong to another content. The rule's own span comes first."""
+    characters s..e belong to another content, ``inside(i)`` whether character offset i falls within a
+    quotation (past its opening mark, before its closing one): a new edge never splits a quotation.
+    The rule's own span comes first."""
     out: dict[tuple[int, int], list[str]] = {(start, end): ["rule"]}
     toks = _edge_tokens(doc, start, end)
     if toks is None:
@@ -118,6 +120,8 @@ def content_candidates(doc: Doc, text: str, start: int, end: int, cue: tuple[int
         if cue is not None and s < cue[1] and cue[0] < e and not (start < cue[1] and cue[0] < end):
             return  # takes in the cue the rule's span leaves out
         if s < start and blocked(s, min(start, e)) or e > end and blocked(max(end, s), e):
+            return
+        if inside is not None and (s != start and inside(s) or e != end and inside(e)):
             return
         out.setdefault((s, e), []).append(reason)
 
@@ -155,6 +159,9 @@ def content_candidates(doc: Doc, text: str, start: int, end: int, cue: tuple[int
                 break
     if hi < sent_hi:
         add(start, tok_end(sent_hi), "end:sent")
+        last = max((i for i in range(hi, sent_hi) if not doc[i].is_space), default=hi)
+        if doc[last].text in (".", "!", "?") and last > hi:
+            add(start, doc[last].idx, "end:sent-stop")  # without its full stop
         for i in range(hi, sent_hi):
             if doc[i].text in _PUNCT_CUTS:
                 add(start, doc[i].idx, "end:nextpunct" + doc[i].text)
@@ -166,6 +173,10 @@ def content_candidates(doc: Doc, text: str, start: int, end: int, cue: tuple[int
             break
         s, e = node.left_edge.i, node.right_edge.i + 1
         add(doc[s].idx, tok_end(e), f"subtree:{child.dep_}>{node.dep_}")
+        cuts = [t for t in doc[hi:e]  # and that subtree without a clause after the rule's span
+                if t.dep_ in ("relcl", "advcl", "acl", "prep", "conj") and t.left_edge.i >= hi and t.head.i < t.i]
+        for t in cuts[:3]:
+            add(doc[s].idx, tok_end(t.left_edge.i), f"subtree-cut:{t.dep_}")
         # the ancestor's subtree up to the cue only
         if cue is not None:
             if doc[s].idx < cue[0] < tok_end(e) and cue[0] >= end:
@@ -249,6 +260,10 @@ def source_candidates(source: SpacySpan) -> list[Candidate]:
             add(s + 1, e, "nodet+" + r[0])
     if root.left_edge.i < lo or root.right_edge.i + 1 > hi:
         add(min(lo, root.left_edge.i), max(hi, root.right_edge.i + 1), "subtree")
+    if root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl" and root.head.head.i < lo:
+        noun = root.head.head  # "[Ted Cruz, who has surged in Iowa], said": the noun with its clause
+        out.setdefault((noun.left_edge.i, noun.right_edge.i + 1), []).append("antecedent")
+        out.setdefault((noun.left_edge.i, noun.i + 1), []).append("antecedent-head")
     return [Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), tuple(r)) for (s, e), r in out.items()]
 
 
@@ -274,6 +289,13 @@ def source_features(doc: Doc, rule: SpacySpan, cand: Candidate, cue_lemma: str |
         f += [f"cut={cut.dep_}/{_tok(cut)}", f"cutnext={_tok(nxt)}/{nxt.tag_ if nxt is not None else ''}",
               f"cutlen={_bucket(rule.end - hi)}",
               f"cutent={'/'.join(sorted({t.ent_type_ for t in doc[hi:rule.end] if t.ent_type_}))}"]
+        f += _piece("cutend", doc, hi, rule.end)
+    elif hi > rule.end:
+        f += _piece("addend", doc, rule.end, hi)
+    if lo > rule.start:
+        f += _piece("cutstart", doc, rule.start, lo)
+    elif lo < rule.start:
+        f += _piece("addstart", doc, lo, rule.start)
     f += [f"why={r}" for r in cand.reasons]
     return f + [f"{start_move}/{end_move}|{x}" for x in f if not x.startswith("move=")]
 
@@ -293,10 +315,11 @@ class SpanModel:
         best = max(range(len(cands)), key=lambda k: scores[k])
         return best if scores[best] > scores[0] + margin else 0
 
-    def choose_content(self, doc, text, start, end, cue, source, cue_lemma, kind, blocked) -> tuple[int, int]:
+    def choose_content(self, doc, text, start, end, cue, source, cue_lemma, kind, blocked,
+                       inside=None) -> tuple[int, int]:
         """The content span to keep, in characters; ``source`` (characters or None) is unused here but
         lets a trainer score candidates the way the evaluation does."""
-        cands = content_candidates(doc, text, start, end, cue, blocked)
+        cands = content_candidates(doc, text, start, end, cue, blocked, inside)
         if len(cands) == 1:
             return start, end
         feats = [content_features(doc, text, (start, end), c, cue_lemma, kind) for c in cands]
