@@ -153,6 +153,8 @@ def content_candidates(doc: Doc, text: str, start: int, end: int, cue: tuple[int
     # longer: to the sentence edges, the next punctuation, and the subtrees of the ancestors
     if sent_lo < lo:
         add(doc[sent_lo].idx, end, "start:sent")
+        if doc[lo - 1].dep_ == "mark" or doc[lo - 1].lower_ == "that":
+            add(doc[lo - 1].idx, end, "start:with-mark")  # said [that "..."]
         for i in range(lo - 1, sent_lo - 1, -1):
             if doc[i].text in _PUNCT_CUTS:
                 add(tok_end(i + 1), end, "start:prevpunct" + doc[i].text)
