@@ -139,13 +139,13 @@ def content_candidates(doc: Doc, text: str, start: int, end: int, cue: tuple[int
     for t in root.rights:
         if lo < t.left_edge.i < hi:
             add(start, tok_end(t.left_edge.i), "end:root-" + t.dep_)
-    # shorter at the start: after punctuation, at the root's subtree start
+    # shorter at the start: after punctuation, at a subordinating mark ("that", "whether")
     for t in doc[lo:hi - 1]:
         if t.text in _PUNCT_CUTS and t.i > lo:
             add(tok_end(t.i + 1), end, "start:punct" + t.text)
         if t.dep_ in ("mark",) and t.i > lo:
             add(t.idx, end, "start:mark")
-    # quotations: the first or last one inside, and the whole quotation around each edge
+    # from the first quotation inside, or up to the last one
     quote_idx = [t.i for t in doc[lo:hi] if any(ch in _QUOTE_CHARS for ch in t.text)]
     if quote_idx:
         add(doc[quote_idx[0]].idx, end, "start:quote")
@@ -299,7 +299,9 @@ def source_features(doc: Doc, rule: SpacySpan, cand: Candidate, cue_lemma: str |
     elif lo < rule.start:
         f += _piece("addstart", doc, lo, rule.start)
     f += [f"why={r}" for r in cand.reasons]
-    return f + [f"{start_move}/{end_move}|{x}" for x in f if not x.startswith("move=")]
+    side = "after" if root.i > root.head.i else "before"  # "X, who ..., said" or "said X, who ..."
+    return f + [f"{start_move}/{end_move}|{x}" for x in f if not x.startswith("move=")] + \
+        [f"{side}|{x}" for x in f if x.startswith(("why=", "cutend_first", "cutend_top", "cutend_len"))]
 
 
 @dataclass
