@@ -49,5 +49,16 @@ def test_a_user_split_survives_the_merge_pass():
     stories = cluster_in_order(articles, None, PARAMS)
     assert len(stories) == 1
     leaving = WILLIAMS_LATER[0].id
-    edited = apply_edits(stories, [Edit("split", stories[0].id, leaving)], {a.id: a for a in articles})
+    edits = [Edit("split", stories[0].id, leaving)]
+    edited = apply_edits(stories, edits, {a.id: a for a in articles})
     assert sorted(len(s.article_ids) for s in edited) == [1, 5]
+    # the next run re-clusters the batch (the merge pass would join them again) and replays the edit
+    again = apply_edits(cluster_in_order(articles, None, PARAMS), edits, {a.id: a for a in articles})
+    assert sorted(len(s.article_ids) for s in again) == [1, 5]
+
+
+def test_a_channel_weighted_zero_is_switched_off_in_batch_mode():
+    from dataclasses import replace
+
+    stories = cluster_in_order([*WILLIAMS, *WILLIAMS_LATER], None, replace(PARAMS, channel_weights=(1.0, 0.0, 0.5)))
+    assert sum(len(s.article_ids) for s in stories) == len(WILLIAMS) + len(WILLIAMS_LATER)

@@ -334,7 +334,8 @@ def cluster_keys(articles: list[Article], keys: Iterable[ArticleKeys], params: P
         start, end = indptr[i], indptr[i + 1]
         for column, w in zip(indices[start:end].tolist(), data[start:end].tolist()):
             c, key = table.keys[column]
-            vector[c][key] = w / scale[c]
+            if scale[c]:  # a channel weighted 0 is switched off
+                vector[c][key] = w / scale[c]
         final.replay(article, vector, into[i])
     return final.stories()
 

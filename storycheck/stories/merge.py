@@ -62,8 +62,7 @@ def merge(groups: list[list[int]], matrix: sparse.csr_matrix, ratio: float, date
     selfs = [float(self_sim[g].sum()) for g in groups]
     spans = [_span(g, dates) for g in groups]
     # spans as numbers of days, for the window of stories a story can be compared with (undated: any)
-    first = np.array([s[0].timestamp() / 86400 if s else -np.inf for s in spans])
-    last = np.array([s[1].timestamp() / 86400 if s else np.inf for s in spans])
+    first, last = (np.array(column, dtype=float) for column in zip(*map(_days, spans)))
 
     def window(i: int) -> np.ndarray:
         return (first <= last[i] + horizon_days) & (last >= first[i] - horizon_days)
@@ -112,9 +111,7 @@ def merge(groups: list[list[int]], matrix: sparse.csr_matrix, ratio: float, date
         sums[a] = sums[a] + sums[b]
         selfs[a] += selfs[b]
         spans[a] = _join(spans[a], spans[b])
-        first[a], last[a] = min(first[a], first[b]), max(last[a], last[b])
-        if spans[a] is None:
-            first[a], last[a] = -np.inf, np.inf
+        first[a], last[a] = _days(spans[a])
         within[a] = inner(a)
         live[b] = False
         changed.pop(b, None)
@@ -140,6 +137,11 @@ def merge(groups: list[list[int]], matrix: sparse.csr_matrix, ratio: float, date
 def _span(group: list[int], dates: list[datetime | None]):
     known = [dates[i] for i in group if dates[i] is not None]
     return (min(known), max(known)) if known else None
+
+
+def _days(span) -> tuple[float, float]:
+    """A story's span in days, for the window of stories it can be compared with (undated: any)."""
+    return (span[0].timestamp() / 86400, span[1].timestamp() / 86400) if span else (-np.inf, np.inf)
 
 
 def _join(a, b):

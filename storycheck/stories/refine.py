@@ -94,8 +94,8 @@ class KeyTable:
         return out
 
     def free(self) -> None:
-        """Drop the counts: the later passes need only the matrix and :attr:`keys`."""
-        self._ids, self._counts = [], []
+        """Drop the counts and the key lookup: the later passes need only the matrix and :attr:`keys`."""
+        self._ids, self._counts, self.columns = [], [], {}
 
 
 def batch_matrix(keys, keys_per_channel: tuple[int, ...], channel_weights: tuple[float, ...]) -> sparse.csr_matrix:
