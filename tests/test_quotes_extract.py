@@ -458,3 +458,23 @@ def test_a_name_after_a_closing_cue_is_the_speaker_even_when_misparsed(quotes_of
             "explaining he worked more closely with Chrabaszcz.")
     q = having(quotes_of(text), "Having access")
     assert q.speaker is not None and q.speaker.text == "Skelly" and q.speaker_canonical == "Skelly"
+
+
+def test_only_whoever_issued_a_medium_is_its_source(quotes_of):
+    [q] = quotes_of("Reporters obtained a memo saying the plant would close in May.")
+    assert q.speaker.text != "Reporters" and q.cue.text == "saying"
+
+
+def test_a_weekday_after_a_closing_cue_is_not_a_speaker(quotes_of):
+    q = having(quotes_of("\u201cWe won,\u201d said Monday."), "We won")
+    assert q.speaker is None or q.speaker.text != "Monday"
+
+
+def test_a_dateline_before_a_colon_is_not_a_speaker(quotes_of):
+    quotes = quotes_of("NEW DELHI: \u201cMake in India\u201d became a slogan of the campaign.")
+    assert not any(q.speaker is not None and q.speaker.text == "NEW DELHI" for q in quotes)
+
+
+def test_a_word_inside_the_quotation_is_not_the_subject_of_its_cue(quotes_of):
+    q = having(quotes_of("\u201cX,\u201d said Skelly."), "X")
+    assert q.speaker is not None and q.speaker.text == "Skelly"

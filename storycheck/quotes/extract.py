@@ -218,6 +218,15 @@ def _cue_start(verb: Token) -> int:
 
 _LINKS = ("aux", "prt", "advmod", "neg")
 _MEDIUMS = ("statement", "story", "report", "release", "video", "tweet", "post", "letter", "ad", "memo", "note")
+_ISSUING = ("issue", "release", "publish", "post", "send", "put", "write", "tweet", "file", "circulate", "share")
+
+
+def _issuer_verb(noun: Token) -> Token | None:
+    """The verb that put out a statement, report or post ("[issued] a statement saying"), not one that
+    only got hold of it ("obtained a memo saying")."""
+    if noun.lemma_.lower() in _MEDIUMS and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING:
+        return noun.head
+    return None
 
 
 def _cue_span(verb: Token, through: Token | None = None) -> tuple[int, int]:
@@ -235,8 +244,7 @@ def _cue_span(verb: Token, through: Token | None = None) -> tuple[int, int]:
             and all(t.dep_ in _LINKS for t in doc[head.head.i + 1:start]):
         head = head.head
         start = _cue_start(head)
-    if verb.tag_ == "VBG" and verb.dep_ == "acl" and head is verb and verb.head.lemma_.lower() in _MEDIUMS \
-            and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and head is verb and _issuer_verb(verb.head) is not None:
         start = _cue_start(verb.head.head)  # "[issued a statement saying] ...", as PolNeAR has it
     end = verb.i + 1
     if end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == verb.i:
@@ -292,9 +300,9 @@ def _before_relative(noun: Token) -> int:
 
 
 _RAISING = ("seem", "appear")
-# nouns that carry an attribution in PolNeAR's train split when a that-clause or infinitive follows
 _NAME_PARTS = ("PROPN", "NOUN", "ADV", "ADJ", "X")  # what the parser calls an unknown capitalised name
 _NOT_SOURCES = ("it", "this", "that", "these", "those", "there", "what", "which", "here")
+# nouns that carry an attribution in PolNeAR's train split when a that-clause or infinitive follows
 _NOUN_CUES = {"claim", "suggestion", "assertion", "complaint", "allegation", "belief", "hope", "fear",
               "warning", "promise", "pledge", "decision", "argument", "speculation",
               "statement", "criticism", "view", "insistence", "accusation", "threat", "vow", "call", "demand",
@@ -357,7 +365,7 @@ def _holder(verb: Token) -> SpacySpan | None:
     backing Rubio" -- the noun phrase up to the participle; but whoever issued a statement, report or
     post is the source of what it says ("[the company] issued a statement saying")."""
     noun = verb.head
-    if noun.lemma_.lower() in _MEDIUMS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+    if _issuer_verb(noun) is not None:
         issuer = _subject(noun.head)  # "[The company] issued a statement saying ..."
         if issuer is not None:
             return issuer
@@ -518,7 +526,8 @@ class _Extractor:
         i = bisect.bisect_right(self.quotations.starts, verb.idx) - 1
         if i < 0 or not self._ends_before(self.quotations.pieces[i], verb.idx):
             return None
-        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in _NAME_PARTS:
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in _NAME_PARTS \
+                and doc[end].ent_type_ not in ("DATE", "TIME"):  # ""We won," said Monday" names no one
             end += 1
         return doc[verb.i + 1:end] if end > verb.i + 1 else None
 
@@ -540,7 +549,10 @@ class _Extractor:
                 span, through = _passive_content(verb)
                 holes = span is not None  # the agent stands inside the content
         else:
-            source = _subject(verb) or self._name_after(verb)
+            source = _subject(verb)
+            if source is not None and self.quotations.containing(source.start_char, source.end_char):
+                source = None  # ""X," said Skelly": a subject inside the quotation the cue closes is quoted
+            source = source or self._name_after(verb)
             if source is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > verb.head.i \
                     and verb.head.pos_ in ("NOUN", "PROPN"):
                 source = _holder(verb)  # "[an outside group] backing [Rubio]"
@@ -653,7 +665,9 @@ class _Extractor:
         for q in self.quotations.pieces:
             if q.continues or self._is_used(q.start, q.end):
                 continue
-            colon = len(self.text[:q.start].rstrip())
+            colon = q.start
+            while colon > 0 and self.text[colon - 1].isspace():
+                colon -= 1
             if colon == 0 or self.text[colon - 1] != ":" or "\n" in self.text[colon:q.start]:
                 continue
             span = self.doc.char_span(colon - 1, colon)
@@ -680,8 +694,10 @@ class _Extractor:
                 source = self.doc[subject.left_edge.i:subject.right_edge.i + 1]
                 first = min((c.i for c in root.children if c.dep_ in _CUE_PARTS and c.i < root.i), default=root.i)
                 cue = (self.doc[first].idx, self.doc[span[0].i - 1].idx + len(self.doc[span[0].i - 1]))
-            elif root.pos_ == "PROPN" and not self.text[self.text.rfind("\n", 0, root.left_edge.idx) + 1:
-                                                         root.left_edge.idx].strip():
+            elif root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC") \
+                    and not self.doc[root.left_edge.i:span[0].i].text.isupper() \
+                    and not self.text[self.text.rfind("\n", 0, root.left_edge.idx) + 1:root.left_edge.idx].strip():
+                # not a dateline ("NEW DELHI: ...")
                 source = self.doc[root.left_edge.i:span[0].i]  # "Former secretary of state Hillary Clinton:"
             else:
                 continue
