@@ -80,15 +80,21 @@ def _read_ann(path: Path) -> list[GoldAttribution]:
             for r in relations]
 
 
-def read_split(root: str | Path, split: str) -> list[GoldText]:
-    """The texts of one split with one annotation each (the first annotator's, by id)."""
+def _annotations(root: str | Path, split: str) -> tuple[Path, dict[str, list[Path]]]:
+    """The split's text folder, and each text name's annotation files (``<name>_<annotator>.ann``) by
+    annotator id."""
     text_dir, ann_dir = Path(root) / split / "text", Path(root) / split / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
         raise UserError(f"{Path(root) / split} does not hold text/ and attributions/")
     annotations: dict[str, list[Path]] = {}
     for ann in sorted(ann_dir.glob("*.ann")):
-        name, _, annotator = ann.stem.rpartition("_")
-        annotations.setdefault(name, []).append(ann)
+        annotations.setdefault(ann.stem.rpartition("_")[0], []).append(ann)
+    return text_dir, annotations
+
+
+def read_split(root: str | Path, split: str) -> list[GoldText]:
+    """The texts of one split with one annotation each (the first annotator's, by id)."""
+    text_dir, annotations = _annotations(root, split)
     texts = []
     for path in sorted(text_dir.glob("*.txt")):
         anns = annotations.get(path.stem)
@@ -113,10 +119,7 @@ class MultiText:
 
 def read_multi(root: str | Path, split: str) -> list[MultiText]:
     """The texts of one split with more than one annotation (for inter-annotator agreement)."""
-    text_dir, ann_dir = Path(root) / split / "text", Path(root) / split / "attributions"
-    annotations: dict[str, list[Path]] = {}
-    for ann in sorted(ann_dir.glob("*.ann")):
-        annotations.setdefault(ann.stem.rpartition("_")[0], []).append(ann)
+    text_dir, annotations = _annotations(root, split)
     return [MultiText(name, (text_dir / f"{name}.txt").read_text("utf-8"), _read_ann(anns[0]),
                       [_read_ann(a) for a in anns[1:]])
             for name, anns in sorted(annotations.items()) if len(anns) > 1 and (text_dir / f"{name}.txt").exists()]

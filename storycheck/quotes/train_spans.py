@@ -49,16 +49,13 @@ MIN_COUNT = 5  # candidates a feature must occur in to get a weight
 
 
 class _Recorder(SpanModel):
-    """Keeps the rules' edges (or a fold model's choice) and records every candidate with its label."""
+    """Keeps the rules' edges and records every candidate with its label."""
 
-    def __init__(self, golds, doc_index, models=None):
+    def __init__(self, golds, doc_index):
         super().__init__({}, {}, 0.0, 0.0)
-        self.golds, self.doc_index, self.models = golds, doc_index, models
+        self.golds, self.doc_index = golds, doc_index
         self.groups = {"content": [], "source": []}
         self.marks = {}
-
-    def _model(self, doc) -> SpanModel | None:
-        return self.models[self.doc_index[id(doc)]] if self.models else None
 
     def choose_source(self, source, cue_lemma):
         k = self.doc_index[id(source.doc)]
@@ -70,8 +67,7 @@ class _Recorder(SpanModel):
         feats = [source_features(source.doc, source, c, cue_lemma) for c in cands]
         labels = [_normalise(text, [(c.start, c.end)]) in golds for c in cands]
         self.groups["source"].append((k, feats, labels))
-        model = self._model(source.doc)
-        return model.choose_source(source, cue_lemma) if model else source
+        return source
 
     def choose_content(self, doc, text, start, end, cue, source, cue_lemma, kind, blocked, inside=None):
         k = self.doc_index[id(doc)]
@@ -91,9 +87,6 @@ class _Recorder(SpanModel):
                                 speaker=Span("", *source, "") if source else None)
             labels.append(_normalise(text, _content_fragments(q, text, quoted)) in golds)
         self.groups["content"].append((k, feats, labels))
-        model = self._model(doc)
-        if model:
-            return model.choose_content(doc, text, start, end, cue, source, cue_lemma, kind, blocked, inside)
         return start, end
 
 
