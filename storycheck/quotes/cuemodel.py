@@ -14,14 +14,14 @@ so extraction stays a pure, cheap function of the parse.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
+
+from storycheck.quotes import packaged
 
 MODEL_FILE = "cue_model.json"
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -92,7 +92,5 @@ class CueModel:
 @lru_cache(maxsize=1)
 def packaged_model() -> CueModel | None:
     """The shipped model, loaded once; None when the package has none."""
-    path = resources.files("storycheck.quotes").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return CueModel.from_json(json.loads(path.read_text("utf-8")))
+    data = packaged.read(MODEL_FILE)
+    return CueModel.from_json(data) if data is not None else None

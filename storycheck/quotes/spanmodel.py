@@ -18,13 +18,13 @@ cheap function of the parse.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+
+from storycheck.quotes import packaged
 
 MODEL_FILE = "span_model.json"
 _PUNCT_CUTS = (",", ";", ":", "\u2014", "\u2013", "--", "(", ")")
@@ -350,7 +350,5 @@ class SpanModel:
 @lru_cache(maxsize=1)
 def packaged_model() -> SpanModel | None:
     """The shipped model, loaded once; None when the package has none."""
-    path = resources.files("storycheck.quotes").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return SpanModel.from_json(json.loads(path.read_text("utf-8")))
+    data = packaged.read(MODEL_FILE)
+    return SpanModel.from_json(data) if data is not None else None

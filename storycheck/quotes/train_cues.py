@@ -19,16 +19,13 @@ the train split is read.
 
 from __future__ import annotations
 
-import argparse
-import json
-from importlib import resources
-from pathlib import Path
 
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
 from storycheck.quotes.cuemodel import MODEL_FILE, CueModel, features
+from storycheck.quotes import packaged
 from storycheck.quotes.evaluate import Score
 from storycheck.quotes.extract import _Quotations, cue_lexicon, extract_quotes
 from storycheck.quotes.lexicon import candidates
@@ -154,16 +151,9 @@ def train(root: str) -> tuple[CueModel, dict]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", help="the PolNeAR data folder")
-    parser.add_argument("--write", action="store_true", help=f"write storycheck/quotes/{MODEL_FILE}")
-    args = parser.parse_args()
-    model, report = train(args.path)
-    print(json.dumps({"rules": report["rules"], "best": report["best"]}))
-    if args.write:
-        path = Path(str(resources.files("storycheck.quotes").joinpath(MODEL_FILE)))
-        path.write_text(json.dumps(model.to_json(), sort_keys=True, separators=(",", ":")) + "\n", "utf-8")
-        print(f"wrote {path} ({len(model.weights)} weights)")
+    packaged.training_main(__doc__.splitlines()[0], MODEL_FILE, train,
+                           lambda r: {"rules": r["rules"], "best": r["best"]},
+                           lambda m: f"{len(m.weights)} weights")
 
 
 if __name__ == "__main__":

@@ -22,11 +22,7 @@ the train split is read.
 
 from __future__ import annotations
 
-import argparse
-import json
 from collections import Counter
-from importlib import resources
-from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
@@ -34,6 +30,7 @@ from scipy.optimize import minimize
 from scipy.sparse import csr_matrix
 
 from storycheck.model import Span
+from storycheck.quotes import packaged
 from storycheck.quotes.evaluate import Score, _content_fragments, _normalise
 from storycheck.quotes.extract import _Extractor, _Quotations, extract_quotes
 from storycheck.quotes.marks import find_quoted
@@ -209,16 +206,9 @@ def train(root: str) -> tuple[SpanModel, dict]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", help="the PolNeAR data folder")
-    parser.add_argument("--write", action="store_true", help=f"write storycheck/quotes/{MODEL_FILE}")
-    args = parser.parse_args()
-    model, report = train(args.path)
-    print(json.dumps({k: report[k] for k in ("rules", "cv", "content", "source")}))
-    if args.write:
-        path = Path(str(resources.files("storycheck.quotes").joinpath(MODEL_FILE)))
-        path.write_text(json.dumps(model.to_json(), sort_keys=True, separators=(",", ":")) + "\n", "utf-8")
-        print(f"wrote {path} ({len(model.content)} content and {len(model.source)} source weights)")
+    packaged.training_main(__doc__.splitlines()[0], MODEL_FILE, train,
+                           lambda r: {k: r[k] for k in ("rules", "cv", "content", "source")},
+                           lambda m: f"{len(m.content)} content and {len(m.source)} source weights")
 
 
 if __name__ == "__main__":
