@@ -98,8 +98,9 @@ class Candidate:
 
 
 def content_candidates(doc: Doc, text: str, start: int, end: int, cue: tuple[int, int] | None,
-                       blocked, inside=None) -> list[Candidate]:
-    """Candidate spans for a content the rules put at [start, end). ``blocked(s, e)`` says whether
+                       blocked, inside=None, source: tuple[int, int] | None = None) -> list[Candidate]:
+    """Candidate spans for a content the rules put at [start, end); none takes in the cue or the source
+    (characters) that the rule's span leaves out. ``blocked(s, e)`` says whether
     characters s..e belong to another content, ``inside(i)`` whether character offset i falls within a
     quotation (past its opening mark, before its closing one): a new edge never splits a quotation.
     The rule's own span comes first."""
@@ -117,8 +118,9 @@ def content_candidates(doc: Doc, text: str, start: int, end: int, cue: tuple[int
         s, e = _trim_chars(text, s, e)
         if e - s < 2 or s < para_lo or e > para_hi or not any(ch.isalnum() for ch in text[s:e]):
             return
-        if cue is not None and s < cue[1] and cue[0] < e and not (start < cue[1] and cue[0] < end):
-            return  # takes in the cue the rule's span leaves out
+        for part in (cue, source):
+            if part is not None and s < part[1] and part[0] < e and not (start < part[1] and part[0] < end):
+                return  # takes in the cue or speaker the rule's span leaves out
         if s < start and blocked(s, min(start, e)) or e > end and blocked(max(end, s), e):
             return
         if inside is not None and (s != start and inside(s) or e != end and inside(e)):
@@ -321,9 +323,8 @@ class SpanModel:
 
     def choose_content(self, doc, text, start, end, cue, source, cue_lemma, kind, blocked,
                        inside=None) -> tuple[int, int]:
-        """The content span to keep, in characters; ``source`` (characters or None) is unused here but
-        lets a trainer score candidates the way the evaluation does."""
-        cands = content_candidates(doc, text, start, end, cue, blocked, inside)
+        """The content span to keep, in characters (``source``: the speaker's, or None)."""
+        cands = content_candidates(doc, text, start, end, cue, blocked, inside, source)
         if len(cands) == 1:
             return start, end
         feats = [content_features(doc, text, (start, end), c, cue_lemma, kind) for c in cands]

@@ -74,7 +74,7 @@ class _Recorder(SpanModel):
         quoted, kinds = self.marks[k]
         golds = {g for g in (_normalise(text, a.content.fragments) for a in gold.attributions if a.content)
                  if g and g[0][0] < end and start < g[-1][1]}
-        cands = content_candidates(doc, text, start, end, cue, blocked, inside)
+        cands = content_candidates(doc, text, start, end, cue, blocked, inside, source)
         feats, labels = [], []
         for c in cands:
             feats.append(content_features(doc, text, (start, end), c, cue_lemma, kind))
