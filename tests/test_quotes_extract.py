@@ -451,6 +451,9 @@ def test_a_role_in_the_headline_resolves_to_the_person_named_below(quotes_of):
                        "\u201cWe have never seen conditions like these,\u201d said Mark Brown, the emergency chief "
                        "of the state fire service.")
     assert having(quotes, "Fires will burn").speaker_canonical == "NATO chief"  # not the chief named below
+    quotes = quotes_of("Fire chief warns port air \"still dangerous\" after warehouse blaze\n\n"
+                       "Speaking to reporters, regional emergency chief Mark Brown said the fire was contained.")
+    assert having(quotes, "still dangerous").speaker_canonical == "Mark Brown"
 
 
 def test_a_name_after_a_closing_cue_is_the_speaker_even_when_misparsed(quotes_of):

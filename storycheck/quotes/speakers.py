@@ -14,8 +14,10 @@ appositions after it), and maps any later mention back to the full name:
   sentence or a speaker; "who"/"which" to the noun phrase it relates to;
 * a role resolves to the most recent person described with that role (or a
   synonym: chief ~ boss ~ head ~ leader), else to the next person described
-  with that role and the rest of the description ("says emergency chief" in a
-  headline, "Mark Brown, the emergency chief" below it), else, when it
+  with the same role word (or a synonym and the rest of the description),
+  and with any organisation or place the mention names ("Fire chief warns"
+  in a headline, "regional emergency chief Oleksii Marchenko" below it; but
+  "NATO chief" is not him), else, when it
   is written as a capitalised title ("The Secretary-General", not "the
   mayor"), to the most recent person quoted;
 * anything else ("the White House", "a Ukrainian soldier") is a body and keeps
@@ -172,9 +174,14 @@ class SpeakerResolver:
             for person in reversed(self.mentions[max(0, i - 50):i]):  # the last 50 people named
                 if _same_role(head, person.roles):
                     return person.canonical
-            described = _role_words(mention) - {head}  # "NATO chief" is not the fire service's chief
-            for person in self.mentions[i:i + 20]:  # a role named before the person ("says emergency chief")
-                if _same_role(head, person.roles) and (not described or described & person.roles):
+            # a role named before the person ("says emergency chief", "Fire chief warns"): the same role
+            # word, or a synonym with the rest of the description; an organisation or place it names must
+            # be the person's too ("NATO chief" is not the fire service's chief)
+            described = _role_words(mention) - {head}
+            named = {t.lower_ for t in mention if t.ent_type_ in ("ORG", "GPE", "NORP")}
+            for person in self.mentions[i:i + 20]:
+                if (head in person.roles or _same_role(head, person.roles) and described & person.roles) \
+                        and not named - person.roles:
                     return person.canonical
             speakers = [s for s in self.speakers if s[0] < mention.start_char]
             capitalised = root.text[:1].isupper() and root.i != mention.sent.start
