@@ -405,6 +405,21 @@ def _content_head(verb: Token, takes: str) -> Token | None:
     return None
 
 
+def quote_kind(quotations: _Quotations, text: str, start: int, end: int, cue: tuple[int, int] | None) -> str:
+    """Direct when the content is quotations only (with at most the cue's own clause between them:
+    "A," he said on Facebook. "B."), mixed when it quotes part of itself, else indirect."""
+    inside = quotations.within(start, end)
+    if not inside:
+        return "indirect"
+    if inside[0].start == start and inside[-1].end == end and cue and inside[0].end <= cue[0] < inside[-1].start:
+        return "direct"
+    chars = list(text[start:end])
+    for s, e in [(q.start, q.end) for q in inside]:
+        for i in range(s, e):
+            chars[i - start] = " "
+    return "mixed" if any(ch.isalnum() for ch in chars) else "direct"
+
+
 class _Extractor:
     def __init__(self, parsed: ParsedArticle, lexicon: dict[str, str] | None = None,
                  cue_model: CueModel | None = None, span_model: SpanModel | None = None):
@@ -897,19 +912,7 @@ class _Extractor:
         return True
 
     def _kind(self, f: _Found) -> str:
-        """Direct when the content is quotations only (with at most the cue's own clause between
-        them: "A," he said on Facebook. "B."), mixed when it quotes part of itself, else indirect."""
-        inside = self.quotations.within(f.start, f.end)
-        if not inside:
-            return "indirect"
-        if inside[0].start == f.start and inside[-1].end == f.end and f.cue and \
-                inside[0].end <= f.cue[0] < inside[-1].start:
-            return "direct"
-        chars = list(self.text[f.start:f.end])
-        for s, e in [(q.start, q.end) for q in inside]:
-            for i in range(s, e):
-                chars[i - f.start] = " "
-        return "mixed" if any(ch.isalnum() for ch in chars) else "direct"
+        return quote_kind(self.quotations, self.text, f.start, f.end, f.cue)
 
     def _splits(self, at: int) -> bool:
         """The character offset falls inside a quotation, not at one of its edges."""

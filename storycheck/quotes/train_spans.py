@@ -32,7 +32,7 @@ from scipy.sparse import csr_matrix
 from storycheck.model import Span
 from storycheck.quotes import packaged
 from storycheck.quotes.evaluate import Score, _content_fragments, _normalise
-from storycheck.quotes.extract import _Extractor, _Quotations, extract_quotes
+from storycheck.quotes.extract import _Quotations, extract_quotes, quote_kind
 from storycheck.quotes.marks import find_quoted
 from storycheck.quotes.polnear import parsed_split, read_split
 from storycheck.quotes.spanmodel import (MODEL_FILE, SpanModel, content_candidates, content_features,
@@ -70,15 +70,15 @@ class _Recorder(SpanModel):
         k = self.doc_index[id(doc)]
         gold = self.golds[k]
         if k not in self.marks:
-            self.marks[k] = find_quoted(text), SimpleNamespace(quotations=_Quotations(text), text=text)
-        quoted, kinds = self.marks[k]
+            self.marks[k] = find_quoted(text), _Quotations(text)
+        quoted, quotations = self.marks[k]
         golds = {g for g in (_normalise(text, a.content.fragments) for a in gold.attributions if a.content)
                  if g and g[0][0] < end and start < g[-1][1]}
         cands = content_candidates(doc, text, start, end, cue, blocked, inside, source)
         feats, labels = [], []
         for c in cands:
             feats.append(content_features(doc, text, (start, end), c, cue_lemma, kind))
-            ckind = _Extractor._kind(kinds, SimpleNamespace(start=c.start, end=c.end, cue=cue))
+            ckind = quote_kind(quotations, text, c.start, c.end, cue)
             q = SimpleNamespace(kind=ckind, start=c.start, end=c.end,
                                 cue=Span("", *cue, "") if cue else None,
                                 speaker=Span("", *source, "") if source else None)
