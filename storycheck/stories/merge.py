@@ -128,10 +128,21 @@ def merge(groups: list[list[int]], matrix: sparse.csr_matrix, ratio: float, date
                 if cross > 0 and (s := score(a, other, cross)) >= ratio:
                     x, y = min(a, other), max(a, other)
                     heapq.heappush(heap, (-s, x, y, version[x], version[y]))
-        if len(changed) > 64:  # rebuild now and then: one row at a time would copy the matrix each merge
-            means = sparse.vstack([changed[i] if i in changed else means[i] for i in range(k)]).tocsr()
+        if len(changed) > 64:  # fold the changed rows in now and then: one at a time would copy the matrix
+            means = _replace_rows(means, changed)
             changed.clear()
     return sorted((members[i] for i in np.flatnonzero(live).tolist()), key=lambda g: g[0])
+
+
+def _replace_rows(matrix: sparse.csr_matrix, rows: dict[int, sparse.csr_matrix]) -> sparse.csr_matrix:
+    """``matrix`` with the given rows replaced, in a few sparse operations whatever its height."""
+    at = sorted(rows)
+    place = sparse.csr_matrix((np.ones(len(at), dtype=matrix.dtype), (at, np.arange(len(at)))),
+                              shape=(matrix.shape[0], len(at)))
+    delta = sparse.vstack([rows[i] for i in at]).tocsr() - matrix[at]
+    out = (matrix + place @ delta).tocsr()
+    out.eliminate_zeros()
+    return out
 
 
 def _span(group: list[int], dates: list[datetime | None]):
