@@ -24,12 +24,12 @@ from spacy.tokens import Token
 from storycheck.quotes import packaged
 
 MODEL_FILE = "cue_model.json"
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")  # dependency relations of a subject
 _COMPLEMENTS = ("ccomp", "xcomp", "dobj", "prep", "agent", "auxpass", "neg", "dative", "advcl", "conj", "prt")
 
 
 def _subject_type(verb: Token) -> str:
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None:
         return "none"
     if subject.pos_ == "PRON":

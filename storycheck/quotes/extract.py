@@ -62,13 +62,12 @@ from spacy.tokens import Span as SpacySpan
 
 from storycheck.model import Quote, Span
 from storycheck.nlp.pipeline import ParsedArticle
-from storycheck.quotes.cuemodel import CueModel, packaged_model
+from storycheck.quotes.cuemodel import SUBJECTS, CueModel, packaged_model
 from storycheck.quotes.marks import Quoted, find_quoted
 from storycheck.quotes.spanmodel import SpanModel
 from storycheck.quotes.spanmodel import packaged_model as packaged_span_model
 from storycheck.quotes.speakers import SpeakerResolver
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CUE_PARTS = ("aux", "auxpass", "neg")
 _NOT_CUE = ("then", "so", "however", "thus")  # adverbs annotators leave out of a cue
 
@@ -151,12 +150,10 @@ def _subject(verb: Token) -> SpacySpan | None:
     something ("[residents] told to keep windows shut")."""
     if _reduced_passive(verb):
         return None
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return _phrase(pobj)
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    agent = _agent(verb)
+    if agent is not None:
+        return agent
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:  # the nearest: a quotation before the cue is sometimes parsed as a second subject
         return _phrase(min(subjects, key=lambda c: abs(c.i - verb.i)))
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -441,6 +438,12 @@ class _Extractor:
         self.found.append(found)
         bisect.insort(self.used, (found.start, found.end))
 
+    def _move(self, found: _Found, start: int, end: int) -> None:
+        """Gives a content new edges, keeping the ranges in use in step."""
+        self.used.remove((found.start, found.end))
+        found.start, found.end = start, end
+        bisect.insort(self.used, (start, end))
+
     def _with_marks(self, start: int, end: int) -> tuple[int, int]:
         """Widens a content to the quotations it begins or ends inside.
 
@@ -486,7 +489,7 @@ class _Extractor:
         if verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "pcomp"):
             # a subordinate cue only takes a quotation inside its own clause or right after it
             lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge) + 3
-            closing = self._closes_quote(verb) and any(c.dep_ in _SUBJECTS and c.tag_ not in ("WP", "WDT")
+            closing = self._closes_quote(verb) and any(c.dep_ in SUBJECTS and c.tag_ not in ("WP", "WDT")
                                                        for c in verb.children)
             # or one that closes right before it: ""...," the candidate said" misparsed as a relative clause
             around = [q for q in around if q.end <= verb.idx][-1:] if closing else \
@@ -499,7 +502,7 @@ class _Extractor:
     def _clause_start(self, verb: Token) -> int:
         """Where the cue's own clause begins: its subject when that comes first ("Trump said"), else
         the verb ("said his best friend")."""
-        subject = next((c for c in verb.lefts if c.dep_ in _SUBJECTS and not self.quotations.containing(
+        subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS and not self.quotations.containing(
             c.idx, c.idx + len(c))), None)
         return subject.left_edge.idx if subject is not None else verb.idx
 
@@ -698,12 +701,10 @@ class _Extractor:
             if owner is not None:
                 if owner.end <= colon and not self._is_used(owner.end, q.start):
                     # "Mr. Amar said that a deal might be possible: "In business, ..."": one content
-                    self.used.remove((owner.start, owner.end))
-                    owner.end = self._following(q.end, root)
-                    bisect.insort(self.used, (owner.start, owner.end))
+                    self._move(owner, owner.start, self._following(q.end, root))
                 continue
             if root.pos_ in ("VERB", "AUX"):
-                subject = next((c for c in root.lefts if c.dep_ in _SUBJECTS), None)
+                subject = next((c for c in root.lefts if c.dep_ in SUBJECTS), None)
                 if subject is None or subject.lower_ in _NOT_SOURCES or subject.tag_ in ("WP", "WDT", "EX"):
                     continue
                 source = self.doc[subject.left_edge.i:subject.right_edge.i + 1]
@@ -724,7 +725,7 @@ class _Extractor:
     def _around(self, verb: Token) -> tuple[int, int] | None:
         """The clause a parenthetical cue interrupts, the cue and its subject being holes in it."""
         head = verb.head
-        if not any(c.dep_ in _SUBJECTS for c in verb.children) or head.pos_ not in ("VERB", "AUX"):
+        if not any(c.dep_ in SUBJECTS for c in verb.children) or head.pos_ not in ("VERB", "AUX"):
             return None
         return head.left_edge.i, head.right_edge.i + 1
 
@@ -735,7 +736,7 @@ class _Extractor:
         for token in head.subtree:
             if token.i > head.i and token.dep_ in ("conj", "advcl") and token.head.i >= head.i and \
                     token.lemma_.lower() in self.lexicon and any(c.dep_ == "ccomp" for c in token.children) \
-                    and not any(c.dep_ in _SUBJECTS for c in token.children):
+                    and not any(c.dep_ in SUBJECTS for c in token.children):
                 end = min(end, token.left_edge.i)
         return head.left_edge.i, end
 
@@ -906,9 +907,7 @@ class _Extractor:
         if any(ch.isalnum() for ch in "".join(gap)) or sum(bool(line.strip()) for line in lines[1:]) \
                 or self._is_used(f.end, q.start):
             return False
-        self.used.remove((f.start, f.end))
-        f.end = q.end
-        bisect.insort(self.used, (f.start, f.end))
+        self._move(f, f.start, q.end)
         return True
 
     def _kind(self, f: _Found) -> str:
@@ -927,9 +926,7 @@ class _Extractor:
             start, end = self.span_model.choose_content(self.doc, self.text, f.start, f.end, f.cue, source,
                                                         f.cue_lemma, self._kind(f), self._is_used, self._splits)
             if (start, end) != (f.start, f.end):
-                self.used.remove((f.start, f.end))
-                f.start, f.end = start, end
-                bisect.insort(self.used, (start, end))
+                self._move(f, start, end)
 
     def quotes(self) -> list[Quote]:
         self.according_to()  # first: a sourced sentence holds any attribution inside it
