@@ -481,3 +481,19 @@ def test_a_dateline_before_a_colon_is_not_a_speaker(quotes_of):
 def test_a_word_inside_the_quotation_is_not_the_subject_of_its_cue(quotes_of):
     q = having(quotes_of("\u201cX,\u201d said Skelly."), "X")
     assert q.speaker is not None and q.speaker.text == "Skelly"
+
+
+def test_a_relative_pronoun_opens_the_content_of_a_cue_in_its_clause(quotes_of):
+    text = "At least a half-dozen times, Trump cited the Obama policies, which he said had harmed the economy."
+    q = having(quotes_of(text), "harmed the economy")
+    assert q.text.startswith("which") and q.speaker.text == "he" and q.cue.text == "said"
+
+
+def test_an_as_clause_cue_attributes_the_clause_it_stands_beside(quotes_of):
+    before = having(quotes_of("As The Daily Caller reported, the comedian gave $5,000 to the Clintons."),
+                    "gave $5,000")
+    assert before.text == "the comedian gave $5,000 to the Clintons" and before.speaker.text == "The Daily Caller"
+    after = having(quotes_of("The increases will boost spending across the state, as some economists hope."),
+                   "boost spending")
+    assert after.text == "The increases will boost spending across the state" and after.cue.text == "hope"
+    assert not quotes_of("As the senator joked with his friends at the table, his brother grew impatient.")

@@ -384,6 +384,23 @@ def _set_off(verb: Token) -> bool:
 _ASPECT = ("continue", "begin", "start", "keep", "stop")  # "continues [to rise]" reports nothing
 
 
+def _as_reported(verb: Token) -> tuple[int, int] | None:
+    """The clause an "as"-clause cue stands before or after ("As The Daily Caller reported, [the star
+    gave $5,000]"; "[the increases boost spending], as some liberals hope"): its head's tokens on the
+    far side of the cue's clause."""
+    head = verb.head
+    deps = {c.dep_ for c in verb.children}
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) or head.pos_ not in ("VERB", "AUX") \
+            or not deps & set(SUBJECTS) or deps & {"dobj", "ccomp", "xcomp", "attr", "dative", "prep"}:
+        return None
+    words = [t.i for t in head.subtree if not t.is_punct]
+    if verb.left_edge.i <= words[0]:
+        return verb.right_edge.i + 1, head.right_edge.i + 1
+    if verb.right_edge.i >= words[-1]:
+        return head.left_edge.i, verb.left_edge.i
+    return None
+
+
 def _content_head(verb: Token, takes: str) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
@@ -577,6 +594,9 @@ class _Extractor:
             if source is None and verb.dep_ in ("amod", "acl", "compound"):
                 return  # "a promised withdrawal"
             span = self._clause(head) if head is not None else None
+            if span is not None and verb.dep_ == "relcl" and head.dep_ == "ccomp" and span[0] < verb.i \
+                    and self.doc[span[0]].tag_ in ("WDT", "WP"):
+                holes = True  # "policies, [which] he said [had harmed the economy]": the pronoun opens it
             if span is not None and head.dep_ == "ccomp" and head.i > verb.i and span[1] == head.right_edge.i + 1:
                 # "said [the bill would pass, but the vote would be close]": a coordinated clause parsed
                 # on the cue continues what was said, unless it is a cue of its own
@@ -589,6 +609,8 @@ class _Extractor:
                                                           and not self._closes_quote(verb)):
             span = self._around(verb)  # "This campaign, he says, is different"
             parenthetical = span is not None
+        if span is None and not pieces and verb.dep_ == "advcl" and takes == "clause":
+            span = _as_reported(verb)  # "As Ryan has pointed out, [that's the definition of racism]"
         if span is None:
             pieces = self._quote_near(verb)
             # with no quotation near, a clause cue's prepositional object is its content ("warned of [war]")
