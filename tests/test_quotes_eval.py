@@ -68,13 +68,12 @@ def test_eval_quotes_json_scores_a_perfect_extraction(polnear_dir, capsys):
 
 def test_agreement_scores_every_other_annotator_against_the_first(polnear_dir, capsys):
     from storycheck.quotes.evaluate import agreement
-    from storycheck.quotes.polnear import read_multi
 
-    [multi] = read_multi(polnear_dir, "dev")
-    assert len(multi.first) == 2 and multi.others == [[]]  # the second annotator marked nothing
+    [multi] = [t for t in read_split(polnear_dir, "dev") if t.others]
+    assert len(multi.attributions) == 2 and multi.others == [[]]  # the second annotator marked nothing
     assert agreement([multi])["content"]["exact"]["r"] == 0.0
     (polnear_dir / "dev" / "attributions" / "nyt_2016-10-01_x_zzzz.ann").write_text(_ann(TEXT), "utf-8")
-    same = agreement(read_multi(polnear_dir, "dev"))
+    same = agreement(read_split(polnear_dir, "dev"))
     assert same["content"]["exact"]["f1"] == 1.0 and same["quoted_content"]["exact"]["f1"] == 1.0
     assert main(["eval", "quotes", str(polnear_dir), "--split", "dev", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["agreement"]["source"]["exact"]["f1"] == 1.0

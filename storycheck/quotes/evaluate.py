@@ -40,8 +40,7 @@ from dataclasses import dataclass, field
 from storycheck.model import Quote
 from storycheck.quotes.extract import extract_quotes
 from storycheck.quotes.marks import Quoted, find_quoted
-from storycheck.quotes.polnear import (MultiText, GoldAttribution, GoldSpan, GoldText, parsed_split,
-                                       read_multi, read_split)
+from storycheck.quotes.polnear import GoldAttribution, GoldSpan, GoldText, parsed_split, read_split
 
 Fragments = tuple[tuple[int, int], ...]
 ROLES = ("source", "cue", "content", "quoted_content")
@@ -185,13 +184,13 @@ def _rows(text: str, attributions: list[GoldAttribution]) -> list[tuple]:
     return [(norm(a.source), norm(a.cue), norm(a.content)) for a in attributions]
 
 
-def agreement(texts: list[MultiText]) -> dict:
+def agreement(texts: list[GoldText]) -> dict:
     """The same scores for every other annotator of a text against its first (our gold), on the texts
     several annotators annotated: how far trained humans agree under this metric, the ceiling beside
     which our figures should be read."""
     result = Score()
-    for t in texts:
-        gold = _rows(t.text, t.first)
+    for t in (t for t in texts if t.others):
+        gold = _rows(t.text, t.attributions)
         for other in t.others:
             result.add_rows(t.text, gold, [(*r, _is_quoted(t.text, r[2])) for r in _rows(t.text, other)])
         result.texts += 1
@@ -210,7 +209,7 @@ def score(texts: list[GoldText], parsed) -> dict:
 def run(args) -> int:
     texts = read_split(args.path, args.split)
     result = score(texts, parsed_split(texts, n_process=args.processes))
-    multi = read_multi(args.path, args.split)
+    multi = [t for t in texts if t.others]
     if multi:
         result["agreement"] = agreement(multi)
     if args.format == "json":

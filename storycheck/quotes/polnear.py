@@ -55,7 +55,8 @@ class GoldText:
     name: str
     text: str
     annotator: str
-    attributions: list[GoldAttribution] = field(default_factory=list)
+    attributions: list[GoldAttribution] = field(default_factory=list)  # the first annotator's (our gold)
+    others: list[list[GoldAttribution]] = field(default_factory=list)  # other annotators' (for agreement)
 
 
 _SPAN_LINE = re.compile(r"^(T\d+)\t(\w+) ([\d ;]+)\t")
@@ -93,36 +94,19 @@ def _annotations(root: str | Path, split: str) -> tuple[Path, dict[str, list[Pat
 
 
 def read_split(root: str | Path, split: str) -> list[GoldText]:
-    """The texts of one split with one annotation each (the first annotator's, by id)."""
+    """The annotated texts of one split, each with the first annotator's (by id) attributions as gold
+    and any other annotators' beside them."""
     text_dir, annotations = _annotations(root, split)
     texts = []
     for path in sorted(text_dir.glob("*.txt")):
         anns = annotations.get(path.stem)
         if not anns:
             continue
-        ann = anns[0]
-        texts.append(GoldText(path.stem, path.read_text("utf-8"), ann.stem.rpartition("_")[2], _read_ann(ann)))
+        texts.append(GoldText(path.stem, path.read_text("utf-8"), anns[0].stem.rpartition("_")[2],
+                              _read_ann(anns[0]), [_read_ann(a) for a in anns[1:]]))
     if not texts:
         raise UserError(f"no annotated texts in {text_dir}")
     return texts
-
-
-@dataclass
-class MultiText:
-    """A text several annotators annotated: the first by annotator id (our gold) and the others."""
-
-    name: str
-    text: str
-    first: list[GoldAttribution]
-    others: list[list[GoldAttribution]]
-
-
-def read_multi(root: str | Path, split: str) -> list[MultiText]:
-    """The texts of one split with more than one annotation (for inter-annotator agreement)."""
-    text_dir, annotations = _annotations(root, split)
-    return [MultiText(name, (text_dir / f"{name}.txt").read_text("utf-8"), _read_ann(anns[0]),
-                      [_read_ann(a) for a in anns[1:]])
-            for name, anns in sorted(annotations.items()) if len(anns) > 1 and (text_dir / f"{name}.txt").exists()]
 
 
 def articles_of(texts: list[GoldText]) -> list[Article]:
