@@ -98,3 +98,19 @@ def test_ecbplus_ingests_all_982_documents(tmp_path, capsys):
         assert store.count_articles() == 982
         # the gold labels travel in extra, for the evaluations
         assert {"subtopic", "topic", "doc_id"} <= set(store.articles()[0].extra)
+
+
+def test_html_and_feed_summaries_are_kept_beside_the_body(tmp_path):
+    page = ("<html><head><title>Port fire</title><meta name='description' content='A fire at the port sent 41 "
+            "people to hospital.'></head><body><article><h1>Port fire</h1>" + "<p>Firefighters worked through "
+            "the night at the warehouse on the quay, the emergency service said on Tuesday.</p>" * 3 +
+            "</article></body></html>")
+    (tmp_path / "page.html").write_text(page, "utf-8")
+    feed = ("<?xml version='1.0'?><rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'>"
+            "<channel><title>Wire</title><item><title>Port fire</title><description>Forty-one in hospital."
+            "</description><content:encoded><![CDATA[<p>A fire at the port sent 41 people to hospital on "
+            "Tuesday.</p>]]></content:encoded></item></channel></rss>")
+    (tmp_path / "wire.rss").write_text(feed, "utf-8")
+    found = {a.source_format: a for a in articles([tmp_path / "page.html", tmp_path / "wire.rss"])}
+    assert found["html"].extra["description"] == "A fire at the port sent 41 people to hospital."
+    assert found["rss"].extra["summary"] == "Forty-one in hospital." and "41 people" in found["rss"].text

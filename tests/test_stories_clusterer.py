@@ -155,3 +155,16 @@ def test_same_stories_whatever_the_hash_seed():
                               cwd=Path(__file__).parents[1], env={**os.environ, "PYTHONHASHSEED": seed}).stdout
                for seed in ("1", "2")}
     assert len(outputs) == 1
+
+
+def test_an_outlets_summary_counts_as_lead_once():
+    from storycheck.stories.features import Weights, extract
+
+    body = "Officials met on Monday to discuss the budget."
+    stub = Article.create(outlet="a", title="Update", text=body,
+                          extra={"description": "Earthquake of magnitude 6.1 strikes Napa Valley"})
+    keys = extract(stub).counts
+    assert keys["terms"]["earthquake"] == Weights().lead and keys["numbers"]["6.1"] == Weights().lead
+    assert keys["names"]["napa valley"] == Weights().lead
+    repeated = Article.create(outlet="a", title="Update", text=body, extra={"summary": body})
+    assert extract(repeated).counts == extract(Article.create(outlet="a", title="Update", text=body)).counts

@@ -98,7 +98,8 @@ def extract_html(html: str | bytes, path: str, options: Options, *, url: str | N
         return Failure(path, "no article text found in the HTML page (no main content)")
     published = exact_published(html) or doc.date or fallback_date
     return _article(text, title=doc.title, outlet_meta=doc.sitename, url=doc.url or url, path=path, fmt=fmt,
-                    options=options, published=published, byline=doc.author)
+                    options=options, published=published, byline=doc.author,
+                    extra={"description": doc.description} if doc.description else None)
 
 
 PUBLISHED_PATTERNS = [
@@ -162,11 +163,12 @@ def read_feed(data: bytes, path: str, options: Options) -> Iterator[Item]:
         body = ""
         if entry.get("content"):
             body = max((c.get("value", "") for c in entry.content), key=len)
-        body = body or entry.get("summary", "") or entry.get("description", "")
+        summary = entry.get("summary", "") or entry.get("description", "")
         published = entry.get("published") or entry.get("updated") or entry.get("created")
-        yield _article(html_to_text(body), title=entry.get("title"), outlet_meta=entry.get("source", {}).get("title")
-                       or feed_title, url=entry.get("link"), path=f"{path}#{n}", fmt="rss", options=options,
-                       published=published, byline=entry.get("author"))
+        yield _article(html_to_text(body or summary), title=entry.get("title"),
+                       outlet_meta=entry.get("source", {}).get("title") or feed_title, url=entry.get("link"),
+                       path=f"{path}#{n}", fmt="rss", options=options, published=published,
+                       byline=entry.get("author"), extra={"summary": html_to_text(summary)} if body and summary else None)
 
 
 # ---------------------------------------------------------------- JSON Lines

@@ -11,7 +11,10 @@ channel:
   when the caller has them), each phrase plus its last word ("Lohan"),
 - ``numbers``: numbers, years and month-day dates ("2013", "6.1", "may-3").
 
-Words in the title and the lead count more than words in the tail. Parsing is
+Words in the title and the lead count more than words in the tail; an outlet's
+own summary of the article (a JSON record's ``description``, a feed entry's
+summary, an HTML page's meta description) counts as lead, unless the body
+opens with it -- a short or badly extracted body still shows its event. Parsing is
 a few regular expressions, so the clusterer runs far faster than spaCy and
 the benchmark can leave the parse out.
 """
@@ -52,6 +55,21 @@ TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’\-]*(?:\.[A-Za-z]\.?)*|\d[\d,.]
 PTB_QUOTES = re.compile(r"``|''")
 SENTENCE_ENDS = frozenset(".!?\n")
 NUMERIC_ENTITY_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
+SUMMARY_KEYS = ("description", "summary", "lead", "abstract")  # where readers keep an article's summary
+
+
+def summary_of(article: Article) -> str:
+    """The article's summary as its outlet wrote it (from ``extra``), or "" when it has none or the
+    body opens with it (its words would count twice)."""
+    for key in SUMMARY_KEYS:
+        value = article.extra.get(key)
+        if isinstance(value, str) and value.strip():
+            summary = " ".join(value.split())
+            opening = " ".join(article.text[:len(value) + 1000].split())
+            return "" if summary[:100] in opening else summary
+    return ""
 
 
 @dataclass(frozen=True)
@@ -159,19 +177,21 @@ def extract(article: Article, entities: list[Entity] | None = None,
     if title and first_line == title:  # the title is often repeated as the first line
         body = body.lstrip()[len(first_line):]
     title_tokens = _tokens(title)
+    summary_tokens = _tokens(summary_of(article))
     body_tokens = _tokens(body[:weights.max_chars])
-    lower_words = {_word(t)[0] for t in body_tokens if t[0].islower()}
+    lower_words = {_word(t)[0] for t in body_tokens + summary_tokens if t[0].islower()}
     lead_end = _lead_end(body_tokens, weights.lead_tokens)
 
     counts = {channel: Counter() for channel in CHANNELS}
     terms, numbers = counts["terms"], counts["numbers"]
-    for part, tokens in (("title", title_tokens), ("body", body_tokens)):
+    for part, tokens in (("title", title_tokens), ("summary", summary_tokens), ("body", body_tokens)):
         previous = ""
         for i, token in enumerate(tokens):
             if token in SENTENCE_ENDS:
                 previous = ""
                 continue
-            weight = weights.title if part == "title" else weights.lead if i < lead_end else 1.0
+            weight = weights.title if part == "title" else \
+                weights.lead if part == "summary" or i < lead_end else 1.0
             if token[0].isdigit():
                 value = _number(token)
                 if value is not None:
@@ -187,6 +207,8 @@ def extract(article: Article, entities: list[Entity] | None = None,
     names = counts["names"]
     for name in _names(title_tokens, lower_words, title=True):
         names[name] += weights.title
+    for name in _names(summary_tokens, lower_words, title=False):
+        names[name] += weights.lead
     if entities is not None:
         lead_chars = len(article.text) - len(body) + sum(len(t) + 1 for t in body_tokens[:lead_end])
         for entity in entities:
