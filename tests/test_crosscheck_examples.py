@@ -128,7 +128,7 @@ def test_demo_headline_scare_quotes(demo):
         assert q["speaker"] is None or not (q["speaker"] in q["text"] or "Zarichne" in q["speaker"])
     assert "Zarichne:" not in text
     # the rewrite's headline repeats its original's: one source family, listed once
-    assert text.count("“still dangerous”") == 1
+    assert text.count(': "still dangerous"') == 1  # a quote with its own marks is shown as written
 
 
 def test_demo_single_sourced_numbers(demo):

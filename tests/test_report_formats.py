@@ -110,3 +110,14 @@ def test_html_renders_in_headless_chromium(document, tmp_path):
     rows = np.frombuffer(raw, dtype=np.uint8).reshape(height, stride)
     assert len(np.unique(rows[:, 1:])) > 20  # text, marks and backgrounds, not a blank page
     assert Path(shot).stat().st_size > 20_000
+
+
+def test_a_quote_with_its_own_marks_is_shown_as_written():
+    from storycheck.report.view import shown_quote
+
+    assert shown_quote("that \u201cPutin is being misinformed by his advisors\u201d") == \
+        "that \u201cPutin is being misinformed by his advisors\u201d"
+    assert shown_quote("\u201cHe underestimated the coalition.\n\u201cHe overestimated his army.\u201d") == \
+        "\u201cHe underestimated the coalition. \u201cHe overestimated his army.\u201d"
+    assert shown_quote("Russia had repeatedly lied about its intentions,") == \
+        "\u201cRussia had repeatedly lied about its intentions\u201d"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from storycheck.report.view import StoryView, bare_quote, conflict_value, diff_pieces, plural, published_at
+from storycheck.report.view import StoryView, shown_quote, conflict_value, diff_pieces, plural, published_at
 
 CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1000px;margin:2em auto;
@@ -90,7 +90,7 @@ def story_html(story: dict) -> str:
     if singles:
         h.append("<p>Quoted by one outlet only:</p><ul>")
         for q in singles:
-            h.append(f"<li>{escape(q['speaker'] or 'unknown')}: <q>{escape(bare_quote(q['text']))}</q> {_cite(v, q)}</li>")
+            h.append(f"<li>{escape(q['speaker'] or 'unknown')}: {escape(shown_quote(q['text']))} {_cite(v, q)}</li>")
         h.append("</ul>")
 
     h.append("<h3>Corroborated claims</h3>")

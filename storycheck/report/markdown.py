@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, bare_quote, conflict_value, diff_pieces, plural,
+from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, shown_quote, conflict_value, diff_pieces, plural,
                                     published_at)
 
 
@@ -58,7 +58,7 @@ def story_markdown(story: dict) -> list[str]:
         out.append("")
         out.append("Quoted by one outlet only:")
         for q in singles:
-            out.append(f"- {_md(q['speaker'] or 'unknown')}: “{_md(bare_quote(q['text']))}” — {_md(v.ref(q))}")
+            out.append(f"- {_md(q['speaker'] or 'unknown')}: {_md(shown_quote(q['text']))} — {_md(v.ref(q))}")
     out.append("")
 
     out += ["### Corroborated claims", ""]

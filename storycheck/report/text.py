@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, bare_quote, conflict_value, diff_pieces, plural,
+from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, shown_quote, conflict_value, diff_pieces, plural,
                                     published_at)
 
 LABEL_STYLE = {"verbatim": "green", "minor drift": "yellow", "substantive change": "bold red"}
@@ -66,7 +66,7 @@ def _story(console: Console, story: dict) -> None:
     if singles:
         console.print(f"  quoted by one outlet only: {len(singles)}")
         for q in singles[:MAX_SINGLE_CLAIMS]:
-            console.print(f"      {escape(q['speaker'] or 'unknown')}: “{escape(bare_quote(q['text']))}” "
+            console.print(f"      {escape(q['speaker'] or 'unknown')}: {escape(shown_quote(q['text']))} "
                           f"[dim]{escape(v.ref(q))}[/]")
 
     console.print("\n[bold]Corroborated claims")

@@ -6,12 +6,16 @@ import re
 from dataclasses import dataclass
 
 MAX_SINGLE_CLAIMS = 8
-QUOTE_MARKS = " \n“”„\"‘’'«»,"
+_OWN_MARKS = "“”„\"«»"  # double quotation marks: a quote that has them shows them itself
 
 
-def bare_quote(text: str) -> str:
-    """A quotation without its own marks and trailing comma, to be shown inside the renderer's marks."""
-    return " ".join(text.strip(QUOTE_MARKS).split())
+def shown_quote(text: str) -> str:
+    """A quotation as a reader should see it: as the article wrote it when it carries its own quotation
+    marks (a direct or mixed quote: 'that “Putin is being misinformed”' must keep its inner marks
+    balanced), else inside curly marks (an indirect quote)."""
+    words = " ".join(text.strip(" \n,").split())
+    own = any(m in words for m in _OWN_MARKS) or words.startswith("‘")
+    return words if own else f"“{words}”"
 
 
 def published_at(published: str | None) -> str:
