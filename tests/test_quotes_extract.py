@@ -497,3 +497,9 @@ def test_an_as_clause_cue_attributes_the_clause_it_stands_beside(quotes_of):
                    "boost spending")
     assert after.text == "The increases will boost spending across the state" and after.cue.text == "hope"
     assert not quotes_of("As the senator joked with his friends at the table, his brother grew impatient.")
+
+
+def test_a_subject_misparsed_as_a_second_object_of_an_opening_preposition_is_the_speaker(quotes_of):
+    q = having(quotes_of("In another call a soldier \u201csick\u201d of ready meals said: \u201cWe had dog "
+                         "yesterday.\u201d"), "We had dog")
+    assert q.speaker is not None and q.speaker.text.startswith("a soldier")

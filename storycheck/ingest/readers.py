@@ -165,10 +165,11 @@ def read_feed(data: bytes, path: str, options: Options) -> Iterator[Item]:
             body = max((c.get("value", "") for c in entry.content), key=len)
         summary = entry.get("summary", "") or entry.get("description", "")
         published = entry.get("published") or entry.get("updated") or entry.get("created")
+        kept = {"summary": html_to_text(summary)} if body and summary else None  # beside the body, for stories
         yield _article(html_to_text(body or summary), title=entry.get("title"),
                        outlet_meta=entry.get("source", {}).get("title") or feed_title, url=entry.get("link"),
                        path=f"{path}#{n}", fmt="rss", options=options, published=published,
-                       byline=entry.get("author"), extra={"summary": html_to_text(summary)} if body and summary else None)
+                       byline=entry.get("author"), extra=kept)
 
 
 # ---------------------------------------------------------------- JSON Lines

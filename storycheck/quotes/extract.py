@@ -156,6 +156,11 @@ def _subject(verb: Token) -> SpacySpan | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:  # the nearest: a quotation before the cue is sometimes parsed as a second subject
         return _phrase(min(subjects, key=lambda c: abs(c.i - verb.i)))
+    for prep in (c for c in verb.lefts if c.dep_ == "prep"):
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        between = verb.doc[objects[-1].right_edge.i + 1:verb.i] if objects else ()
+        if len(objects) > 1 and all(t.dep_ in ("aux", "advmod", "neg") for t in between):
+            return _phrase(objects[-1])  # "In another call [a soldier] said": a subject read as a second object
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "[the governor] said, before clarifying that ..."
     if verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head.i != verb.i:
