@@ -158,8 +158,8 @@ def _subject(verb: Token) -> SpacySpan | None:
         return _phrase(min(subjects, key=lambda c: abs(c.i - verb.i)))
     for prep in (c for c in verb.lefts if c.dep_ == "prep"):
         objects = [c for c in prep.children if c.dep_ == "pobj"]
-        between = verb.doc[objects[-1].right_edge.i + 1:verb.i] if objects else ()
-        if len(objects) > 1 and all(t.dep_ in ("aux", "advmod", "neg") for t in between):
+        if len(objects) > 1 and all(t.dep_ in ("aux", "advmod", "neg")
+                                    for t in verb.doc[objects[-1].right_edge.i + 1:verb.i]):
             return _phrase(objects[-1])  # "In another call [a soldier] said": a subject read as a second object
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "[the governor] said, before clarifying that ..."
