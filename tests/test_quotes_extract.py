@@ -503,3 +503,10 @@ def test_a_subject_misparsed_as_a_second_object_of_an_opening_preposition_is_the
     q = having(quotes_of("In another call a soldier \u201csick\u201d of ready meals said: \u201cWe had dog "
                          "yesterday.\u201d"), "We had dog")
     assert q.speaker is not None and q.speaker.text.startswith("a soldier")
+
+
+def test_an_object_cue_with_its_object_takes_no_clause_before_it(quotes_of):
+    text = ("Though that is an issue that splits Congress, there is almost no partisan divide among young voters: "
+            "89% of young Democrats and 83% of young Republicans endorse universal background checks.")
+    q = having(quotes_of(text), "background checks")
+    assert q.text == "universal background checks" and q.cue.text == "endorse"

@@ -414,9 +414,10 @@ def _content_head(verb: Token, takes: str) -> Token | None:
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
                 return child
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return child
+    if takes != "object" or not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        for child in verb.children:  # a clause before the cue; not for an object cue that has its object
+            if child.dep_ == "ccomp":  # ("[...], 89% endorse [background checks]")
+                return child
     if not any(c.dep_ in ("dobj", "prep") and c.i > verb.i for c in verb.children) and verb.lemma_ not in _ASPECT:
         for child in verb.children:  # "claim [to object to ...]", "is considering [issuing summonses]"
             if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
