@@ -510,3 +510,9 @@ def test_an_object_cue_with_its_object_takes_no_clause_before_it(quotes_of):
             "89% of young Democrats and 83% of young Republicans endorse universal background checks.")
     q = having(quotes_of(text), "background checks")
     assert q.text == "universal background checks" and q.cue.text == "endorse"
+
+
+def test_a_relative_pronoun_is_the_object_content_of_a_cue_in_its_clause(quotes_of):
+    q = having(quotes_of("He turned against the trade bill, which he once supported, and embraced the wall."),
+               "which")
+    assert q.text == "which" and q.cue.text.endswith("supported") and q.speaker.text == "he"

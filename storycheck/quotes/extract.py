@@ -277,6 +277,9 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | Non
         if pobj and not any(c.dep_ == "dobj" for c in parts):  # not "spoke on [Sunday]"
             return pobj[0].left_edge.i, _before_relative(pobj[0]), parts[0]
     if not any(c.dep_ == "dobj" for c in parts):
+        pronoun = next((c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)
+        if takes == "object" and verb.dep_ == "relcl" and pronoun is not None and not parts:
+            return pronoun.i, pronoun.i + 1, None  # "the trade bill, [which] he once supported"
         return None
     first = next(c for c in parts if c.dep_ == "dobj")
     # "accused him of", "described it as"; not "on Sunday", "at a forum", "during the primaries"
