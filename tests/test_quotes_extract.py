@@ -516,3 +516,10 @@ def test_a_relative_pronoun_is_the_object_content_of_a_cue_in_its_clause(quotes_
     q = having(quotes_of("He turned against the trade bill, which he once supported, and embraced the wall."),
                "which")
     assert q.text == "which" and q.cue.text.endswith("supported") and q.speaker.text == "he"
+
+
+def test_a_clause_before_a_cue_coordinated_with_it_is_its_content_not_the_addressee(quotes_of):
+    q = having(quotes_of("This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter "
+                         "told a Senate panel Wednesday."), "special force")
+    assert q.text == "This includes a special force to assist Kurdish Peshmerga"
+    assert q.speaker.text == "Defense Secretary Ash Carter" and q.cue.text == "told"

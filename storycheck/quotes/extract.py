@@ -409,6 +409,21 @@ def _as_reported(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _reported_before(verb: Token) -> tuple[int, int] | None:
+    """The clause before a cue the parse coordinated with it ("[Sanders remains committed], his aide
+    told The Huffington Post"): a comma, no conjunction, then the cue's subject."""
+    head = verb.head
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
+    if subject is None or head.i > verb.i or head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+            or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    start = verb.left_edge.i
+    if start == 0 or verb.doc[start - 1].text != ",":
+        return None
+    return head.left_edge.i, start - 1
+
+
 def _content_head(verb: Token, takes: str) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
@@ -620,6 +635,8 @@ class _Extractor:
             parenthetical = span is not None
         if span is None and not pieces and verb.dep_ == "advcl" and takes == "clause":
             span = _as_reported(verb)  # "As Ryan has pointed out, [that's the definition of racism]"
+        if span is None and not pieces and verb.dep_ == "conj" and takes == "clause":
+            span = _reported_before(verb)  # "[This includes a special force], Carter told a Senate panel"
         if span is None:
             pieces = self._quote_near(verb)
             # with no quotation near, a clause cue's prepositional object is its content ("warned of [war]")
