@@ -523,3 +523,12 @@ def test_a_clause_before_a_cue_coordinated_with_it_is_its_content_not_the_addres
                          "told a Senate panel Wednesday."), "special force")
     assert q.text == "This includes a special force to assist Kurdish Peshmerga"
     assert q.speaker.text == "Defense Secretary Ash Carter" and q.cue.text == "told"
+
+
+def test_a_cue_between_quotations_of_a_run_gets_the_words_between(quotes_of):
+    quotes = quotes_of("\"Israel was sold out by Kerry and Obama,\" Trump said in August, referring to Secretary of "
+                       "State John F. Kerry. \"You cannot let Iran have a nuclear weapon.\"")
+    direct = having(quotes, "Israel was sold out")
+    assert direct.kind == "direct" and direct.speaker.text == "Trump"
+    [referring] = [q for q in quotes if q.cue is not None and q.cue.text.startswith("referring")]
+    assert referring.text == "Secretary of State John F. Kerry" and referring.speaker.text == "Trump"

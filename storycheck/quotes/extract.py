@@ -475,15 +475,25 @@ class _Extractor:
         i = bisect.bisect_left(self.used, (end,))  # ranges starting before ``end``
         return i > 0 and self.used[i - 1][1] > start
 
+    def _between_quotations(self, start: int, end: int) -> bool:
+        """Characters start..end hold no quotation but lie inside a direct quote's run of quotations
+        (""A," Trump said, referring to [Kerry]. "B."" -- the run is one content, its quotations its
+        fragments; the words between them are free for another cue)."""
+        return not self.quotations.overlapping(start, end) and any(
+            f.start <= start and end <= f.end and self.quotations.containing(f.start, f.start + 1) is not None
+            for f in self.found)
+
     def _add(self, found: _Found) -> None:
         self.found.append(found)
         bisect.insort(self.used, (found.start, found.end))
 
     def _move(self, found: _Found, start: int, end: int) -> None:
-        """Gives a content new edges, keeping the ranges in use in step."""
-        self.used.remove((found.start, found.end))
+        """Gives a content new edges, keeping the ranges in use in step (a content between quotations has
+        none of its own: it stays inside the run that holds it)."""
+        if (found.start, found.end) in self.used:
+            self.used.remove((found.start, found.end))
+            bisect.insort(self.used, (start, end))
         found.start, found.end = start, end
-        bisect.insort(self.used, (start, end))
 
     def _with_marks(self, start: int, end: int) -> tuple[int, int]:
         """Widens a content to the quotations it begins or ends inside.
@@ -666,9 +676,11 @@ class _Extractor:
         cue = _cue_span(verb, through)
         cstart, cend = self._preceding(cstart, verb, source), self._following(cend, verb)
         cstart = self._lead_in(cstart, verb, cue, source)
-        if self._is_used(cstart, cend):
-            return
-        self._add(_Found(cstart, cend, cue, verb.lemma_.lower(), source, confidence))
+        found = _Found(cstart, cend, cue, verb.lemma_.lower(), source, confidence)
+        if not self._is_used(cstart, cend):
+            self._add(found)
+        elif self._between_quotations(cstart, cend):
+            self.found.append(found)  # its range is in use already, as part of the run of quotations
 
     def _lead_in(self, start: int, verb: Token, cue: tuple[int, int], source: SpacySpan | None) -> int:
         """Where a content that follows a parenthetical cue starts: "[Sooner or later], the governor
