@@ -532,3 +532,11 @@ def test_a_cue_between_quotations_of_a_run_gets_the_words_between(quotes_of):
     assert direct.kind == "direct" and direct.speaker.text == "Trump"
     [referring] = [q for q in quotes if q.cue is not None and q.cue.text.startswith("referring")]
     assert referring.text == "Secretary of State John F. Kerry" and referring.speaker.text == "Trump"
+
+
+def test_a_cue_misparsed_as_a_modifier_still_closes_the_quotation_before_its_subject(quotes_of):
+    text = ("\u201cIt became apparent to me during the discussions with Reince and others at the RNC that there "
+            "might be an underlying political result that adherence to the House Rules achieved, and that Roberts "
+            "made more difficult,\u201d Ash wrote in the email, which was first reported by The Associated Press.")
+    q = having(quotes_of(text), "It became apparent")
+    assert q.kind == "direct" and q.speaker.text == "Ash" and q.cue.text == "wrote"

@@ -709,10 +709,9 @@ class _Extractor:
 
     def _closes_quote(self, verb: Token) -> bool:
         """A quotation ends right where the cue's clause begins (""...," Trump said, after ...")."""
-        start = next(t.idx for t in verb.subtree if not t.is_punct)
+        start = self._clause_start(verb)
         i = bisect.bisect_right(self.quotations.starts, start) - 1
-        return i >= 0 and self.quotations.pieces[i].end <= start + 1 and \
-            not self.text[self.quotations.pieces[i].end:start].strip(" ,\"\u201d'")
+        return i >= 0 and self._ends_before(self.quotations.pieces[i], start)
 
     def noun_cues(self) -> None:
         """Attributions carried by a noun with a that-clause or an infinitive: "[Trump's] claim [that
