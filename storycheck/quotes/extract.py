@@ -767,8 +767,7 @@ class _Extractor:
                 if subject is None or subject.lower_ in _NOT_SOURCES or subject.tag_ in ("WP", "WDT", "EX"):
                     continue
                 source = self.doc[subject.left_edge.i:subject.right_edge.i + 1]
-                first = min((c.i for c in root.children if c.dep_ in _CUE_PARTS and c.i < root.i), default=root.i)
-                cue = (self.doc[first].idx, self.doc[span[0].i - 1].idx + len(self.doc[span[0].i - 1]))
+                cue = (self.doc[_cue_start(root)].idx, self.doc[span[0].i - 1].idx + len(self.doc[span[0].i - 1]))
             elif root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC") \
                     and not self.doc[root.left_edge.i:span[0].i].text.isupper() \
                     and not self.text[self.text.rfind("\n", 0, root.left_edge.idx) + 1:root.left_edge.idx].strip():
