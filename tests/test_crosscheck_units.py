@@ -231,3 +231,12 @@ def test_the_set_of_a_partitive_is_no_count():
         "Caprikat, one of two offshore companies, bought the fields. The files list 214,000 offshore companies.")))
     found = {(m.value, m.unit) for m in numbers.extract_numbers(p)}
     assert (2, "company") not in found and (214000, "company") in found
+
+
+def test_a_claim_keeps_a_quotation_mark_whose_partner_it_holds():
+    text = ("The ministry reported \u201csignificant Russian shelling and missile attacks\u201d near the city of "
+            "Chernihiv on Tuesday.\n\nNATO has warned Ukrainians to expect \u201cadditional measures\u201d.")
+    claims = [c.text for c in extract_claims(parse(Article.create(outlet="Test", title="t", text=text)), [])]
+    for c in claims:
+        assert c.count("\u201c") == c.count("\u201d"), c
+    assert any(c.endswith("\u201cadditional measures\u201d") for c in claims)

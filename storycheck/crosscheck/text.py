@@ -70,6 +70,12 @@ def trimmed(span: SpacySpan) -> SpacySpan:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].is_quote
                            or doc[end - 1].dep_ == "cc"):
         end -= 1
+    # a mark whose partner stays inside stays too: "reported [“significant shelling” near Chernihiv]"
+    inner = doc[start:end].text
+    if start < end and inner.count("\u201d") > inner.count("\u201c") and start > 0 and doc[start - 1].text == "\u201c":
+        start -= 1
+    if start < end and inner.count("\u201c") > inner.count("\u201d") and end < len(doc) and doc[end].text == "\u201d":
+        end += 1
     return doc[start:end]
 
 
