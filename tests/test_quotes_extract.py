@@ -497,6 +497,8 @@ def test_an_as_clause_cue_attributes_the_clause_it_stands_beside(quotes_of):
                    "boost spending")
     assert after.text == "The increases will boost spending across the state" and after.cue.text == "hope"
     assert not quotes_of("As the senator joked with his friends at the table, his brother grew impatient.")
+    assert not quotes_of("As he was explaining, the lights went out.")  # a time, not a source
+    assert not quotes_of("The crowd grew restless as the senator joked.")  # not set off by a comma
 
 
 def test_a_subject_misparsed_as_a_second_object_of_an_opening_preposition_is_the_speaker(quotes_of):
@@ -523,6 +525,9 @@ def test_a_clause_before_a_cue_coordinated_with_it_is_its_content_not_the_addres
                          "told a Senate panel Wednesday."), "special force")
     assert q.text == "This includes a special force to assist Kurdish Peshmerga"
     assert q.speaker.text == "Defense Secretary Ash Carter" and q.cue.text == "told"
+    own = having(quotes_of("This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash "
+                           "Carter reported a drop in morale Wednesday."), "drop in morale")
+    assert own.cue.text == "reported" and "Peshmerga" not in own.text  # a cue with its own object says that
 
 
 def test_a_cue_between_quotations_of_a_run_gets_the_words_between(quotes_of):

@@ -401,12 +401,15 @@ def _as_reported(verb: Token) -> tuple[int, int] | None:
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) or head.pos_ not in ("VERB", "AUX") \
             or not deps & set(SUBJECTS) or deps & {"dobj", "ccomp", "xcomp", "attr", "dative", "prep"}:
         return None
-    words = [t.i for t in head.subtree if not t.is_punct]
-    if verb.left_edge.i <= words[0]:
-        return verb.right_edge.i + 1, head.right_edge.i + 1
-    if verb.right_edge.i >= words[-1]:
-        return head.left_edge.i, verb.left_edge.i
-    return None
+    if verb.tag_ == "VBG":
+        return None  # "As he was explaining, the lights went out": a time, not a source
+    doc, words = verb.doc, [t.i for t in head.subtree if not t.is_punct]
+    own = [t.i for t in verb.subtree if not t.is_punct]
+    if own[0] <= words[0] and doc[own[-1] + 1:own[-1] + 2].text == ",":
+        return own[-1] + 1, head.right_edge.i + 1
+    if own[-1] >= words[-1] and own[0] > 0 and doc[own[0] - 1].text == ",":
+        return head.left_edge.i, own[0]
+    return None  # set off by a comma: "The crowd grew restless as the senator joked" is a time
 
 
 def _reported_before(verb: Token) -> tuple[int, int] | None:
@@ -416,6 +419,7 @@ def _reported_before(verb: Token) -> tuple[int, int] | None:
     subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
     if subject is None or head.i > verb.i or head.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+            or verb.lemma_.lower() not in _ADDRESSEE_CUES and any(c.dep_ == "dobj" for c in verb.children) \
             or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
         return None
     start = verb.left_edge.i
