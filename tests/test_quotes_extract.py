@@ -537,6 +537,10 @@ def test_a_cue_between_quotations_of_a_run_gets_the_words_between(quotes_of):
     assert direct.kind == "direct" and direct.speaker.text == "Trump"
     [referring] = [q for q in quotes if q.cue is not None and q.cue.text.startswith("referring")]
     assert referring.text == "Secretary of State John F. Kerry" and referring.speaker.text == "Trump"
+    # not inside a mixed quote, which is one content words and all
+    mixed = quotes_of("He said \"the economy\" was failing and the trade bill, which he once supported, would "
+                      "hurt workers.")
+    assert [q.kind for q in mixed] == ["mixed"]
 
 
 def test_a_cue_misparsed_as_a_modifier_still_closes_the_quotation_before_its_subject(quotes_of):

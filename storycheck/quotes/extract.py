@@ -93,6 +93,7 @@ class _Found:
     source: SpacySpan | None
     confidence: float
     canonical: str | None = None
+    nested: bool = False  # between the quotations of another content's run: no range of its own in ``used``
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -483,9 +484,13 @@ class _Extractor:
         """Characters start..end hold no quotation but lie inside a direct quote's run of quotations
         (""A," Trump said, referring to [Kerry]. "B."" -- the run is one content, its quotations its
         fragments; the words between them are free for another cue)."""
-        return not self.quotations.overlapping(start, end) and any(
-            f.start <= start and end <= f.end and self.quotations.containing(f.start, f.start + 1) is not None
-            for f in self.found)
+        for f in self.found:
+            if f.nested or not (f.start <= start and end <= f.end) or self._kind(f) != "direct":
+                continue
+            pieces = self.quotations.within(f.start, f.end)
+            if any(a.end <= start and end <= b.start for a, b in zip(pieces, pieces[1:])):
+                return True
+        return False
 
     def _add(self, found: _Found) -> None:
         self.found.append(found)
@@ -494,7 +499,7 @@ class _Extractor:
     def _move(self, found: _Found, start: int, end: int) -> None:
         """Gives a content new edges, keeping the ranges in use in step (a content between quotations has
         none of its own: it stays inside the run that holds it)."""
-        if (found.start, found.end) in self.used:
+        if not found.nested:
             self.used.remove((found.start, found.end))
             bisect.insort(self.used, (start, end))
         found.start, found.end = start, end
@@ -684,7 +689,8 @@ class _Extractor:
         if not self._is_used(cstart, cend):
             self._add(found)
         elif self._between_quotations(cstart, cend):
-            self.found.append(found)  # its range is in use already, as part of the run of quotations
+            found.nested = True  # its range is in use already, as part of the run of quotations
+            self.found.append(found)
 
     def _lead_in(self, start: int, verb: Token, cue: tuple[int, int], source: SpacySpan | None) -> int:
         """Where a content that follows a parenthetical cue starts: "[Sooner or later], the governor
