@@ -240,3 +240,7 @@ def test_a_claim_keeps_a_quotation_mark_whose_partner_it_holds():
     for c in claims:
         assert c.count("\u201c") == c.count("\u201d"), c
     assert any(c.endswith("\u201cadditional measures\u201d") for c in claims)
+    straight = text.replace("\u201c", '"').replace("\u201d", '"')
+    claims = [c.text for c in extract_claims(parse(Article.create(outlet="Test", title="t", text=straight)), [])]
+    assert all(c.count('"') % 2 == 0 for c in claims), claims
+    assert any(c.endswith('"additional measures"') for c in claims)

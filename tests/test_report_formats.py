@@ -120,5 +120,6 @@ def test_a_quote_with_its_own_marks_is_shown_as_written():
     assert shown_quote("\u201cHe underestimated the coalition.\n\u201cHe overestimated his army.\u201d") == \
         "\u201cHe underestimated the coalition. \u201cHe overestimated his army.\u201d"
     assert shown_quote("“The crowds carried me home,”") == "“The crowds carried me home”"
+    assert shown_quote("'Hi there,'") == "'Hi there'" and shown_quote("‘Hi,’") == "‘Hi’"
     assert shown_quote("Russia had repeatedly lied about its intentions,") == \
         "\u201cRussia had repeatedly lied about its intentions\u201d"

@@ -61,7 +61,8 @@ class Idf:
 
 
 def trimmed(span: SpacySpan) -> SpacySpan:
-    """The span without leading/trailing punctuation, white space, conjunctions and quote marks."""
+    """The span without leading/trailing punctuation, white space, conjunctions and quote marks (but a
+    quotation mark whose partner the span holds stays)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ in ("cc", "mark")
@@ -76,6 +77,12 @@ def trimmed(span: SpacySpan) -> SpacySpan:
         start -= 1
     if start < end and inner.count("\u201c") > inner.count("\u201d") and end < len(doc) and doc[end].text == "\u201d":
         end += 1
+    if start < end and inner.count('"') % 2:  # a straight mark: opening if a space stands before it
+        mark = inner.index('"')
+        if (mark == 0 or inner[mark - 1].isspace()) and end < len(doc) and doc[end].text == '"':
+            end += 1
+        elif mark > 0 and not inner[mark - 1].isspace() and start > 0 and doc[start - 1].text == '"':
+            start -= 1
     return doc[start:end]
 
 

@@ -14,9 +14,9 @@ def shown_quote(text: str) -> str:
     marks (a direct or mixed quote: 'that “Putin is being misinformed”' must keep its inner marks
     balanced), else inside curly marks (an indirect quote)."""
     words = " ".join(text.strip(" \n,").split())
-    if words[-2:-1] == "," and words[-1:] in ("”", "\""):
+    own = any(m in words for m in _OWN_MARKS) or words.startswith(("‘", "'"))
+    if own and len(words) > 2 and words[-2] == "," and words[-1] in "”\"’'":
         words = words[:-2] + words[-1]  # ""...home," Okafor said": the comma belongs to the sentence around
-    own = any(m in words for m in _OWN_MARKS) or words.startswith("‘")
     return words if own else f"“{words}”"
 
 
