@@ -244,3 +244,6 @@ def test_a_claim_keeps_a_quotation_mark_whose_partner_it_holds():
     claims = [c.text for c in extract_claims(parse(Article.create(outlet="Test", title="t", text=straight)), [])]
     assert all(c.count('"') % 2 == 0 for c in claims), claims
     assert any(c.endswith('"additional measures"') for c in claims)
+    doubled = text.replace("\u201c", "``").replace("\u201d", "''")  # PTB style, as ECB+ writes it
+    claims = [c.text for c in extract_claims(parse(Article.create(outlet="Test", title="t", text=doubled)), [])]
+    assert all(c.count("``") == c.count("''") for c in claims), claims

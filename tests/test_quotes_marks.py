@@ -1,6 +1,6 @@
 """The quotation-mark scanner: curly, straight, single and doubled marks, apostrophes, runs over paragraphs."""
 
-from storycheck.quotes.marks import find_quoted
+from storycheck.quotes.marks import find_quoted, unpaired
 
 
 def quoted(text: str) -> list[str]:
@@ -53,3 +53,14 @@ def test_a_new_paragraph_that_does_not_reopen_ends_the_quotation():
     text = "He said “unclosed\n\nThe next paragraph says “something else” entirely."
     pieces = find_quoted(text)
     assert pieces[0].run != pieces[1].run
+
+
+def test_unpaired_tells_which_side_a_cut_quotation_mark_needs():
+    text = 'NATO reported \u201csignificant shelling\u201d near Kyiv and "heavy losses" there.'
+    cut = text.index("significant")
+    assert unpaired(text, cut, text.index(" near")) == (True, False)  # the opener stands before the cut
+    assert unpaired(text, text.index("\u201c"), text.index("shelling")) == (False, True)
+    assert unpaired(text, 0, len(text)) == (False, False)
+    assert unpaired(text, text.index("heavy"), len(text)) == (True, False)  # a straight mark, by its neighbours
+    assert unpaired("He said ``no'' twice.", 8, 12) == (False, True)  # a doubled backtick opens
+

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from storycheck.model import Entity
+from storycheck.quotes.marks import CHARS
 
 TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "st", "jr", "sr",
@@ -91,7 +92,7 @@ def name_parts(text: str) -> list[str]:
     """The words of a name without titles, possessives and punctuation: "Mr. Stoltenberg's" -> ["Stoltenberg"]."""
     words = []
     for raw in text.replace("\n", " ").split():
-        word = POSSESSIVE.sub("", raw.strip(".,;:()[]\"“”‘’"))
+        word = POSSESSIVE.sub("", raw.strip(".,;:()[]" + CHARS))
         if not word or fold(word).rstrip(".") in TITLES:
             continue
         words.append(word)

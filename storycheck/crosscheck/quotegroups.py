@@ -25,6 +25,7 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from storycheck.model import Quote
+from storycheck.quotes.marks import CHARS
 from storycheck.unionfind import DisjointSet
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -242,7 +243,7 @@ def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callab
             a, b = candidates[i], candidates[j]
             if a.article_id == b.article_id and a.end <= b.start \
                     and same_speaker(a.speaker_canonical, b.speaker_canonical, same_person) \
-                    and not texts[a.article_id][a.end:b.start].strip(" \n\t.,“”\"'’‘"):
+                    and not texts[a.article_id][a.end:b.start].strip(" \n\t.," + CHARS):
                 sets.union(i, j)
     rank = {a: k for k, a in enumerate(order)}
     groups = []

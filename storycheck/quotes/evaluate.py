@@ -39,12 +39,12 @@ from dataclasses import dataclass, field
 
 from storycheck.model import Quote
 from storycheck.quotes.extract import extract_quotes
-from storycheck.quotes.marks import Quoted, find_quoted
+from storycheck.quotes.marks import DOUBLE, Quoted, find_quoted
 from storycheck.quotes.polnear import GoldAttribution, GoldSpan, GoldText, parsed_split, read_split
 
 Fragments = tuple[tuple[int, int], ...]
 ROLES = ("source", "cue", "content", "quoted_content")
-_QUOTE_MARK = re.compile("[\u201c\u201d\"\u201e]|''|``")
+_QUOTE_MARK = re.compile("[" + re.escape(DOUBLE) + "]|''|``")
 _EDGE = " \t\n\r,;:\u2014\u2013"
 ANCHORS = {
     "CofeNet (BERT, GPU), PolNeAR test, exact F1": {"source": 83.2, "cue": 75.3, "content": 72.9},

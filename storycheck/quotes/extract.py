@@ -63,7 +63,7 @@ from spacy.tokens import Span as SpacySpan
 from storycheck.model import Quote, Span
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.cuemodel import SUBJECTS, CueModel, packaged_model
-from storycheck.quotes.marks import Quoted, find_quoted
+from storycheck.quotes.marks import CHARS, Quoted, find_quoted
 from storycheck.quotes.spanmodel import SpanModel
 from storycheck.quotes.spanmodel import packaged_model as packaged_span_model
 from storycheck.quotes.speakers import SpeakerResolver
@@ -533,7 +533,7 @@ class _Extractor:
         # not a quotation of which the sentence (as parsed) holds only the opening mark
         around = [q for q in self.quotations.overlapping(sent.start_char, sent.end_char)
                   if not (q.start <= verb.idx < q.end)
-                  and self.text[q.start:sent.end_char].strip().lstrip("\"'`\u201c\u2018\u201e").strip()]
+                  and self.text[q.start:sent.end_char].strip().lstrip(CHARS).strip()]
         nxt = bisect.bisect_left(self.quotations.starts, sent.end_char)
         if nxt < len(self.quotations.pieces) and sent.text.rstrip().endswith(":"):
             q = self.quotations.pieces[nxt]
@@ -839,7 +839,7 @@ class _Extractor:
         if not self.text[q.end:stop].strip():
             return True
         last = self.doc.char_span(q.end - 1, q.end, alignment_mode="expand")
-        inner = self.text[q.start:q.end].rstrip("\"'\u201d\u2019`")  # a closing '' is two characters
+        inner = self.text[q.start:q.end].rstrip(CHARS)  # a closing '' is two characters
         return last is not None and len(last) > 0 and last[-1].sent.end_char <= q.end + 1 and \
             inner[-1:] in (".", "?", "!")
 

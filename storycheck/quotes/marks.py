@@ -21,11 +21,18 @@ from dataclasses import dataclass
 
 DOUBLE = "\u201c\u201d\u201e\u201f\"\u00ab\u00bb"
 SINGLE = "\u2018\u2019\u201a\u201b'"
+CHARS = DOUBLE + SINGLE + "`"  # every character that can be (part of) a quotation mark
 # a doubled apostrophe or backtick stands for a double mark (NYT and PTB style)
 _MARK = re.compile(r"''|``|[" + re.escape(DOUBLE + SINGLE) + "]")
 _OPENERS = "\u201c\u201e\u2018\u201a\u00ab`"
 _CLOSERS = "\u201d\u2019\u00bb'"
 _SENTENCE_END = re.compile(r"[.!?\u2026:][\"'\u201d\u2019)]*\s*$")
+
+
+def is_double(mark: str) -> bool:
+    """Whether ``mark`` (a token or a regex match) is a double quotation mark; two apostrophes or two
+    backticks count as one."""
+    return mark in ("''", "``") or (len(mark) == 1 and mark in DOUBLE)
 
 
 @dataclass
@@ -77,7 +84,7 @@ def _marks(text: str, start: int, end: int, double: bool) -> list[tuple[int, int
     found = []
     for m in _MARK.finditer(text, start, end):
         mark = m.group()
-        if (len(mark) == 2 or mark in DOUBLE) != double:
+        if is_double(mark) != double:
             continue
         direction = _direction(text, m.start(), m.end())
         if direction != "apostrophe":
@@ -109,7 +116,7 @@ def find_quoted(text: str) -> list[Quoted]:
         line = text[start:end]
         lead = len(line) - len(line.lstrip())
         first_mark = _MARK.match(text, start + lead)
-        reopens = bool(first_mark) and (len(first_mark.group()) == 2 or first_mark.group() in DOUBLE)
+        reopens = bool(first_mark) and is_double(first_mark.group())
         if pending and not reopens and not _SENTENCE_END.search(line):
             continue  # a caption or credit inside a running quotation
         continuing = pending and reopens
@@ -125,3 +132,17 @@ def find_quoted(text: str) -> list[Quoted]:
             quoted.append(Quoted(qs, qe, closed, run, continues=(k == 0 and continuing)))
             pending = not closed
     return [q for q in quoted if q.end - q.start > 2]
+
+
+def unpaired(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether ``text[start:end]`` holds a double quotation mark that closes a quotation opened before
+    ``start``, and one that opens a quotation closed after ``end``: a cut that must widen to keep its
+    marks balanced ('reported [significant shelling” near]' takes the “ before it)."""
+    depth, closes_outside = 0, False
+    for _, _, direction in _marks(text, start, end, double=True):
+        if direction == "close" or (direction != "open" and depth):
+            closes_outside |= depth == 0
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+    return closes_outside, depth > 0

@@ -25,13 +25,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from storycheck.quotes import packaged
+from storycheck.quotes.marks import CHARS, DOUBLE
 
 MODEL_FILE = "span_model.json"
 _PUNCT_CUTS = (",", ";", ":", "\u2014", "\u2013", "--", "(", ")")
 _CLAUSE_DEPS = ("conj", "advcl", "relcl", "appos", "prep", "cc", "parataxis", "npadvmod", "acl", "ccomp",
                 "xcomp", "dobj", "advmod", "punct", "mark", "nsubj")
 _SOURCE_CUTS = ("relcl", "appos", "acl", "prep", "amod", "npadvmod", "punct", "conj", "cc", "nummod", "advmod")
-_QUOTE_CHARS = "\"\u201c\u201d\u201e\u2018\u2019'`"
 
 
 def _bucket(n: int) -> str:
@@ -86,7 +86,7 @@ def _piece(name: str, doc: Doc, lo: int, hi: int) -> list[str]:
             f"{name}_top={top.dep_}/{top.tag_}", f"{name}_len={_bucket(hi - lo)}",
             f"{name}_verb={any(t.pos_ in ('VERB', 'AUX') for t in words)}",
             f"{name}_subj={any(t.dep_ in ('nsubj', 'nsubjpass') for t in words)}",
-            f"{name}_quote={any(ch in _QUOTE_CHARS for t in doc[lo:hi] for ch in t.text)}",
+            f"{name}_quote={any(ch in CHARS for t in doc[lo:hi] for ch in t.text)}",
             f"{name}_punct0={_word(doc[lo])}", f"{name}_first_top={_word(first)}/{top.dep_}"]
 
 
@@ -148,7 +148,7 @@ def content_candidates(doc: Doc, text: str, start: int, end: int, cue: tuple[int
         if t.dep_ in ("mark",) and t.i > lo:
             add(t.idx, end, "start:mark")
     # from the first quotation inside, or up to the last one
-    quote_idx = [t.i for t in doc[lo:hi] if any(ch in _QUOTE_CHARS for ch in t.text)]
+    quote_idx = [t.i for t in doc[lo:hi] if any(ch in CHARS for ch in t.text)]
     if quote_idx:
         add(doc[quote_idx[0]].idx, end, "start:quote")
         add(start, tok_end(quote_idx[-1] + 1), "end:quote")
@@ -214,8 +214,8 @@ def content_features(doc: Doc, text: str, rule: tuple[int, int], cand: Candidate
         f"beforedep={before.dep_ if before is not None else 'NONE'}",
         f"len={_bucket(hi - lo)}",
         f"sentstart={lo == first.sent.start}", f"sentend={hi >= last.sent.end - 1}",
-        f"opens_quote={inner[:1] in _QUOTE_CHARS}", f"closes_quote={inner[-1:] in _QUOTE_CHARS}",
-        f"oddmarks={sum(inner.count(c) for c in _QUOTE_CHARS[:4]) % 2}",
+        f"opens_quote={inner[:1] in CHARS}", f"closes_quote={inner[-1:] in CHARS}",
+        f"oddmarks={sum(inner.count(c) for c in DOUBLE) % 2}",
         f"cue={cue_lemma}",
     ]
     if cand.end < rule[1]:  # what is cut off at the end

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storycheck.quotes.marks import DOUBLE
+
 MAX_SINGLE_CLAIMS = 8
-_OWN_MARKS = "“”„\"«»"  # double quotation marks: a quote that has them shows them itself
 
 
 def shown_quote(text: str) -> str:
@@ -14,7 +15,7 @@ def shown_quote(text: str) -> str:
     marks (a direct or mixed quote: 'that “Putin is being misinformed”' must keep its inner marks
     balanced), else inside curly marks (an indirect quote)."""
     words = " ".join(text.strip(" \n,").split())
-    own = any(m in words for m in _OWN_MARKS) or words.startswith(("‘", "'"))
+    own = any(m in words for m in DOUBLE) or words.startswith(("‘", "'"))
     if own and len(words) > 2 and words[-2] == "," and words[-1] in "”\"’'":
         words = words[:-2] + words[-1]  # ""...home," Okafor said": the comma belongs to the sentence around
     return words if own else f"“{words}”"
