@@ -116,6 +116,8 @@ def test_claims_and_descriptive_speakers_in_seed004(seed004):
     assert q.kind == "indirect" and q.cue_lemma == "claim" and q.speaker_canonical == "Ukraine"
     q = having(seed004, "We have three tank guys here")
     assert q.speaker.text == "a Russian soldier" and q.speaker_canonical == "a Russian soldier"
+    q = having(seed004, "Filth")
+    assert q.speaker.text == "One Ukrainian" and q.speaker_canonical == "One Ukrainian"  # a person, not Ukraine
 
 
 # --- synthetic cases ---------------------------------------------------------------------------

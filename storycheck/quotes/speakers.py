@@ -20,8 +20,8 @@ appositions after it), and maps any later mention back to the full name:
   "NATO chief" is not him), else, when it
   is written as a capitalised title ("The Secretary-General", not "the
   mayor"), to the most recent person quoted;
-* anything else ("the White House", "a Ukrainian soldier") is a body and keeps
-  its own name, without a leading "the".
+* anything else ("the White House", "a Ukrainian soldier", "one Ukrainian")
+  is a body and keeps its own name, without a leading "the".
 
 The resolver is a pure function of the parse apart from the speakers the
 caller reports through :meth:`SpeakerResolver.note_speaker` as it goes, which
@@ -188,7 +188,9 @@ class SpeakerResolver:
             if speakers and capitalised and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in mention):
                 return speakers[-1][1]
         bodies = [e for e in self._ents_in(mention) if e.label_ in ("ORG", "GPE", "NORP", "FAC")]
-        if bodies and bodies[0].root == root:
+        counted = any(t.lower_ in ("a", "an", "one") or t.like_num for t in mention if t.i < root.i)
+        if bodies and bodies[0].root == root and not (bodies[0].label_ in ("NORP", "GPE") and counted):
+            # "the Kremlin" is the body; "one Ukrainian" is a person described by nationality
             return re.sub(r"^the\s+", "", bodies[0].text, flags=re.I)
         text = mention.text.strip().rstrip(",")
         return re.sub(r"^the\s+", "", text, flags=re.I)
