@@ -16,7 +16,7 @@ import sys
 from storycheck import __version__
 from storycheck.errors import UserError
 
-STAGES = ["ingest", "store", "quotes", "reuse", "stories", "crosscheck"]  # each may add commands and an eval
+STAGES = ["ingest", "store", "quotes", "reuse", "stories", "crosscheck", "web"]  # each may add commands and an eval
 
 
 def _optional(module: str):

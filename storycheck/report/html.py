@@ -7,6 +7,7 @@ from the web and must never become markup in the reader's browser.
 from __future__ import annotations
 
 from html import escape
+from typing import Callable
 
 from storycheck.report.view import StoryView, shown_quote, conflict_value, diff_pieces, plural, published_at
 
@@ -39,11 +40,25 @@ def diff_html(ops: list[dict]) -> str:
     return " ".join(DIFF_MARKS[kind].format(escape(words)) for kind, words in diff_pieces(ops))
 
 
-def _cite(v: StoryView, item: dict) -> str:
-    return f'<span class="cite">{escape(v.ref(item))}</span>'
+# where a citation points: ``href(article_id, start, end)``; the web UI links each one to the cited
+# stretch of the stored article, a stand-alone page has nowhere to link to
+Href = Callable[[str, "int | None", "int | None"], str]
 
 
-def story_html(story: dict) -> str:
+def _cite(v: StoryView, item: dict, href: Href | None) -> str:
+    if href is None:
+        return f'<span class="cite">{escape(v.ref(item))}</span>'
+    url = href(item["article"], item["start"], item["end"])
+    return f'<a class="cite" href="{escape(url)}">{escape(v.ref(item))}</a>'
+
+
+def web_link(url: str | None) -> str | None:
+    """An article's own URL only when it is http(s): a ``javascript:`` URL must never become a link."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+def story_html(story: dict, href: Href | None = None) -> str:
+    """One story's brief as an HTML section; ``href`` makes every citation a link."""
     v = StoryView(story)
     h = [f"<section><h2>{escape(story['label'])}</h2>",
          f'<p class="meta">story {escape(story["id"])} · {plural(len(story["articles"]), "article")} · '
@@ -54,10 +69,12 @@ def story_html(story: dict) -> str:
             art = v.articles[a]
             first = f'<td rowspan="{len(fam["articles"])}">{escape(v.family_label(fam))}</td>' if k == 0 else ""
             title = escape(art["title"])
-            if art["url"]:
-                title = f'<a href="{escape(art["url"])}">{title}</a>'
+            if web_link(art["url"]):
+                title = f'<a href="{escape(art["url"])}" rel="noopener noreferrer">{title}</a>'
+            own = (f'<a class="cite" href="{escape(href(a, None, None))}">{escape(a)}</a>' if href
+                   else f'<span class="cite">{escape(a)}</span>')
             h.append(f"<tr>{first}<td>{escape(art['outlet'])}</td><td>{escape(published_at(art['published']))}</td>"
-                     f'<td>{title} <span class="cite">{escape(a)}</span></td></tr>')
+                     f"<td>{title} {own}</td></tr>")
     h.append("</table>")
     if story["reuse"]:
         h.append("<ul>" + "".join(f"<li>{escape(v.reuse_sentence(link))}</li>" for link in story["reuse"]) + "</ul>")
@@ -70,7 +87,7 @@ def story_html(story: dict) -> str:
         for val in c["values"]:
             context = val.get("sentence", val)
             h.append(f"<li><b>{escape(conflict_value(c, val))}</b> — {escape(val.get('outlet', ''))}: "
-                     f"<q>{escape(context['text'])}</q> {_cite(v, val)}</li>")
+                     f"<q>{escape(context['text'])}</q> {_cite(v, val, href)}</li>")
         h.append("</ul></div>")
 
     h.append("<h3>Quotes across outlets</h3>")
@@ -84,13 +101,13 @@ def story_html(story: dict) -> str:
         for d in g["diffs"]:
             h.append(f"<tr><td>{escape(v.outlet(d['reference']['article']))} → "
                      f"{escape(v.outlet(d['version']['article']))}<br>{_label(d['label'])}</td>"
-                     f"<td>{diff_html(d['ops'])}<br>{_cite(v, d['version'])}</td></tr>")
+                     f"<td>{diff_html(d['ops'])}<br>{_cite(v, d['version'], href)}</td></tr>")
         h.append("</table>")
     singles = v.single_outlet_quotes()
     if singles:
         h.append("<p>Quoted by one outlet only:</p><ul>")
         for q in singles:
-            h.append(f"<li>{escape(q['speaker'] or 'unknown')}: {escape(shown_quote(q['text']))} {_cite(v, q)}</li>")
+            h.append(f"<li>{escape(q['speaker'] or 'unknown')}: {escape(shown_quote(q['text']))} {_cite(v, q, href)}</li>")
         h.append("</ul>")
 
     h.append("<h3>Corroborated claims</h3>")
@@ -101,7 +118,7 @@ def story_html(story: dict) -> str:
         h.append("<table><tr><th>sources</th><th>claim</th><th>outlets · attributed to</th></tr>")
         for g in corroborated:
             text, members = v.claim_line(g)
-            versions = "".join(f"<li><q>{escape(c['text'])}</q> {_cite(v, c)}</li>" for c in members)
+            versions = "".join(f"<li><q>{escape(c['text'])}</q> {_cite(v, c, href)}</li>" for c in members)
             h.append(f'<tr><td class="count">{g["independent_sources"]}</td><td>{escape(text)}'
                      f"<details><summary>{len(members)} versions</summary><ul>{versions}</ul></details></td>"
                      f"<td>{escape(', '.join(g['outlets']))}<br>{escape(', '.join(g['attributed_to']))}</td></tr>")
@@ -111,7 +128,7 @@ def story_html(story: dict) -> str:
         h.append(f"<details><summary>{escape(outlet)}: {len(claims)} claims</summary><ul>")
         for c in claims:
             by = f" <i>({escape(c['attributed_to'])})</i>" if c["attributed_to"] else ""
-            h.append(f"<li>{escape(c['text'])}{by} {_cite(v, c)}</li>")
+            h.append(f"<li>{escape(c['text'])}{by} {_cite(v, c, href)}</li>")
         h.append("</ul></details>")
     numbers = story["numbers"]["single_sourced"]
     if numbers:

@@ -17,8 +17,8 @@ from rich.table import Table
 from storycheck.errors import UserError
 from storycheck.ingest.cli import add_db_argument
 from storycheck.model import Story
-from storycheck.stories.clusterer import cluster
 from storycheck.stories.edits import MERGE, SPLIT, Edit, apply_edits
+from storycheck.stories.stored import current_stories
 
 
 def register(sub) -> None:
@@ -34,18 +34,6 @@ def register(sub) -> None:
     p.add_argument("--format", choices=["text", "json"], default="text")
     add_db_argument(p)
     p.set_defaults(func=story_command)
-
-
-def current_stories(store, *, recluster: bool = False) -> list[Story]:
-    """The stored stories, clustered afresh (with the user's edits) if articles were added since."""
-    articles = store.articles()
-    stories = store.stories()
-    placed = {a for s in stories for a in s.article_ids}
-    if recluster or any(a.id not in placed for a in articles):
-        edits = [Edit(*row) for row in store.story_edits()]
-        stories = apply_edits(cluster(articles), edits, {a.id: a for a in articles})
-        store.save_stories(stories)
-    return stories
 
 
 def _span(story: Story) -> str:

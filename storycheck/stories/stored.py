@@ -1,0 +1,19 @@
+"""The stored stories, kept current: what the CLI and the web UI show."""
+
+from __future__ import annotations
+
+from storycheck.model import Story
+from storycheck.stories.clusterer import cluster
+from storycheck.stories.edits import Edit, apply_edits
+
+
+def current_stories(store, *, recluster: bool = False) -> list[Story]:
+    """The stored stories, clustered afresh (with the user's edits) if articles were added since."""
+    articles = store.articles()
+    stories = store.stories()
+    placed = {a for s in stories for a in s.article_ids}
+    if recluster or any(a.id not in placed for a in articles):
+        edits = [Edit(*row) for row in store.story_edits()]
+        stories = apply_edits(cluster(articles), edits, {a.id: a for a in articles})
+        store.save_stories(stories)
+    return stories

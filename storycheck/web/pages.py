@@ -1,0 +1,112 @@
+"""The web UI's pages as HTML strings: the story list, a story's brief, an article with a cited stretch marked.
+
+Every piece of stored text (titles, outlets, article bodies, labels) goes
+through :func:`html.escape`: articles come from the web and must never become
+markup in the reader's browser. Pages carry no scripts at all.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from urllib.parse import quote, urlencode
+
+from storycheck.model import Article, Story
+from storycheck.report.html import CSS, story_html, web_link
+
+WEB_CSS = CSS + """
+nav{border-bottom:1px solid #ddd;padding:.4em 0;margin-bottom:1em}nav a{margin-right:1em}
+form.search input{font:inherit;padding:.2em .4em;width:20em}
+.article{white-space:pre-wrap;border-left:3px solid #ddd;padding-left:1em}
+mark{background:#ffe58a;padding:0 1px}
+"""
+
+
+def article_href(article_id: str, start: int | None = None, end: int | None = None) -> str:
+    """Where the web UI shows an article; with offsets, the cited stretch is marked and scrolled to."""
+    url = f"/article/{quote(article_id, safe='')}"
+    if start is not None and end is not None:
+        url += f"?{urlencode({'hl': f'{start}-{end}'})}#cited"
+    return url
+
+
+def story_href(story_id: str) -> str:
+    return f"/story/{quote(story_id, safe='')}"
+
+
+def page(title: str, body: str) -> str:
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{escape(title)} · storycheck</title><style>{WEB_CSS}</style></head>\n<body>"
+            f'<nav><a href="/">Stories</a><a href="/articles">Articles</a></nav>\n{body}\n</body></html>\n')
+
+
+def _dates(story: Story) -> str:
+    if story.first_published is None:
+        return "undated"
+    first, last = story.first_published.strftime("%Y-%m-%d"), story.last_published.strftime("%Y-%m-%d")
+    return first if first == last else f"{first} – {last}"
+
+
+def stories_page(stories: list[Story], query: str = "") -> str:
+    """The stories, largest first, filtered by ``query`` (words of the label or an outlet)."""
+    words = query.lower().split()
+    shown = [s for s in stories
+             if all(w in (s.label + " " + " ".join(s.outlets)).lower() for w in words)]
+    shown.sort(key=lambda s: (-len(s.article_ids), s.id))
+    rows = "".join(
+        f'<tr><td><a href="{escape(story_href(s.id))}">{escape(s.label)}</a></td>'
+        f"<td>{len(s.article_ids)}</td><td>{escape(', '.join(s.outlets[:5]))}"
+        f"{' …' if len(s.outlets) > 5 else ''}</td><td>{escape(_dates(s))}</td></tr>" for s in shown)
+    body = (f"<h1>Stories</h1>"
+            f'<form class="search" method="get" action="/"><input name="q" value="{escape(query)}" '
+            f'placeholder="words of a story or an outlet"> <button>Search</button></form>'
+            f'<p class="meta">{len(shown)} of {len(stories)} stories</p>')
+    if shown:
+        body += f"<table><tr><th>story</th><th>articles</th><th>outlets</th><th>dates</th></tr>{rows}</table>"
+    elif not stories:
+        body += "<p>The store holds no stories yet: <code>storycheck ingest PATH…</code> adds articles.</p>"
+    return page("Stories", body)
+
+
+def story_page(document: dict) -> str:
+    """A stored story's brief, every citation linked to the sentence it cites."""
+    story = document["stories"][0]
+    return page(story["label"], story_html(story, href=article_href))
+
+
+def articles_page(articles: list[Article], outlet: str = "") -> str:
+    rows = "".join(
+        f'<tr><td><a href="{escape(article_href(a.id))}">{escape(a.title or a.id)}</a></td>'
+        f"<td>{escape(a.outlet)}</td><td>{escape(a.published.strftime('%Y-%m-%d %H:%M') if a.published else '')}"
+        f"</td></tr>" for a in articles)
+    body = (f"<h1>Articles</h1>"
+            f'<form class="search" method="get" action="/articles"><input name="outlet" value="{escape(outlet)}" '
+            f'placeholder="outlet"> <button>Filter</button></form><p class="meta">{len(articles)} articles</p>'
+            f"<table><tr><th>title</th><th>outlet</th><th>published</th></tr>{rows}</table>")
+    return page("Articles", body)
+
+
+def article_page(article: Article, story_ids: list[str], cited: tuple[int, int] | None) -> str:
+    """An article's text as stored (offsets are the ones every citation uses), the cited stretch marked."""
+    text = article.text
+    if cited:
+        start, end = cited
+        shown = (f"{escape(text[:start])}<mark id=\"cited\">{escape(text[start:end])}</mark>"
+                 f"{escape(text[end:])}")
+    else:
+        shown = escape(text)
+    url = web_link(article.url)
+    meta = [escape(article.outlet), escape(article.published.strftime("%Y-%m-%d %H:%M") if article.published
+                                           else "undated"), f"id {escape(article.id)}"]
+    if url:
+        meta.append(f'<a href="{escape(url)}" rel="noopener noreferrer">original</a>')
+    stories = "".join(f'<a href="{escape(story_href(s))}">{escape(s)}</a> ' for s in story_ids)
+    body = (f"<h1>{escape(article.title or article.id)}</h1><p class=\"meta\">{' · '.join(meta)}</p>"
+            + (f'<p class="meta">in {"stories" if len(story_ids) > 1 else "story"} {stories}</p>' if stories else "")
+            + (f'<p class="meta">characters {cited[0]}–{cited[1]} marked</p>' if cited else "")
+            + f'<div class="article">{shown}</div>')
+    return page(article.title or article.id, body)
+
+
+def error_page(status: str, message: str) -> str:
+    return page(status, f"<h1>{escape(status)}</h1><p>{escape(message)}</p>")

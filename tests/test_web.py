@@ -1,0 +1,167 @@
+"""The web UI over a real SQLite store: pages, citations that land on the cited text, escaping, and a real
+browser (Chromium driven by Playwright) clicking through it."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import threading
+from html import unescape
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES
+from storycheck.model import Article
+
+HOSTILE = Article.create(
+    outlet="<b>Harbour</b> Watch",
+    title="<script>window.__xss = 1</script>Zarichne fire: residents told to keep windows shut",
+    url="javascript:window.__xss = 2",
+    text=("<script>window.__xss = 3</script>Zarichne fire: residents told to keep windows shut\n\n"
+          "A fire at a fertiliser warehouse in Zarichne was brought under control on Tuesday, regional "
+          "emergency chief Oleksii Marchenko said. <img src=x onerror=\"window.__xss = 4\">\n\n"
+          "\u201cWe have contained the fire, but the air around the port is still dangerous and residents "
+          "should keep their windows shut until Friday,\u201d Marchenko told reporters.\n\n"
+          "Around 2,000 tonnes of ammonium nitrate had been kept in the building, officials said."))
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> Path:
+    from storycheck import pipeline
+    from storycheck.store import open_store
+
+    path = tmp_path_factory.mktemp("web") / "web.db"
+    with open_store(path) as store:
+        pipeline.check([str(EXAMPLES)], store, quiet=True)
+        store.add_articles([HOSTILE])
+    return path
+
+
+@pytest.fixture(scope="module")
+def app(db):
+    from storycheck.web import WebApp
+
+    return WebApp(str(db))
+
+
+def get(app, path: str, method: str = "GET") -> tuple[str, dict, str]:
+    route, _, query = path.partition("?")
+    environ = {"REQUEST_METHOD": method, "PATH_INFO": route, "QUERY_STRING": query, "wsgi.input": BytesIO()}
+    seen = {}
+
+    def start_response(status, headers):
+        seen["status"], seen["headers"] = status, dict(headers)
+
+    body = b"".join(app(environ, start_response)).decode("utf-8")
+    return seen["status"], seen["headers"], body
+
+
+def fire_story_id(app) -> str:
+    _, _, body = get(app, "/?q=zarichne")
+    ids = re.findall(r'href="/story/([^"]+)"', body)
+    assert len(ids) == 1, body
+    return ids[0]
+
+
+def test_the_story_list_and_its_search(app):
+    status, headers, body = get(app, "/")
+    assert status == "200 OK" and headers["Content-Type"].startswith("text/html")
+    assert "Zarichne warehouse fire" in body and "Saltmarsh half marathon" in body
+    _, _, found = get(app, "/?q=marathon")
+    assert "Saltmarsh" in found and "Zarichne" not in found
+    _, _, none = get(app, "/?q=nothing+like+this")
+    assert "0 of" in none
+
+
+def test_every_citation_of_a_brief_lands_on_the_text_it_cites(app, db):
+    from storycheck.store import open_store
+
+    status, _, body = get(app, f"/story/{fire_story_id(app)}")
+    assert status == "200 OK" and "Conflicts" in body and "Quotes across outlets" in body
+    links = set(re.findall(r'<a class="cite" href="(/article/[^"?]+\?hl=\d+-\d+)#cited">', body))
+    assert len(links) >= 10
+    with open_store(db) as store:
+        for link in links:
+            status, _, page = get(app, unescape(link))
+            assert status == "200 OK", link
+            article_id, start, end = re.fullmatch(r"/article/([^?]+)\?hl=(\d+)-(\d+)", unescape(link)).groups()
+            cited = store.get_article(article_id).text[int(start):int(end)]
+            marked = re.search(r'<mark id="cited">(.*?)</mark>', page, re.S).group(1)
+            assert unescape(marked) == cited
+
+
+def test_article_text_titles_outlets_and_urls_are_never_markup(app):
+    _, _, listing = get(app, "/articles")
+    _, _, article = get(app, f"/article/{HOSTILE.id}")
+    _, _, brief = get(app, f"/story/{fire_story_id(app)}")
+    assert HOSTILE.id in brief  # the hostile article joined the fire story and is in its brief
+    for page in (listing, article, brief):
+        assert "<script" not in page and "<img" not in page and "<b>Harbour" not in page
+        assert "javascript:" not in page.replace("&lt;script&gt;", "")
+    assert "&lt;script&gt;window.__xss = 3&lt;/script&gt;" in article
+    assert "&lt;img src=x onerror=&quot;window.__xss = 4&quot;&gt;" in article
+
+
+def test_bad_requests_get_clear_errors(app):
+    assert get(app, "/story/nosuchstory")[0] == "404 Not Found"
+    status, _, body = get(app, "/article/nosuchid")
+    assert status == "404 Not Found" and "nosuchid" in body and ".db" not in body  # the store's path stays private
+    assert get(app, f"/article/{HOSTILE.id}?hl=50-10")[0] == "400 Bad Request"
+    assert get(app, f"/article/{HOSTILE.id}?hl=0-99999999")[0] == "400 Bad Request"
+    assert get(app, f"/article/{HOSTILE.id}?hl=%3Cscript%3E")[0] == "400 Bad Request"
+    assert get(app, "/no/such/page")[0] == "404 Not Found"
+    assert get(app, "/", method="POST")[0] == "405 Method Not Allowed"
+    headers = get(app, "/")[1]
+    assert "script-src" not in headers["Content-Security-Policy"] and "default-src 'none'" in \
+        headers["Content-Security-Policy"]
+
+
+def _chromium() -> str | None:
+    for candidate in ("/usr/lib/chromium/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
+@pytest.mark.skipif(_chromium() is None, reason="chromium is not installed (make test installs it)")
+def test_a_reader_clicks_from_the_stories_to_a_cited_sentence_in_chromium(db):
+    playwright = pytest.importorskip("playwright.sync_api")
+    from storycheck.web import make_web_server
+
+    server = make_web_server(str(db), "127.0.0.1", 0, quiet=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    try:
+        with playwright.sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=_chromium(), args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page()
+            page.goto(base + "/")
+            page.fill("input[name=q]", "Zarichne")
+            page.click("form.search button")
+            page.click("text=Zarichne warehouse fire")
+            page.wait_for_selector("h3:has-text('Quotes across outlets')")
+            assert page.locator("h2").first.inner_text().startswith("Zarichne")
+            cite = page.locator("a.cite[href*='hl=']").first
+            cite_text = cite.inner_text()
+            cite.click()
+            page.wait_for_selector("mark#cited")
+            start, end = map(int, re.search(r":(\d+)-(\d+)\]", cite_text).groups())
+            assert len(page.inner_text("mark#cited")) == end - start
+            story = fire_story_id_in(page, base)
+            for path in (f"/article/{HOSTILE.id}", f"/story/{story}", "/articles"):
+                page.goto(base + path)
+                assert page.evaluate("window.__xss === undefined"), path  # no script of an article ran
+            page.goto(f"{base}/article/{HOSTILE.id}")
+            assert "<script>window.__xss = 3</script>" in page.inner_text("div.article")  # shown as written
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def fire_story_id_in(page, base: str) -> str:
+    page.goto(base + "/?q=zarichne")
+    return page.locator("a[href^='/story/']").first.get_attribute("href").rsplit("/", 1)[1]
