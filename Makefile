@@ -16,13 +16,20 @@ $(STAMP): pyproject.toml requirements-models.txt
 
 install: $(STAMP)
 
-# Headless Chromium renders the HTML brief in the tests; Debian's package, installed when missing.
+# Debian packages the tests use, installed when missing (and when this is a root shell with apt):
+# chromium (the HTML brief and the web UI in a real browser), postgresql (the PostgreSQL store against a
+# real server, started by the tests in a temporary folder). Without them those tests are skipped.
 system-deps:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing chromium (Debian package) for the browser tests"; \
-	    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
-	  else echo "chromium not found and cannot be installed here: browser tests will be skipped"; fi; }
+	    echo "installing$$missing (Debian packages) for the tests"; \
+	    { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	        --no-install-recommends $$missing >/dev/null; } || echo "could not install$$missing: their tests will be skipped"; \
+	  else echo "$$missing not found and cannot be installed here: their tests will be skipped"; fi; \
+	fi
 
 demo: $(STAMP)
 	$(BIN)/storycheck check examples/corpus

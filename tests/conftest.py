@@ -18,9 +18,22 @@ def need(path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def store(tmp_path):
+@pytest.fixture(scope="session")
+def postgres():
+    """A throwaway PostgreSQL server for the whole run (skips where PostgreSQL cannot run)."""
+    from pgserver import PostgresServer, unavailable
+
+    if unavailable():
+        pytest.skip(unavailable())
+    with PostgresServer() as server:
+        yield server
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    """A fresh, empty store of each backend: the same tests hold for both."""
     from storycheck.store import open_store
 
-    with open_store(tmp_path / "test.db") as s:
+    where = tmp_path / "test.db" if request.param == "sqlite" else request.getfixturevalue("postgres").new_database()
+    with open_store(where) as s:
         yield s

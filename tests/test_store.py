@@ -12,6 +12,7 @@ from storycheck.ingest import read_paths
 from storycheck.ingest.batch import ingest
 from storycheck.model import Article
 from storycheck.store import open_store
+from storycheck.store.sqlite import SQLiteStore
 
 
 def test_reingesting_the_same_content_adds_nothing(store):
@@ -42,12 +43,13 @@ def test_a_crash_mid_batch_leaves_the_store_as_it_was(store, monkeypatch):
             raise KeyboardInterrupt("power cut")
         return real_row(article)
 
-    monkeypatch.setattr("storycheck.store.sqlite.article_row", dying_row)
+    monkeypatch.setattr("storycheck.store.sql.article_row", dying_row)
     with pytest.raises(KeyboardInterrupt):
         ingest(articles, store, batch_size=4)  # batch 1 (4 rows) commits, batch 2 dies at its first new row
     monkeypatch.undo()
     assert store.count_articles() == 4  # the 3 from before and batch 1's new one; nothing of batch 2
-    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    if isinstance(store, SQLiteStore):
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     report = ingest(articles, store)  # re-running completes the job
     assert store.count_articles() == 10 and len(report.ingested) + len(report.duplicates) == 10
 
@@ -77,3 +79,57 @@ def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path):
     bogus.write_text("this is not a database" * 100)
     with pytest.raises(UserError, match="is not a storycheck store"):
         open_store(bogus)
+
+
+def test_story_edits_keep_their_order_and_stories_round_trip(store):
+    from storycheck.model import Story
+
+    articles = [Article.create(outlet="Wire", title=f"t{i}", text=f"Body {i}.") for i in range(3)]
+    store.add_articles(articles)
+    store.add_story_edit("merge", "s1", "s2")
+    store.add_story_edit("split", "s1", articles[0].id)
+    assert store.story_edits() == [("merge", "s1", "s2"), ("split", "s1", articles[0].id)]
+    story = Story(id="s1", label="Harbour <reopens>", article_ids=[a.id for a in articles], outlets=["Wire"])
+    store.save_stories([story])
+    assert store.stories() == [story] and store.get_story("s1") == story
+    assert store.stories_of(articles[1].id) == ["s1"]
+    assert [a.id for a in store.articles(outlet="WIRE")] == sorted(a.id for a in articles)
+
+
+def test_a_postgresql_store_runs_the_same_check_as_sqlite(postgres, tmp_path):
+    from storycheck import pipeline
+
+    with open_store(tmp_path / "same.db") as lite, open_store(postgres.new_database()) as pg:
+        assert pipeline.check([str(EXAMPLES)], lite, quiet=True) == pipeline.check([str(EXAMPLES)], pg, quiet=True)
+        assert [s.id for s in lite.stories()] == [s.id for s in pg.stories()]
+        assert lite.reuse_links() and sorted(map(repr, lite.reuse_links())) == sorted(map(repr, pg.reuse_links()))
+
+
+def test_processes_opening_a_new_postgresql_store_at_once_migrate_it_once(postgres):
+    import subprocess
+    import sys
+
+    url = postgres.new_database()
+    code = f"from storycheck.store import open_store; s = open_store({url!r}); print(s.schema_version)"
+    procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(4)]
+    outcomes = [p.communicate(timeout=120) for p in procs]
+    assert all(p.returncode == 0 for p in procs), outcomes
+    assert [out.strip() for out, _ in outcomes] == ["1"] * 4
+    with open_store(url) as s:
+        assert s._execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
+
+
+def test_an_unreachable_postgresql_store_is_a_clear_error_that_hides_the_password():
+    with pytest.raises(UserError, match="cannot open the PostgreSQL store") as err:
+        open_store("postgresql://reader:s3cret@127.0.0.1:1/news")
+    assert "s3cret" not in str(err.value) and "reader:***@" in str(err.value)
+
+
+def test_nul_characters_are_dropped_at_ingest_so_every_backend_stores_the_article(store, tmp_path):
+    feed = tmp_path / "nul.jsonl"
+    feed.write_text('{"text": "The harbour\\u0000 reopened today.", "title": "Har\\u0000bour", "outlet": "W"}\n')
+    report = ingest(read_paths([str(feed)]), store)
+    [article] = store.articles()
+    assert len(report.ingested) == 1 and article.text == "The harbour reopened today." and article.title == "Harbour"
+

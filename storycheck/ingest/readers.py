@@ -43,6 +43,9 @@ class Options:
 def _article(text: str, *, title: str | None, outlet_meta: str | None, url: str | None, path: str,
              fmt: str, options: Options, published=None, byline: str | None = None,
              extra: dict | None = None) -> Item:
+    # a NUL is never part of an article (and PostgreSQL cannot store it): it goes, from every field
+    text, title, outlet_meta, url, byline = (v.replace("\x00", "") if isinstance(v, str) else v
+                                             for v in (text, title, outlet_meta, url, byline))
     text = text.strip("\n")
     if not text.strip():
         return Failure(path, "no article text")

@@ -1,8 +1,9 @@
 """The persistent store: every stage reads and writes through :func:`open_store`.
 
 SQLite is the default (a file in the user's data directory, or ``--db``);
-the stages see only :class:`Store`'s methods, so another backend (PostgreSQL
-for a shared deployment) slots in here without touching them.
+``--db postgresql://…`` (or ``$STORYCHECK_DB``) opens a PostgreSQL database
+instead, for a shared deployment. The stages see only the methods of
+:class:`~storycheck.store.sql.SQLStore`, which both backends share.
 """
 
 from __future__ import annotations
@@ -10,26 +11,29 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from storycheck.errors import UserError
+from storycheck.store.sql import SQLStore
 from storycheck.store.sqlite import SQLiteStore
 
-Store = SQLiteStore
+Store = SQLStore
 
 
-def default_db_path() -> Path:
-    """``$STORYCHECK_DB``, else ``storycheck.db`` in the user's data directory."""
+def default_db_path() -> str:
+    """``$STORYCHECK_DB`` (a file or a PostgreSQL URL), else ``storycheck.db`` in the user's data directory."""
     if os.environ.get("STORYCHECK_DB"):
-        return Path(os.environ["STORYCHECK_DB"])
+        return os.environ["STORYCHECK_DB"]
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir("storycheck")) / "storycheck.db"
+    return str(Path(user_data_dir("storycheck")) / "storycheck.db")
 
 
 def open_store(location: str | Path | None = None) -> Store:
-    """Open (creating and migrating as needed) the store at ``location``."""
+    """Open (creating and migrating as needed) the store at ``location``: a SQLite file, or a
+    ``postgresql://`` URL."""
     location = str(location or default_db_path())
     if location.startswith(("postgres://", "postgresql://")):
-        raise UserError("PostgreSQL stores are not supported yet; use a SQLite file path")
+        from storycheck.store.postgres import PostgresStore
+
+        return PostgresStore(location)
     return SQLiteStore(location)
 
 

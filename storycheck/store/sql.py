@@ -1,0 +1,224 @@
+"""What every store backend shares: the SQL of the stages' reads and writes, and the migrations.
+
+A backend (:mod:`storycheck.store.sqlite`, :mod:`storycheck.store.postgres`)
+supplies the connection, how a transaction begins, and its SQL dialect's few
+differences; the queries here are written in the SQL both accept, with ``?``
+placeholders that a backend may rewrite.
+
+Every write goes through :meth:`SQLStore.transaction`, so a crash or a
+Ctrl-C in the middle of a batch leaves the store as it was before that batch;
+re-running the same ingest then adds exactly what is missing.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Iterable, Iterator
+
+from storycheck.errors import UserError
+from storycheck.model import Article, ReuseLink, Story, utcnow
+from storycheck.store.codec import ARTICLE_COLUMNS, article_from_row, article_row, dumps, from_dict
+from storycheck.store.schema import MIGRATIONS
+
+
+class SQLStore:
+    """The store's methods over a DB-API connection ``self.db`` (set by the backend's ``__init__``)."""
+
+    path: str  # what to call the store in messages (a file, or a database URL without its password)
+    begin = "BEGIN"  # the statement that opens a write transaction
+
+    def _execute(self, sql: str, params: Iterable = ()):
+        return self.db.execute(sql, tuple(params))
+
+    def _executemany(self, sql: str, rows: list[tuple]) -> None:
+        self.db.executemany(sql, rows)
+
+    def _ddl(self, statement: str) -> str:
+        """A migration statement in the backend's dialect."""
+        return statement
+
+    def _lock_schema(self) -> None:
+        """Keeps two processes from migrating the same store at once (SQLite's BEGIN IMMEDIATE does)."""
+
+    # ------------------------------------------------------------ plumbing
+    def _migrate(self) -> None:
+        self._depth = 0
+        with self.transaction():
+            self._lock_schema()
+            self._execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            row = self._execute("SELECT version FROM schema_version").fetchone()
+            version = row[0] if row else 0
+            if version > len(MIGRATIONS):
+                raise UserError(f"{self.path} was written by a newer storycheck (schema {version})")
+            for script in MIGRATIONS[version:]:
+                for statement in script.split(";"):
+                    if statement.strip():
+                        self._execute(self._ddl(statement))
+            self._execute("DELETE FROM schema_version")
+            self._execute("INSERT INTO schema_version VALUES (?)", (len(MIGRATIONS),))
+
+    @property
+    def schema_version(self) -> int:
+        return self._execute("SELECT version FROM schema_version").fetchone()[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All-or-nothing writes; nested calls join the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.db.execute(self.begin)
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # ------------------------------------------------------------ articles
+    def add_articles(self, articles: Iterable[Article]) -> list[bool]:
+        """Insert articles in one transaction; for each, whether it was new."""
+        added = []
+        placeholders = ",".join("?" * len(ARTICLE_COLUMNS))
+        with self.transaction():
+            for article in articles:
+                cur = self._execute(
+                    f"INSERT INTO articles ({','.join(ARTICLE_COLUMNS)}) VALUES ({placeholders}) "
+                    "ON CONFLICT (id) DO NOTHING", article_row(article))
+                added.append(cur.rowcount == 1)
+        return added
+
+    def record_failures(self, failures: Iterable[tuple[str, str]]) -> None:
+        with self.transaction():
+            for path, reason in failures:
+                self._execute("INSERT INTO failures VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                                (path, reason, utcnow().isoformat()))
+
+    def failures(self) -> list[tuple[str, str]]:
+        return self._execute("SELECT path, reason FROM failures ORDER BY seen_at, path").fetchall()
+
+    def get_article(self, id_or_prefix: str) -> Article:
+        """The article with this id, or the only one whose id starts with it."""
+        rows = self._execute(f"SELECT {','.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?",
+                               (id_or_prefix,)).fetchall()
+        if not rows and len(id_or_prefix) >= 4:
+            rows = self._execute(f"SELECT {','.join(ARTICLE_COLUMNS)} FROM articles WHERE id LIKE ? LIMIT 2",
+                                   (id_or_prefix.replace("%", "") + "%",)).fetchall()
+        if not rows:
+            raise UserError(f"no article with id {id_or_prefix!r} in {self.path}")
+        if len(rows) > 1:
+            raise UserError(f"id prefix {id_or_prefix!r} is ambiguous; give more characters")
+        return article_from_row(rows[0])
+
+    def articles(self, *, outlet: str | None = None, since: datetime | None = None,
+                 until: datetime | None = None, ids: Iterable[str] | None = None) -> list[Article]:
+        """Articles in publication order (undated last), filtered as asked."""
+        where, params = [], []
+        if outlet:
+            where.append("lower(outlet) = lower(?)")
+            params.append(outlet)
+        if since:
+            where.append("published >= ?")
+            params.append(since.isoformat())
+        if until:
+            where.append("published <= ?")
+            params.append(until.isoformat())
+        sql = f"SELECT {','.join(ARTICLE_COLUMNS)} FROM articles"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY published IS NULL, published, id"
+        found = [article_from_row(r) for r in self._execute(sql, params)]
+        if ids is not None:
+            wanted = list(ids)
+            by_id = {a.id: a for a in found}
+            return [by_id[i] for i in wanted if i in by_id]
+        return found
+
+    def count_articles(self) -> int:
+        return self._execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    # ------------------------------------------------------------ annotations
+    def put_annotations(self, stage: str, article_id: str, items: list, version: str = "1") -> None:
+        """Replace what ``stage`` found in one article (a list of dataclasses or dicts)."""
+        with self.transaction():
+            self._execute(
+                "INSERT INTO annotations VALUES (?, ?, ?, ?) ON CONFLICT (article_id, stage) "
+                "DO UPDATE SET version = excluded.version, data = excluded.data",
+                (article_id, stage, version, dumps(list(items))))
+
+    def get_annotations(self, stage: str, article_id: str, cls=None, version: str | None = None):
+        """What ``stage`` stored for the article (as ``cls`` instances if given), or None if nothing
+        (or only an older ``version``) is stored."""
+        row = self._execute("SELECT version, data FROM annotations WHERE article_id = ? AND stage = ?",
+                              (article_id, stage)).fetchone()
+        if row is None or (version is not None and row[0] != version):
+            return None
+        items = json.loads(row[1])
+        return [from_dict(cls, item) for item in items] if cls else items
+
+    # ------------------------------------------------------------ stories
+    def save_stories(self, stories: Iterable[Story]) -> None:
+        """Replace the stored clustering with ``stories``."""
+        with self.transaction():
+            self._execute("DELETE FROM story_articles")
+            self._execute("DELETE FROM stories")
+            for story in stories:
+                self._execute("INSERT INTO stories VALUES (?, ?, ?)", (story.id, story.label, dumps(story)))
+                self._executemany("INSERT INTO story_articles VALUES (?, ?) ON CONFLICT DO NOTHING",
+                                    [(story.id, a) for a in story.article_ids])
+
+    def stories(self) -> list[Story]:
+        return [from_dict(Story, json.loads(d)) for (d,) in self._execute("SELECT data FROM stories ORDER BY id")]
+
+    def get_story(self, id_or_prefix: str) -> Story:
+        rows = self._execute("SELECT data FROM stories WHERE id = ? OR id LIKE ? LIMIT 2",
+                               (id_or_prefix, id_or_prefix.replace("%", "") + "%")).fetchall()
+        exact = [r for r in rows if json.loads(r[0])["id"] == id_or_prefix]
+        rows = exact or rows
+        if not rows:
+            raise UserError(f"no story with id {id_or_prefix!r} in {self.path}")
+        if len(rows) > 1:
+            raise UserError(f"story id prefix {id_or_prefix!r} is ambiguous; give more characters")
+        return from_dict(Story, json.loads(rows[0][0]))
+
+    def stories_of(self, article_id: str) -> list[str]:
+        return [r[0] for r in self._execute("SELECT story_id FROM story_articles WHERE article_id = ?",
+                                              (article_id,))]
+
+    def add_story_edit(self, op: str, a: str, b: str) -> None:
+        """Remember a user's correction (e.g. ``merge A B``, ``split STORY ARTICLE``) across runs."""
+        with self.transaction():
+            self._execute("INSERT INTO story_edits (op, a, b, created_at) VALUES (?, ?, ?, ?)",
+                            (op, a, b, utcnow().isoformat()))
+
+    def story_edits(self) -> list[tuple[str, str, str]]:
+        return self._execute("SELECT op, a, b FROM story_edits ORDER BY seq").fetchall()
+
+    # ------------------------------------------------------------ reuse
+    def save_reuse_links(self, links: Iterable[ReuseLink]) -> None:
+        with self.transaction():
+            for link in links:
+                self._execute("INSERT INTO reuse_links VALUES (?, ?, ?) ON CONFLICT (source_id, target_id) "
+                                "DO UPDATE SET data = excluded.data", (link.source_id, link.target_id, dumps(link)))
+
+    def reuse_links(self) -> list[ReuseLink]:
+        return [from_dict(ReuseLink, json.loads(d)) for (d,) in self._execute("SELECT data FROM reuse_links")]
