@@ -165,3 +165,19 @@ def test_a_reader_clicks_from_the_stories_to_a_cited_sentence_in_chromium(db):
 def fire_story_id_in(page, base: str) -> str:
     page.goto(base + "/?q=zarichne")
     return page.locator("a[href^='/story/']").first.get_attribute("href").rsplit("/", 1)[1]
+
+
+def test_the_web_ui_reads_a_postgresql_store_too(postgres):
+    from storycheck import pipeline
+    from storycheck.store import open_store
+    from storycheck.web import WebApp
+
+    url = postgres.new_database()
+    with open_store(url) as store:
+        pipeline.check([str(EXAMPLES)], store, quiet=True)
+    app = WebApp(url)
+    story = fire_story_id(app)
+    status, _, body = get(app, f"/story/{story}")
+    assert status == "200 OK" and "Quotes across outlets" in body
+    link = re.search(r'<a class="cite" href="(/article/[^"]+)#cited">', body).group(1)
+    assert get(app, unescape(link))[0] == "200 OK"
