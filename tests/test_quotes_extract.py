@@ -551,3 +551,33 @@ def test_a_cue_misparsed_as_a_modifier_still_closes_the_quotation_before_its_sub
             "made more difficult,\u201d Ash wrote in the email, which was first reported by The Associated Press.")
     q = having(quotes_of(text), "It became apparent")
     assert q.kind == "direct" and q.speaker.text == "Ash" and q.cue.text == "wrote"
+
+
+def test_an_infinitive_or_gerund_cue_takes_the_understood_subject(quotes_of):
+    assert having(quotes_of("The senator made a point of saying that the vote was close."),
+                  "the vote was close").speaker.text == "The senator"
+    assert having(quotes_of("Local officials were quick to point out that the bridge had passed."),
+                  "the bridge had passed").speaker.text == "Local officials"
+    assert having(quotes_of("The candidates are wary of criticizing the president in public."),
+                  "the president").speaker.text == "The candidates"
+
+
+def test_who_puts_forward_a_thing_that_speaks_is_its_source(quotes_of):
+    assert having(quotes_of("The governor cited new figures showing that unemployment had fallen."),
+                  "unemployment had fallen").speaker.text == "The governor"
+    assert having(quotes_of("Greenpeace launched a petition calling on the company to stop drilling."),
+                  "stop drilling").speaker.text == "Greenpeace"
+
+
+def test_a_demonstrative_is_no_speaker(quotes_of):
+    assert having(quotes_of("That has convinced many investors that the bank will cut rates."),
+                  "the bank will cut rates").speaker is None
+    assert having(quotes_of("This suggests the recovery is slowing."), "the recovery").speaker is None
+
+
+def test_a_source_keeps_both_marks_of_a_title(quotes_of):
+    q = having(quotes_of("\"We will appeal,\" said Jane Doe, the author of \"Winning Big.\""), "We will appeal")
+    assert q.speaker.text == "Jane Doe, the author of \"Winning Big.\""
+    q = having(quotes_of("\"It is over,\" said John Smith, host of the podcast \u201cMorning Talk,\u201d today."),
+               "It is over")
+    assert q.speaker.text == "John Smith, host of the podcast \u201cMorning Talk,\u201d"

@@ -14,7 +14,7 @@ from typing import Iterable
 from spacy.tokens import Span as SpacySpan
 
 from storycheck.model import Span
-from storycheck.quotes.marks import is_double, unpaired
+from storycheck.quotes.marks import with_partners
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
 LIGHT_LEMMAS = {"be", "have", "do", "say", "also", "then", "so", "just", "now", "still", "even", "only", "very",
@@ -73,24 +73,7 @@ def trimmed(span: SpacySpan) -> SpacySpan:
                            or doc[end - 1].dep_ == "cc"):
         end -= 1
     # a mark whose partner stays inside stays too: "reported [“significant shelling” near Chernihiv]"
-    if start < end:
-        closes, opens = unpaired(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-        if closes:
-            start -= _double_mark_tokens(doc[max(start - 2, 0):start], from_end=True)
-        if opens:
-            end += _double_mark_tokens(doc[end:end + 2], from_end=False)
-    return doc[start:end]
-
-
-def _double_mark_tokens(tokens: SpacySpan, from_end: bool) -> int:
-    """How many of ``tokens`` (taken from the end or the start) make one double quotation mark: one
-    token, or two for a doubled backtick the tokenizer split."""
-    order = list(tokens)[::-1] if from_end else list(tokens)
-    for n in (1, 2):
-        pieces = order[:n][::-1] if from_end else order[:n]
-        if len(pieces) == n and is_double("".join(t.text for t in pieces)):
-            return n
-    return 0
+    return with_partners(doc[start:end])
 
 
 def cite(article_id: str, text: str, start: int, end: int) -> Span:

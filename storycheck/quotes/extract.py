@@ -18,10 +18,13 @@ never given to another (PolNeAR's annotation is univocal the same way):
    quotations that follow it in the paragraph), or its object (``accused [him
    of lying]``). The source is its subject, its passive agent, or the subject
    of the verb it hangs from ("laughed and said", "ended by saying") or the
-   noun a participle cue hangs from ("a statement saying"); a raising cue
-   ("seemed to", "is expected to") has none, its subject being part of the
-   content. A cue inside a quotation is part of the quoted words, not a
-   separate attribution.
+   noun a participle cue hangs from ("a statement saying"), or whoever put
+   forward the thing that speaks ("[He] cited figures showing"); an
+   infinitive or -ing cue without a subject takes the understood one ("[The
+   senator] made a point of saying"). A raising cue ("seemed to", "is
+   expected to") has none, its subject being part of the content, and neither
+   has a demonstrative ("This suggests ..."). A cue inside a quotation is part
+   of the quoted words, not a separate attribution.
 3. **Noun cues.** A noun from a short list chosen on train ("claim",
    "pledge", "complaint") with a that-clause or infinitive after it: "[Trump's]
    claim [that he won]"; its owner is the source.
@@ -47,7 +50,8 @@ of itself is *mixed*, else *indirect*. Speakers are resolved to canonical
 names by :class:`storycheck.quotes.speakers.SpeakerResolver`. A learned span
 model (:mod:`storycheck.quotes.spanmodel`) may move the edges of each source
 (before it is resolved) and of each content (last), choosing among candidate
-edges read off the same parse.
+edges read off the same parse; a source then takes the partner of a quotation
+mark it holds alone (a quoted title).
 """
 
 from __future__ import annotations
@@ -63,7 +67,7 @@ from spacy.tokens import Span as SpacySpan
 from storycheck.model import Quote, Span
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.cuemodel import SUBJECTS, CueModel, packaged_model
-from storycheck.quotes.marks import CHARS, Quoted, find_quoted
+from storycheck.quotes.marks import CHARS, Quoted, find_quoted, with_partners
 from storycheck.quotes.spanmodel import SpanModel
 from storycheck.quotes.spanmodel import packaged_model as packaged_span_model
 from storycheck.quotes.speakers import SpeakerResolver
@@ -168,6 +172,27 @@ def _subject(verb: Token) -> SpacySpan | None:
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
         return _subject(verb.head)
+    return None
+
+
+_CLIMB = ("xcomp", "advcl", "conj", "acomp", "pcomp", "prep", "pobj", "dobj", "relcl", "acl", "advmod", "attr")
+
+
+def _controller(verb: Token) -> SpacySpan | None:
+    """The understood subject of a cue that is an infinitive or -ing form without a subject of its own:
+    the subject of the nearest clause above it ("[Deacon] had nothing bad to say about ...", "[he] made
+    a point of saying ...", "[Trump] was back to implying ..."); none when that is a pronoun that names
+    no one ("it", "which")."""
+    if not (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return None
+    node = verb
+    while node.dep_ in _CLIMB and node.head.i != node.i:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            if subject.tag_ in ("WDT", "WP") or subject.lower_ in ("it", "this", "that", "there"):
+                return None
+            return _phrase(subject)
     return None
 
 
@@ -306,8 +331,9 @@ def _before_relative(noun: Token) -> int:
 
 
 _RAISING = ("seem", "appear")
+_DEMONSTRATIVES = ("this", "that", "these", "those", "what")
 _NAME_PARTS = ("PROPN", "NOUN", "ADV", "ADJ", "X")  # what the parser calls an unknown capitalised name
-_NOT_SOURCES = ("it", "this", "that", "these", "those", "there", "what", "which", "here")
+_NOT_SOURCES = _DEMONSTRATIVES + ("it", "there", "which", "here")
 # nouns that carry an attribution in PolNeAR's train split when a that-clause or infinitive follows
 _NOUN_CUES = {"claim", "suggestion", "assertion", "complaint", "allegation", "belief", "hope", "fear",
               "warning", "promise", "pledge", "decision", "argument", "speculation",
@@ -369,12 +395,19 @@ def _passive_content(verb: Token) -> tuple[tuple[int, int] | None, Token | None]
 def _holder(verb: Token) -> SpacySpan | None:
     """The noun a participle cue hangs from, as its source: "[a statement] saying ...", "[groups]
     backing Rubio" -- the noun phrase up to the participle; but whoever issued a statement, report or
-    post is the source of what it says ("[the company] issued a statement saying")."""
+    post is the source of what it says ("[the company] issued a statement saying"), and whoever puts
+    forward any other thing that speaks is the source of what it says ("[He] cited polling data
+    showing ...", "[Greenpeace] launched a petition calling on ..."; but "Reporters obtained [a memo]
+    saying ...": a statement, report or post is its issuer's)."""
     noun = verb.head
     if _issuer_verb(noun) is not None:
         issuer = _subject(noun.head)  # "[The company] issued a statement saying ..."
         if issuer is not None:
             return issuer
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.lemma_.lower() not in _MEDIUMS:
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
+        if subject is not None:
+            return _phrase(subject)
     start, end = _trim(verb.doc, noun.left_edge.i, verb.left_edge.i)
     if start >= end or not start <= noun.i < end:
         return None
@@ -615,6 +648,7 @@ class _Extractor:
             return  # "she appeared to imply that ...": the cue is the infinitive's, "appeared to" part of it
         through = None  # a preposition that joins the cue
         holes = False  # the source may stand inside the content
+        controlled = False  # the source is the understood subject of a non-finite cue
         raised = _raised(verb)
         if raised is not None:
             source, span = None, raised  # "[Sanders] seemed [to reap the benefits]": no source
@@ -636,6 +670,11 @@ class _Extractor:
                 source = _holder(verb)  # "[an outside group] backing [Rubio]"
             if source is None and verb.dep_ in ("amod", "acl", "compound"):
                 return  # "a promised withdrawal"
+            controlled = source is None
+            if controlled:  # "[Deacon] had nothing bad to say": the understood subject, when not quoted words
+                source = _controller(verb)
+                if source is not None and self.quotations.overlapping(source.start_char, source.end_char):
+                    source = None
             span = self._clause(head) if head is not None else None
             if span is not None and verb.dep_ == "relcl" and head.dep_ == "ccomp" and span[0] < verb.i \
                     and self.doc[span[0]].tag_ in ("WDT", "WP"):
@@ -681,10 +720,15 @@ class _Extractor:
             return
         if source is not None and source.start_char < cend and cstart < source.end_char and not pieces \
                 and not parenthetical and not holes:
-            return  # a parse that puts the subject inside its own complement
+            if not controlled:
+                return  # a parse that puts the subject inside its own complement
+            source = None  # an understood subject inside the content is no source of it
         cue = _cue_span(verb, through)
         cstart, cend = self._preceding(cstart, verb, source), self._following(cend, verb)
         cstart = self._lead_in(cstart, verb, cue, source)
+        if source is not None and len(source) == 1 and source[0].lower_ in _DEMONSTRATIVES \
+                and source[0].tag_ not in ("WDT", "PRP"):
+            source = None  # "[That] has convinced some activists": a demonstrative names a thing, no speaker
         found = _Found(cstart, cend, cue, verb.lemma_.lower(), source, confidence)
         if not self._is_used(cstart, cend):
             self._add(found)
@@ -1006,6 +1050,9 @@ class _Extractor:
             for f in self.found:
                 if f.source is not None:
                     f.source = self.span_model.choose_source(f.source, f.cue_lemma)
+        for f in self.found:
+            if f.source is not None:  # "the author of [“Winning Big.]”" takes its closing mark
+                f.source = with_partners(f.source)
         resolver = SpeakerResolver(self.parsed)
         for f in self.found:
             if f.source is not None:

@@ -146,3 +146,35 @@ def unpaired(text: str, start: int, end: int) -> tuple[bool, bool]:
         else:
             depth += 1
     return closes_outside, depth > 0
+
+
+def with_partners(span):
+    """A spaCy span widened to the partner of a double quotation mark it holds alone, when that partner
+    stands just outside it, past punctuation at most ("the author of [“Winning Big].”" becomes "the
+    author of “Winning Big.”"): a cut must not leave a quotation half-marked."""
+    if not len(span):
+        return span
+    doc = span.doc
+    closes, opens = unpaired(doc.text, span.start_char, span.end_char)
+    start = _beyond_mark(doc, span.start, -1) if closes else span.start
+    end = _beyond_mark(doc, span.end, +1) if opens else span.end
+    return doc[start:end]
+
+
+def _beyond_mark(doc, edge: int, step: int) -> int:
+    """The span edge moved past the nearest double mark on the side ``step`` points to (two punctuation
+    tokens at most between), or ``edge`` when there is none."""
+    i = edge if step > 0 else edge - 1
+    for _ in range(3):
+        if not 0 <= i < len(doc):
+            break
+        token = doc[i]
+        if is_double(token.text):
+            return i + 1 if step > 0 else i
+        if token.text == "`" and 0 <= i + step < len(doc) and doc[i + step].text == "`":  # `` split in two
+            return i + 2 if step > 0 else i - 1
+        if not token.is_punct:
+            break
+        i += step
+    return edge
+
