@@ -47,22 +47,39 @@ def _dates(story: Story) -> str:
     return first if first == last else f"{first} – {last}"
 
 
+def _search(action: str, name: str, value: str, placeholder: str, button: str) -> str:
+    return (f'<form class="search" method="get" action="{action}"><input name="{name}" value="{escape(value)}" '
+            f'placeholder="{escape(placeholder)}"> <button>{escape(button)}</button></form>')
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    """A table of cells that are HTML already (escaped by the caller)."""
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    return f"<table><tr>{head}</tr>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>"
+                                               for row in rows) + "</table>"
+
+
+def _when(article: Article) -> str:
+    return article.published.strftime("%Y-%m-%d %H:%M") if article.published else "undated"
+
+
+def _link(href: str, text: str) -> str:
+    return f'<a href="{escape(href)}">{escape(text)}</a>'
+
+
 def stories_page(stories: list[Story], query: str = "") -> str:
     """The stories, largest first, filtered by ``query`` (words of the label or an outlet)."""
     words = query.lower().split()
     shown = [s for s in stories
              if all(w in (s.label + " " + " ".join(s.outlets)).lower() for w in words)]
     shown.sort(key=lambda s: (-len(s.article_ids), s.id))
-    rows = "".join(
-        f'<tr><td><a href="{escape(story_href(s.id))}">{escape(s.label)}</a></td>'
-        f"<td>{len(s.article_ids)}</td><td>{escape(', '.join(s.outlets[:5]))}"
-        f"{' …' if len(s.outlets) > 5 else ''}</td><td>{escape(_dates(s))}</td></tr>" for s in shown)
-    body = (f"<h1>Stories</h1>"
-            f'<form class="search" method="get" action="/"><input name="q" value="{escape(query)}" '
-            f'placeholder="words of a story or an outlet"> <button>Search</button></form>'
+    body = (f"<h1>Stories</h1>{_search('/', 'q', query, 'words of a story or an outlet', 'Search')}"
             f'<p class="meta">{len(shown)} of {len(stories)} stories</p>')
     if shown:
-        body += f"<table><tr><th>story</th><th>articles</th><th>outlets</th><th>dates</th></tr>{rows}</table>"
+        body += _table(["story", "articles", "outlets", "dates"], [
+            [_link(story_href(s.id), s.label), str(len(s.article_ids)),
+             escape(", ".join(s.outlets[:5]) + (" …" if len(s.outlets) > 5 else "")), escape(_dates(s))]
+            for s in shown])
     elif not stories:
         body += "<p>The store holds no stories yet: <code>storycheck ingest PATH…</code> adds articles.</p>"
     return page("Stories", body)
@@ -75,14 +92,10 @@ def story_page(document: dict) -> str:
 
 
 def articles_page(articles: list[Article], outlet: str = "") -> str:
-    rows = "".join(
-        f'<tr><td><a href="{escape(article_href(a.id))}">{escape(a.title or a.id)}</a></td>'
-        f"<td>{escape(a.outlet)}</td><td>{escape(a.published.strftime('%Y-%m-%d %H:%M') if a.published else '')}"
-        f"</td></tr>" for a in articles)
-    body = (f"<h1>Articles</h1>"
-            f'<form class="search" method="get" action="/articles"><input name="outlet" value="{escape(outlet)}" '
-            f'placeholder="outlet"> <button>Filter</button></form><p class="meta">{len(articles)} articles</p>'
-            f"<table><tr><th>title</th><th>outlet</th><th>published</th></tr>{rows}</table>")
+    body = (f"<h1>Articles</h1>{_search('/articles', 'outlet', outlet, 'outlet', 'Filter')}"
+            f'<p class="meta">{len(articles)} articles</p>'
+            + _table(["title", "outlet", "published"], [
+                [_link(article_href(a.id), a.title or a.id), escape(a.outlet), escape(_when(a))] for a in articles]))
     return page("Articles", body)
 
 
@@ -96,11 +109,10 @@ def article_page(article: Article, story_ids: list[str], cited: tuple[int, int] 
     else:
         shown = escape(text)
     url = web_link(article.url)
-    meta = [escape(article.outlet), escape(article.published.strftime("%Y-%m-%d %H:%M") if article.published
-                                           else "undated"), f"id {escape(article.id)}"]
+    meta = [escape(article.outlet), escape(_when(article)), f"id {escape(article.id)}"]
     if url:
         meta.append(f'<a href="{escape(url)}" rel="noopener noreferrer">original</a>')
-    stories = "".join(f'<a href="{escape(story_href(s))}">{escape(s)}</a> ' for s in story_ids)
+    stories = " ".join(_link(story_href(s), s) for s in story_ids)
     body = (f"<h1>{escape(article.title or article.id)}</h1><p class=\"meta\">{' · '.join(meta)}</p>"
             + (f'<p class="meta">in {"stories" if len(story_ids) > 1 else "story"} {stories}</p>' if stories else "")
             + (f'<p class="meta">characters {cited[0]}–{cited[1]} marked</p>' if cited else "")
