@@ -2,7 +2,7 @@
 of the same articles (all duplicates), and reading them all back.
 
 PostgreSQL is a throwaway local server (tests/pgserver.py: the machine's PostgreSQL binaries, fsync off like
-the tests, on loopback TCP), so the figures show the cost of the SQL and the round trips, not of a disk.
+the tests, over its Unix socket), so the figures show the cost of the SQL and the round trips, not of a disk.
 
 Usage: python bench/bench_store.py [--articles 1000 10000 100000]
 """

@@ -1,4 +1,5 @@
-"""A throwaway PostgreSQL server for the tests: a fresh cluster in a temporary folder, on a free loopback port.
+"""A throwaway PostgreSQL server for the tests: a fresh cluster in a temporary folder, reached through a Unix
+socket in that folder (no TCP), UTF-8 with Unicode case rules.
 
 It uses the machine's PostgreSQL binaries (Debian's ``postgresql`` package, which ``make test`` installs when
 missing). PostgreSQL refuses to run as root, so under root the server runs as the ``postgres`` user.
@@ -10,7 +11,6 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 from pathlib import Path
@@ -38,19 +38,13 @@ def unavailable() -> str | None:
     return None
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class PostgresServer:
     """``with PostgresServer() as pg: pg.new_database()`` gives the URL of an empty database."""
 
     def __init__(self):
         self.bindir = _bindir()
         self.folder = Path(tempfile.mkdtemp(prefix="storycheck-pg-"))
-        self.port = _free_port()
+        self.port = 5432  # it only names the socket file, in a folder of this server's own
         self._databases = 0
         self._as = []
         if os.geteuid() == 0:
@@ -63,15 +57,20 @@ class PostgresServer:
 
     def __enter__(self) -> "PostgresServer":
         data = self.folder / "data"
-        self._run(str(self.bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "storycheck", "-E", "UTF8",
-                  "--locale=C", "--no-sync")
-        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-        self._run(str(self.bindir / "pg_ctl"), "-D", str(data), "-l", str(self.folder / "log"), "-w", "-t", "60",
-                  "-o", options, "start")
+        try:
+            self._run(str(self.bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "storycheck", "-E", "UTF8",
+                      "--locale=C.UTF-8", "--no-sync")
+            # no TCP at all: a Unix socket in the private folder, so only its owner (and root) can connect
+            options = f"-p {self.port} -k {self.folder} -c listen_addresses='' -c fsync=off"
+            self._run(str(self.bindir / "pg_ctl"), "-D", str(data), "-l", str(self.folder / "log"), "-w", "-t",
+                      "60", "-o", options, "start")
+        except BaseException:
+            self.__exit__()
+            raise
         return self
 
     def url(self, database: str = "postgres") -> str:
-        return f"postgresql://storycheck@127.0.0.1:{self.port}/{database}"
+        return f"postgresql://storycheck@/{database}?host={self.folder}&port={self.port}"
 
     def new_database(self) -> str:
         import psycopg
@@ -84,6 +83,7 @@ class PostgresServer:
 
     def __exit__(self, *exc) -> None:
         try:
-            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop")
+            if (self.folder / "data" / "postmaster.pid").exists():
+                self._run(str(self.bindir / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop")
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)

@@ -30,12 +30,14 @@ HOSTILE = Article.create(
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
     from storycheck import pipeline
+    from storycheck.stories import current_stories
     from storycheck.store import open_store
 
     path = tmp_path_factory.mktemp("web") / "web.db"
     with open_store(path) as store:
         pipeline.check([str(EXAMPLES)], store, quiet=True)
         store.add_articles([HOSTILE])
+        current_stories(store)  # what `storycheck stories` does: the new article joins a story
     return path
 
 
@@ -46,9 +48,10 @@ def app(db):
     return WebApp(str(db))
 
 
-def get(app, path: str, method: str = "GET") -> tuple[str, dict, str]:
+def get(app, path: str, method: str = "GET", host: str = "") -> tuple[str, dict, str]:
     route, _, query = path.partition("?")
-    environ = {"REQUEST_METHOD": method, "PATH_INFO": route, "QUERY_STRING": query, "wsgi.input": BytesIO()}
+    environ = {"REQUEST_METHOD": method, "PATH_INFO": route, "QUERY_STRING": query, "wsgi.input": BytesIO(),
+               "HTTP_HOST": host}
     seen = {}
 
     def start_response(status, headers):
@@ -116,6 +119,54 @@ def test_bad_requests_get_clear_errors(app):
     headers = get(app, "/")[1]
     assert "script-src" not in headers["Content-Security-Policy"] and "default-src 'none'" in \
         headers["Content-Security-Policy"]
+
+
+def test_pages_only_read_the_store(tmp_path):
+    from storycheck import pipeline
+    from storycheck.store import open_store
+    from storycheck.web import WebApp
+
+    path = tmp_path / "read.db"
+    with open_store(path) as store:
+        pipeline.check([str(EXAMPLES)], store, quiet=True)
+        store.add_articles([HOSTILE])  # ingested, not yet grouped
+        before = store.stories()
+    app = WebApp(str(path))
+    for page in ("/", f"/story/{fire_story_id(app)}", "/articles"):
+        assert get(app, page)[0] == "200 OK" and get(app, page, method="HEAD")[0] == "200 OK"
+    assert "1 stored article belong to no story yet" in get(app, "/")[2]
+    with open_store(path) as store:
+        assert store.stories() == before and store.count_unplaced() == 1  # no page re-clustered anything
+    path.unlink()
+    assert get(app, "/")[0] == "503 Service Unavailable" and not path.exists()  # never re-created empty
+
+
+def test_ids_that_name_nothing_are_404_at_once(app):
+    for bad in ("a" * 60_000, "%25", "..", "<b>", "x" * 65):
+        assert get(app, f"/article/{bad}")[0] == "404 Not Found"
+        assert get(app, f"/story/{bad}")[0] == "404 Not Found"
+
+
+def test_articles_are_listed_a_page_at_a_time(app, monkeypatch):
+    monkeypatch.setattr("storycheck.web.app.PAGE_SIZE", 4)
+    _, _, first = get(app, "/articles")
+    _, _, second = get(app, "/articles?page=2")
+    assert "1–4 of 7 articles" in first and "later →" in first and "5–7 of 7 articles" in second
+    assert "← earlier" in second and "later →" not in second
+    assert "1–1 of 1 articles" in get(app, "/articles?outlet=%3Cb%3Eharbour%3C%2Fb%3E+watch")[2]  # case-blind
+
+
+def test_a_loopback_server_answers_only_under_its_own_address(db):
+    from storycheck.web import make_web_server
+
+    server = make_web_server(str(db), "127.0.0.1", 0, quiet=True)
+    try:
+        app = server.get_app()
+        assert get(app, "/", host=f"127.0.0.1:{server.server_port}")[0] == "200 OK"
+        assert get(app, "/", host=f"localhost:{server.server_port}")[0] == "200 OK"
+        assert get(app, "/", host="attacker.example")[0] == "421 Misdirected Request"  # a DNS-rebound page
+    finally:
+        server.server_close()
 
 
 def _chromium() -> str | None:

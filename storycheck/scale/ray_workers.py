@@ -12,6 +12,7 @@ articles (reuse, stories, cross-check) then runs on the driver as usual.
 
 from __future__ import annotations
 
+import re
 import socket
 from typing import Iterable, Iterator
 
@@ -31,8 +32,7 @@ class _Parser:
 
         from storycheck.quotes import extract_quotes
 
-        docs = DocBin(attrs=["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "LEMMA", "MORPH",
-                             "POS", "SENT_START", "SPACY"])
+        docs = DocBin()  # every token attribute spaCy can serialise (norms, lemmas, morphs, entities, ...)
         quotes = []
         for doc, article in self.nlp.pipe(((a.text, a) for a in articles), as_tuples=True):
             docs.add(doc)
@@ -48,19 +48,30 @@ def unpack(articles: list[Article], payload: bytes) -> list[ParsedArticle]:
     return [read_off(article, doc) for article, doc in zip(articles, docs)]
 
 
+def _head(address: str) -> tuple[str, int] | None:
+    """(host, port) of a head given as "host:port" or "[v6 address]:port"; None for "auto", "local" and
+    Ray Client's "ray://..." (Ray checks those itself)."""
+    if "://" in address:
+        return None
+    m = re.fullmatch(r"\[([0-9a-fA-F:.]+)\]:(\d+)|([^:\[\]]+):(\d+)", address)
+    if not m:
+        return None
+    return (m[1], int(m[2])) if m[1] else (m[3], int(m[4]))
+
+
 def connect(address: str) -> None:
-    """Join the Ray cluster at ``address`` ("host:port" of its head, "auto" for the one this machine is part
-    of), or start one on this machine ("local")."""
+    """Join the Ray cluster at ``address`` ("host:port" of its head, "ray://host:port" through Ray Client,
+    "auto" for the one this machine is part of), or start one on this machine ("local")."""
     try:
         import ray
     except ImportError as err:
         raise UserError("Ray is not installed: pip install 'storycheck[scale]'") from err
     if ray.is_initialized():
         return
-    host, _, port = address.rpartition(":")
-    if host and port.isdigit():  # Ray would wait minutes for a head that is not there: ask first
+    head = _head(address)
+    if head is not None:  # Ray would wait minutes for a head that is not there: ask first
         try:
-            socket.create_connection((host, int(port)), timeout=5).close()
+            socket.create_connection(head, timeout=5).close()
         except OSError as err:
             raise UserError(f"cannot join the Ray cluster at {address!r}: {err.strerror or err}") from err
     try:

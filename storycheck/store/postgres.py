@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from typing import Iterable
+from urllib.parse import urlencode
 
 from storycheck.errors import UserError
 from storycheck.store.sql import SQLStore
@@ -20,8 +21,31 @@ _MIGRATION_LOCK = 0x5C_0C_EC_4B  # any fixed number: the advisory lock every sto
 
 
 def _public(url: str) -> str:
-    """The URL without its password, for messages."""
-    return re.sub(r"(//[^:/@]+):[^@]*@", r"\1:***@", url)
+    """The connection string without its password (however given), for messages."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        parts = conninfo_to_dict(url)
+    except Exception:  # not even parseable: say nothing of it beyond its scheme
+        return url.split("//", 1)[0] + "//…"
+    user = f"{parts['user']}@" if parts.get("user") else ""
+    host, port = parts.get("host", ""), parts.get("port", "")
+    if host.startswith("/"):  # a Unix socket folder: a URL can name it only as a parameter
+        query = urlencode({k: v for k, v in (("host", host), ("port", port)) if v}, safe="/")
+        return f"postgresql://{user}/{parts.get('dbname', '')}?{query}"
+    where = f"{host}:{port}" if port else host
+    return f"postgresql://{user}{where}/{parts.get('dbname', '')}"
+
+
+_LITERAL = re.compile(r"('(?:[^']|'')*')")
+
+
+def _pyformat(sql: str) -> str:
+    """The stages' SQL (``?`` placeholders) as psycopg wants it: ``%s``, and a literal ``%`` doubled; a
+    ``?`` inside a quoted literal stays a question mark."""
+    pieces = _LITERAL.split(sql)
+    return "".join(p.replace("%", "%%") if k % 2 else p.replace("%", "%%").replace("?", "%s")
+                   for k, p in enumerate(pieces))
 
 
 class PostgresStore(SQLStore):
@@ -36,11 +60,11 @@ class PostgresStore(SQLStore):
         self._migrate()
 
     def _execute(self, sql: str, params: Iterable = ()):
-        return self.db.execute(sql.replace("?", "%s"), tuple(params))
+        return self.db.execute(_pyformat(sql), tuple(params))
 
     def _executemany(self, sql: str, rows: list[tuple]) -> None:
         with self.db.cursor() as cur:
-            cur.executemany(sql.replace("?", "%s"), rows)
+            cur.executemany(_pyformat(sql), rows)
 
     def _ddl(self, statement: str) -> str:
         # SQLite numbers an INTEGER PRIMARY KEY by itself; PostgreSQL needs an identity column

@@ -13,6 +13,7 @@ re-running the same ingest then adds exactly what is missing.
 from __future__ import annotations
 
 import json
+import re
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Iterable, Iterator
@@ -21,6 +22,15 @@ from storycheck.errors import UserError
 from storycheck.model import Article, ReuseLink, Story, utcnow
 from storycheck.store.codec import ARTICLE_COLUMNS, article_from_row, article_row, dumps, from_dict
 from storycheck.store.schema import MIGRATIONS
+
+
+_ID_PREFIX = re.compile(r"[0-9a-z]{1,64}")  # ids are lower-case hex (articles) or "s" + hex (stories)
+
+
+def _prefix_pattern(prefix: str) -> str | None:
+    """A LIKE pattern for ids starting with ``prefix`` (case-insensitive), or None when no id can."""
+    prefix = prefix.lower()
+    return prefix + "%" if _ID_PREFIX.fullmatch(prefix) else None
 
 
 class SQLStore:
@@ -43,15 +53,34 @@ class SQLStore:
         """Keeps two processes from migrating the same store at once (SQLite's BEGIN IMMEDIATE does)."""
 
     # ------------------------------------------------------------ plumbing
+    def _version(self) -> int | None:
+        """The schema version the store records, or None for a store not yet made (a plain read)."""
+        try:
+            row = self._execute("SELECT version FROM schema_version").fetchone()
+        except Exception as err:  # sqlite3 and psycopg both say "no such table" their own way
+            if "schema_version" not in str(err):
+                raise
+            return None
+        return row[0] if row else 0
+
     def _migrate(self) -> None:
+        """Bring the store to the current schema. A current store is only read (opening one takes no
+        write lock, so readers such as the web UI never wait for a writer); the check is repeated under
+        the lock, since another process may have migrated meanwhile."""
         self._depth = 0
+        version = self._version()
+        if version is not None and version > len(MIGRATIONS):
+            raise UserError(f"{self.path} was written by a newer storycheck (schema {version})")
+        if version == len(MIGRATIONS):
+            return
         with self.transaction():
             self._lock_schema()
             self._execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-            row = self._execute("SELECT version FROM schema_version").fetchone()
-            version = row[0] if row else 0
+            version = self._version() or 0
             if version > len(MIGRATIONS):
                 raise UserError(f"{self.path} was written by a newer storycheck (schema {version})")
+            if version == len(MIGRATIONS):
+                return
             for script in MIGRATIONS[version:]:
                 for statement in script.split(";"):
                     if statement.strip():
@@ -119,23 +148,29 @@ class SQLStore:
     def get_article(self, id_or_prefix: str) -> Article:
         """The article with this id, or the only one whose id starts with it."""
         rows = self._execute(f"SELECT {','.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?",
-                               (id_or_prefix,)).fetchall()
-        if not rows and len(id_or_prefix) >= 4:
+                             (id_or_prefix,)).fetchall()
+        pattern = _prefix_pattern(id_or_prefix)
+        if not rows and len(id_or_prefix) >= 4 and pattern:
             rows = self._execute(f"SELECT {','.join(ARTICLE_COLUMNS)} FROM articles WHERE id LIKE ? LIMIT 2",
-                                   (id_or_prefix.replace("%", "") + "%",)).fetchall()
+                                 (pattern,)).fetchall()
         if not rows:
-            raise UserError(f"no article with id {id_or_prefix!r} in {self.path}")
+            raise UserError(f"no article with id {id_or_prefix[:80]!r} in {self.path}")
         if len(rows) > 1:
             raise UserError(f"id prefix {id_or_prefix!r} is ambiguous; give more characters")
         return article_from_row(rows[0])
 
     def articles(self, *, outlet: str | None = None, since: datetime | None = None,
                  until: datetime | None = None, ids: Iterable[str] | None = None) -> list[Article]:
-        """Articles in publication order (undated last), filtered as asked."""
+        """Articles in publication order (undated last), filtered as asked (``ids``: those, in that order)."""
+        if ids is not None:
+            wanted = list(dict.fromkeys(ids))
+            by_id = {}
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i:i + 500]
+                sql = f"SELECT {','.join(ARTICLE_COLUMNS)} FROM articles WHERE id IN ({','.join('?' * len(chunk))})"
+                by_id.update((a.id, a) for a in map(article_from_row, self._execute(sql, chunk)))
+            return [by_id[i] for i in wanted if i in by_id]
         where, params = [], []
-        if outlet:
-            where.append("lower(outlet) = lower(?)")
-            params.append(outlet)
         if since:
             where.append("published >= ?")
             params.append(since.isoformat())
@@ -147,11 +182,29 @@ class SQLStore:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY published IS NULL, published, id"
         found = [article_from_row(r) for r in self._execute(sql, params)]
-        if ids is not None:
-            wanted = list(ids)
-            by_id = {a.id: a for a in found}
-            return [by_id[i] for i in wanted if i in by_id]
+        if outlet:  # compared in Python: SQL's lower() is ASCII-only in SQLite, Unicode in PostgreSQL
+            found = [a for a in found if a.outlet.casefold() == outlet.casefold()]
         return found
+
+    def headlines(self, *, outlet: str | None = None, limit: int = 200,
+                  offset: int = 0) -> tuple[list[tuple[str, str, str, datetime | None]], int]:
+        """A page of (id, outlet, title, published) in publication order, without the texts, and how many
+        there are in all: what a listing shows."""
+        where, params = "", []
+        if outlet:
+            names = [o for (o,) in self._execute("SELECT DISTINCT outlet FROM articles")
+                     if o.casefold() == outlet.casefold()]
+            where, params = f" WHERE outlet IN ({','.join('?' * len(names)) or 'NULL'})", names
+        total = self._execute(f"SELECT count(*) FROM articles{where}", params).fetchone()[0]
+        rows = self._execute(f"SELECT id, outlet, title, published FROM articles{where} "
+                             "ORDER BY published IS NULL, published, id LIMIT ? OFFSET ?",
+                             [*params, limit, offset]).fetchall()
+        return [(i, o, t, datetime.fromisoformat(p) if p else None) for i, o, t, p in rows], total
+
+    def count_unplaced(self) -> int:
+        """Stored articles that belong to no stored story (ingested since the last clustering)."""
+        return self._execute("SELECT count(*) FROM articles WHERE id NOT IN "
+                             "(SELECT article_id FROM story_articles)").fetchone()[0]
 
     def count_articles(self) -> int:
         return self._execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -191,11 +244,11 @@ class SQLStore:
 
     def get_story(self, id_or_prefix: str) -> Story:
         rows = self._execute("SELECT data FROM stories WHERE id = ? OR id LIKE ? LIMIT 2",
-                               (id_or_prefix, id_or_prefix.replace("%", "") + "%")).fetchall()
+                             (id_or_prefix, _prefix_pattern(id_or_prefix) or "")).fetchall()
         exact = [r for r in rows if json.loads(r[0])["id"] == id_or_prefix]
         rows = exact or rows
         if not rows:
-            raise UserError(f"no story with id {id_or_prefix!r} in {self.path}")
+            raise UserError(f"no story with id {id_or_prefix[:80]!r} in {self.path}")
         if len(rows) > 1:
             raise UserError(f"story id prefix {id_or_prefix!r} is ambiguous; give more characters")
         return from_dict(Story, json.loads(rows[0][0]))

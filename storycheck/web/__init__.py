@@ -23,10 +23,18 @@ class _QuietHandler(WSGIRequestHandler):
         pass
 
 
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
 def make_web_server(db: str | None, host: str = "127.0.0.1", port: int = 8000, *, quiet: bool = False):
-    """A server for the store at ``db`` (``port`` 0 picks a free one: see ``server.server_port``)."""
+    """A server for the store at ``db`` (``port`` 0 picks a free one: see ``server.server_port``). On a
+    loopback address it answers only requests addressed to it (``Host: 127.0.0.1:PORT``)."""
     handler = _QuietHandler if quiet else WSGIRequestHandler
-    return make_server(host, port, WebApp(db), server_class=_ThreadingServer, handler_class=handler)
+    app = WebApp(db)
+    server = make_server(host, port, app, server_class=_ThreadingServer, handler_class=handler)
+    if host in _LOOPBACK:
+        app.hosts = {f"{name}:{server.server_port}" for name in ("127.0.0.1", "localhost", "[::1]")}
+    return server
 
 
 __all__ = ["WebApp", "make_web_server"]

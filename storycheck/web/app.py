@@ -4,31 +4,39 @@ Routes::
 
     /                     the stories (``?q=`` filters by label or outlet)
     /story/ID             a story's brief, each citation a link to what it cites
-    /articles             the stored articles (``?outlet=``)
+    /articles             the stored articles (``?outlet=``, ``?page=``)
     /article/ID?hl=S-E    an article, characters S..E marked (the offsets every citation gives)
 
-Each request opens the store afresh (SQLite connections stay in their thread,
-and a page always shows what the store holds now); briefs are computed once per
-story and its set of articles and then kept, since computing one parses the
-story's articles.
+It only reads: pages show the stories as stored (``storycheck check`` or
+``storycheck stories`` make them), and opening a current store takes no write
+lock. Each request opens the store afresh (SQLite connections stay in their
+thread, and a page always shows what the store holds now); briefs are computed
+once per story and its set of articles and then kept, since computing one
+parses the story's articles.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 import threading
+import traceback
 from collections import OrderedDict
+from pathlib import Path
 from typing import Callable, Iterable
-from urllib.parse import parse_qs, unquote
+from urllib.parse import parse_qs
 
 from storycheck.errors import UserError
 from storycheck.web import pages
 
 _HEADERS = [("Content-Type", "text/html; charset=utf-8"),
             # article text is escaped; the policy is a second wall should anything slip through
-            ("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'"),
+            ("Content-Security-Policy",
+             "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"),
             ("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-referrer")]
 _RANGE = re.compile(r"(\d{1,9})-(\d{1,9})")
+_ID = re.compile(r"[0-9a-zA-Z]{1,64}")  # an id or a prefix of one; anything else names nothing
+PAGE_SIZE = 200
 
 
 class HTTPError(Exception):
@@ -38,50 +46,66 @@ class HTTPError(Exception):
 
 
 class WebApp:
-    """``WebApp(db)`` is a WSGI callable serving the store at ``db``."""
+    """``WebApp(db)`` is a WSGI callable serving the store at ``db`` (a SQLite file or a PostgreSQL URL).
 
-    def __init__(self, db: str | None = None, *, briefs_kept: int = 32):
+    ``hosts``, when given, are the only ``Host`` headers answered: a UI on 127.0.0.1 must not answer a page
+    of another site that a DNS trick pointed at it."""
+
+    def __init__(self, db: str | None = None, *, hosts: set[str] | None = None, briefs_kept: int = 32):
         self.db = db
+        self.hosts = hosts
         self._briefs: OrderedDict[tuple, str] = OrderedDict()
         self._briefs_kept = briefs_kept
         self._lock = threading.Lock()
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
-        if environ.get("REQUEST_METHOD", "GET") not in ("GET", "HEAD"):
-            status, body = "405 Method Not Allowed", pages.error_page("405 Method Not Allowed", "This UI only reads.")
-        else:
-            try:
-                status, body = "200 OK", self.route(environ.get("PATH_INFO") or "/",
-                                                    parse_qs(environ.get("QUERY_STRING", "")))
-            except HTTPError as err:
-                status, body = err.status, pages.error_page(err.status, str(err))
+        try:
+            if self.hosts is not None and environ.get("HTTP_HOST", "") not in self.hosts:
+                raise HTTPError("421 Misdirected Request", "This server answers only under its own address.")
+            if environ.get("REQUEST_METHOD", "GET") not in ("GET", "HEAD"):
+                raise HTTPError("405 Method Not Allowed", "This UI only reads.")
+            status, body = "200 OK", self.route(environ.get("PATH_INFO") or "/",
+                                                parse_qs(environ.get("QUERY_STRING", "")))
+        except HTTPError as err:
+            status, body = err.status, pages.error_page(err.status, str(err))
+        except Exception:  # a bug or a store gone bad: a page with the same headers, the details in the log
+            traceback.print_exc(file=sys.stderr)
+            status = "500 Internal Server Error"
+            body = pages.error_page(status, "Something went wrong reading the store; the server log says what.")
         data = body.encode("utf-8")
         start_response(status, _HEADERS + [("Content-Length", str(len(data)))])
         return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [data]
 
+    def _open(self):
+        from storycheck.store import default_db_path, open_store
+
+        where = str(self.db or default_db_path())
+        if "://" not in where and not Path(where).exists():  # never create an empty store in its place
+            raise HTTPError("503 Service Unavailable", "The store is not there (moved or deleted?).")
+        return open_store(where)
+
     def route(self, path: str, query: dict[str, list[str]]) -> str:
-        from storycheck.store import open_store
-
         first = lambda name: query.get(name, [""])[0].strip()  # noqa: E731
-        parts = [unquote(p) for p in path.strip("/").split("/")] if path.strip("/") else []
-        with open_store(self.db) as store:
+        parts = path.strip("/").split("/") if path.strip("/") else []
+        if len(parts) == 2 and parts[0] in ("story", "article") and not _ID.fullmatch(parts[1]):
+            raise HTTPError("404 Not Found", f"No {parts[0]} has the id {parts[1][:80]!r}.")
+        with self._open() as store:
             if not parts:
-                from storycheck.stories import current_stories
-
-                return pages.stories_page(current_stories(store), first("q"))
+                return pages.stories_page(store.stories(), first("q"), unplaced=store.count_unplaced())
             if parts == ["articles"]:
-                return pages.articles_page(store.articles(outlet=first("outlet") or None), first("outlet"))
+                page = int(first("page")) if first("page").isdigit() else 1
+                rows, total = store.headlines(outlet=first("outlet") or None, limit=PAGE_SIZE,
+                                              offset=(page - 1) * PAGE_SIZE)
+                return pages.articles_page(rows, total, first("outlet"), page, PAGE_SIZE)
             if len(parts) == 2 and parts[0] == "story":
                 return self._story(store, parts[1])
             if len(parts) == 2 and parts[0] == "article":
                 return self._article(store, parts[1], first("hl"))
-        raise HTTPError("404 Not Found", f"No page at {path}.")
+        raise HTTPError("404 Not Found", f"No page at {path[:200]}.")
 
     def _story(self, store, story_id: str) -> str:
         from storycheck import pipeline
-        from storycheck.stories import current_stories
 
-        current_stories(store)
         try:
             story = store.get_story(story_id)
         except UserError as err:  # its message names the store's file: not for the browser
@@ -107,7 +131,7 @@ class WebApp:
         if hl:
             m = _RANGE.fullmatch(hl)
             if not m or not int(m[1]) < int(m[2]) <= len(article.text):
-                raise HTTPError("400 Bad Request", f"hl={hl!r} is not a stretch S-E of this article's "
+                raise HTTPError("400 Bad Request", f"hl={hl[:40]!r} is not a stretch S-E of this article's "
                                                    f"{len(article.text)} characters.")
             cited = (int(m[1]), int(m[2]))
         return pages.article_page(article, store.stories_of(article.id), cited)

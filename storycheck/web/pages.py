@@ -59,15 +59,15 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
                                                for row in rows) + "</table>"
 
 
-def _when(article: Article) -> str:
-    return article.published.strftime("%Y-%m-%d %H:%M") if article.published else "undated"
+def _when(published) -> str:
+    return published.strftime("%Y-%m-%d %H:%M") if published else "undated"
 
 
 def _link(href: str, text: str) -> str:
     return f'<a href="{escape(href)}">{escape(text)}</a>'
 
 
-def stories_page(stories: list[Story], query: str = "") -> str:
+def stories_page(stories: list[Story], query: str = "", unplaced: int = 0) -> str:
     """The stories, largest first, filtered by ``query`` (words of the label or an outlet)."""
     words = query.lower().split()
     shown = [s for s in stories
@@ -75,13 +75,17 @@ def stories_page(stories: list[Story], query: str = "") -> str:
     shown.sort(key=lambda s: (-len(s.article_ids), s.id))
     body = (f"<h1>Stories</h1>{_search('/', 'q', query, 'words of a story or an outlet', 'Search')}"
             f'<p class="meta">{len(shown)} of {len(stories)} stories</p>')
+    if unplaced:
+        body += (f'<p class="meta">{unplaced} stored article{"s" if unplaced > 1 else ""} belong to no story yet: '
+                 "<code>storycheck stories</code> groups them.</p>")
     if shown:
         body += _table(["story", "articles", "outlets", "dates"], [
             [_link(story_href(s.id), s.label), str(len(s.article_ids)),
              escape(", ".join(s.outlets[:5]) + (" …" if len(s.outlets) > 5 else "")), escape(_dates(s))]
             for s in shown])
     elif not stories:
-        body += "<p>The store holds no stories yet: <code>storycheck ingest PATH…</code> adds articles.</p>"
+        body += ("<p>The store holds no stories yet: <code>storycheck check PATH…</code> reads articles and "
+                 "groups them.</p>")
     return page("Stories", body)
 
 
@@ -91,11 +95,19 @@ def story_page(document: dict) -> str:
     return page(story["label"], story_html(story, href=article_href))
 
 
-def articles_page(articles: list[Article], outlet: str = "") -> str:
+def articles_page(rows: list[tuple], total: int, outlet: str, page_no: int, page_size: int) -> str:
+    """One page of the stored articles, ``rows`` being (id, outlet, title, published)."""
+    first = (page_no - 1) * page_size
     body = (f"<h1>Articles</h1>{_search('/articles', 'outlet', outlet, 'outlet', 'Filter')}"
-            f'<p class="meta">{len(articles)} articles</p>'
+            f'<p class="meta">{first + 1 if rows else 0}–{first + len(rows)} of {total} articles</p>'
             + _table(["title", "outlet", "published"], [
-                [_link(article_href(a.id), a.title or a.id), escape(a.outlet), escape(_when(a))] for a in articles]))
+                [_link(article_href(i), title or i), escape(name), escape(_when(published))]
+                for i, name, title, published in rows]))
+    more = [(page_no - 1, "← earlier")] if page_no > 1 else []
+    more += [(page_no + 1, "later →")] if first + len(rows) < total else []
+    if more:
+        body += "<p>" + " ".join(_link(f"/articles?{urlencode({'outlet': outlet, 'page': n})}", label)
+                                 for n, label in more) + "</p>"
     return page("Articles", body)
 
 
@@ -109,7 +121,7 @@ def article_page(article: Article, story_ids: list[str], cited: tuple[int, int] 
     else:
         shown = escape(text)
     url = web_link(article.url)
-    meta = [escape(article.outlet), escape(_when(article)), f"id {escape(article.id)}"]
+    meta = [escape(article.outlet), escape(_when(article.published)), f"id {escape(article.id)}"]
     if url:
         meta.append(f'<a href="{escape(url)}" rel="noopener noreferrer">original</a>')
     stories = " ".join(_link(story_href(s), s) for s in story_ids)
