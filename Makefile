@@ -35,7 +35,7 @@ demo: $(STAMP)
 	$(BIN)/storycheck check examples/corpus
 
 test: $(STAMP) system-deps
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -rs
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_nlp.py
