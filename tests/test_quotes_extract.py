@@ -581,3 +581,48 @@ def test_a_source_keeps_both_marks_of_a_title(quotes_of):
     q = having(quotes_of("\"It is over,\" said John Smith, host of the podcast \u201cMorning Talk,\u201d today."),
                "It is over")
     assert q.speaker.text == "John Smith, host of the podcast \u201cMorning Talk,\u201d"
+
+
+def test_a_relative_pronoun_opens_a_quoted_predicate_of_its_cue(quotes_of):
+    q = having(quotes_of("The senator denounced the merger, which the governor called \"a disaster for workers.\""),
+               "a disaster")
+    assert q.text == "which the governor called \"a disaster for workers.\"" and q.kind == "mixed"
+    assert q.speaker.text == "the governor" and q.cue.text == "called"
+    q = having(quotes_of("They toured the old factory, which the mayor described as \"a monument to better days.\""),
+               "a monument")
+    assert q.text.startswith("which the mayor described as") and q.speaker.text == "the mayor"
+
+
+def test_a_quotation_going_on_in_lower_case_after_a_parenthetical_cue_takes_the_words_before_it(quotes_of):
+    q = having(quotes_of("When the new rules take effect, the economist added, \"it will be much harder to find "
+                         "work.\""), "much harder")
+    assert q.text.startswith("When the new rules take effect") and q.speaker.text == "the economist"
+    q = having(quotes_of("Even with the new money, the principal said, \"we are still short of teachers.\""),
+               "short of teachers")
+    assert q.text.startswith("Even with the new money") and q.kind == "mixed"
+    # a capital opens a sentence of its own: the words before the cue tell when it was said
+    q = having(quotes_of("After the hearing, the senator said, \"We are still short of teachers.\""), "short of")
+    assert q.text == "\"We are still short of teachers.\""
+
+
+def test_a_quotation_said_by_a_nearer_cue_is_not_the_content_of_the_first(quotes_of):
+    quotes = quotes_of("The mayor weighed in on the dispute over the budget, calling the cuts a \"reckless gamble.\"")
+    q = having(quotes, "reckless gamble")
+    assert q.cue.text == "calling" and q.text == "the cuts a \"reckless gamble.\"" and q.speaker.text == "The mayor"
+    q = having(quotes_of("The senator responded on Friday, calling the plan \"a betrayal of working families.\""),
+               "a betrayal")
+    assert q.cue.text == "calling" and q.text.startswith("the plan")
+
+
+def test_the_object_a_quotation_is_said_of_belongs_to_the_content(quotes_of):
+    q = having(quotes_of("One campaign spokesman has called the situation \"bureaucracy run amok.\""), "amok")
+    assert q.text == "the situation \"bureaucracy run amok.\"" and q.cue.text == "has called"
+    q = having(quotes_of("He mocked her makeup and called her \"third-rate.\""), "third-rate")
+    assert q.text == "her \"third-rate.\"" and q.kind == "mixed"
+
+
+def test_a_title_after_the_cue_is_no_further_quotation_of_the_speaker(quotes_of):
+    for text in ("\"We will win this fight,\" the senator said on NBC's \"Meet the Press.\"",
+                 "\"It was a mistake,\" Lee said on Sunday's \"Meet the Press.\""):
+        q = having(quotes_of(text), "," + "\"")
+        assert q.kind == "direct" and q.text == text[:text.index(",\"") + 2]

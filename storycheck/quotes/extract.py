@@ -15,8 +15,10 @@ never given to another (PolNeAR's annotation is univocal the same way):
    lied``), the clause it interrupts (``This campaign, he says, is
    different``), the quotation it introduces or closes (``"...," he said``;
    ``He said: "..."``; ``"A," she said, "B."`` is one content, as are the
-   quotations that follow it in the paragraph), or its object (``accused [him
-   of lying]``). The source is its subject, its passive agent, or the subject
+   quotations that follow it in the paragraph, unless a word stands before one:
+   a title), or its object (``accused [him of lying]``; a quotation right
+   after the object says something of it: ``called [her "third-rate"]``). A
+   quotation another cue between them governs is that cue's. The source is its subject, its passive agent, or the subject
    of the verb it hangs from ("laughed and said", "ended by saying") or the
    noun a participle cue hangs from ("a statement saying"), or whoever put
    forward the thing that speaks ("[He] cited figures showing"); an
@@ -306,6 +308,9 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | Non
         pronoun = next((c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)
         if takes == "object" and verb.dep_ == "relcl" and pronoun is not None and not parts:
             return pronoun.i, pronoun.i + 1, None  # "the trade bill, [which] he once supported"
+        said = [c for c in parts if c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as"]
+        if takes == "object" and pronoun is not None and said:
+            return pronoun.i, said[-1].right_edge.i + 1, None  # "[which] he called ["a disgrace"]"
         return None
     first = next(c for c in parts if c.dep_ == "dobj")
     # "accused him of", "described it as"; not "on Sunday", "at a forum", "during the primaries"
@@ -589,8 +594,24 @@ class _Extractor:
                 [q for q in around if lo <= q.start < hi]
         # the quotation the cue closes (""Jobs, jobs," she said on "The Late Show""), then the nearest
         clause_start = self._clause_start(verb)
+        around = [q for q in around if not self._another_cues(q, verb)]
         return sorted((q for q in around if not self._is_used(q.start, q.end)),
                       key=lambda q: (not self._ends_before(q, clause_start), abs(q.start - verb.idx)))
+
+    def _another_cues(self, q: Quoted, verb: Token) -> bool:
+        """The quotation is said by another cue verb: the nearest verb above it outside the quotation is a
+        cue other than ``verb`` ("weighed in on the charges, calling the behavior a "fireable offense""
+        gives the quotation to "calling")."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        words = [t for t in span or () if not t.is_punct]
+        if not words:
+            return False
+        node = next((t for t in words if not span.start <= t.head.i < span.end), words[0])
+        while node.head.i != node.i and (q.start <= node.idx < q.end or node.pos_ not in ("VERB", "AUX")):
+            node = node.head
+        return node.i != verb.i and node.pos_ == "VERB" and not q.start <= node.idx < q.end \
+            and node.lemma_.lower() in self.lexicon \
+            and (verb.i < node.i < span.start or span.end <= node.i < verb.i)  # between the cue and the quotation
 
     def _clause_start(self, verb: Token) -> int:
         """Where the cue's own clause begins: its subject when that comes first ("Trump said"), else
@@ -702,6 +723,7 @@ class _Extractor:
             if complement and (takes == "object" or pieces and self.doc[complement[0]].idx < pieces[0].start
                                < self.doc[complement[1] - 1].idx + len(self.doc[complement[1] - 1])):
                 span, through, pieces = complement[:2], complement[2], []  # called his standing "unheard of"
+                holes = self.doc[span[0]].tag_ in ("WDT", "WP") and span[0] < verb.i  # the pronoun opens it
             elif not pieces and complement:
                 span, through = complement[:2], complement[2]  # "had said the same thing"
         if span is not None:
@@ -724,6 +746,9 @@ class _Extractor:
                 return  # a parse that puts the subject inside its own complement
             source = None  # an understood subject inside the content is no source of it
         cue = _cue_span(verb, through)
+        first = self.quotations.containing(cstart, cstart + 1)
+        if first is not None and first.start == cstart and cue[1] < cstart and through is None:
+            cstart = self._predicated(verb, first)
         cstart, cend = self._preceding(cstart, verb, source), self._following(cend, verb)
         cstart = self._lead_in(cstart, verb, cue, source)
         if source is not None and len(source) == 1 and source[0].lower_ in _DEMONSTRATIVES \
@@ -735,6 +760,27 @@ class _Extractor:
         elif self._between_quotations(cstart, cend):
             found.nested = True  # its range is in use already, as part of the run of quotations
             self.found.append(found)
+
+    def _predicated(self, verb: Token, q: Quoted) -> int:
+        """Where a quotation that follows the cue's object without a comma or colon really starts: the
+        quotation says something of the object ("called [her "third-rate"]", "proclaims [the article a
+        "terrific piece"]"), so the object is part of the content. Not a preposition ("responded with
+        chants of "..."") nor another verb between them."""
+        if verb.lemma_.lower() in _ADDRESSEE_CUES:
+            return q.start  # "told reporters "..."": the addressee
+        gap = []
+        for t in self.doc[verb.i + 1:]:
+            if t.idx >= q.start:
+                break
+            gap.append(t)
+        while gap and gap[0].dep_ == "prt" and gap[0].head.i == verb.i:
+            gap = gap[1:]
+        if not gap or not self.text[gap[-1].idx + len(gap[-1]):q.start].isspace() \
+                or any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("'", "-") or t.is_space
+                       or t.dep_ in ("prep", "agent", "advmod", "npadvmod") and t.head.i == verb.i for t in gap) \
+                or self.quotations.overlapping(gap[0].idx, q.start):
+            return q.start
+        return gap[0].idx
 
     def _lead_in(self, start: int, verb: Token, cue: tuple[int, int], source: SpacySpan | None) -> int:
         """Where a content that follows a parenthetical cue starts: "[Sooner or later], the governor
@@ -754,8 +800,13 @@ class _Extractor:
             return start
         tokens = [t for t in sent if t.idx < lo]
         inside = {t.i for t in tokens}
+        # a quotation going on in lower case continues the sentence begun before the cue ("When the rules take
+        # effect, he added, "it will be harder""), unless that names the time of the saying ("On Monday")
+        continued = self.text[start:start + 3].lstrip(CHARS)[:1].islower() \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tokens)
         for t in tokens:
-            if t.head.i not in inside and (t.head.i == verb.i or t.head.head.i == verb.i and t.head.dep_ == "aux") \
+            if not continued and t.head.i not in inside \
+                    and (t.head.i == verb.i or t.head.head.i == verb.i and t.head.dep_ == "aux") \
                     and t.dep_ in ("prep", "npadvmod", "advcl", "mark", "agent", "nsubj", "dobj", "dative"):
                 return start  # an adjunct of the saying itself
         first, _ = _trim(self.doc, tokens[0].i, tokens[-1].i + 1)
@@ -853,8 +904,14 @@ class _Extractor:
         return head.left_edge.i, end
 
     def _names_a_title(self, q: Quoted, verb: Token) -> bool:
-        """The quotation is the object of a preposition of the cue: "he said during a call to ABC's
-        "This Week."" names a show, not more quoted words."""
+        """The quotation names a title, not more quoted words: a word, not punctuation, stands right
+        before it (the senator said on NBC's "Meet the Press""), or it is the object of a preposition of
+        the cue ("he said during a call to ABC's "This Week."")."""
+        at = q.start
+        while at > 0 and self.text[at - 1].isspace():
+            at -= 1
+        if self.text[at - 1:at].isalnum():
+            return True
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return False

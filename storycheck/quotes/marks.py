@@ -155,7 +155,10 @@ def with_partners(span):
     if not len(span):
         return span
     doc = span.doc
-    closes, opens = unpaired(doc.text, span.start_char, span.end_char)
+    # the span and a token either side: enough context to tell an opening mark from a closing one
+    # (Doc.text would join the whole document's tokens on every call)
+    around = doc[max(span.start - 1, 0):min(span.end + 1, len(doc))]
+    closes, opens = unpaired(around.text, span.start_char - around.start_char, span.end_char - around.start_char)
     start = _beyond_mark(doc, span.start, -1) if closes else span.start
     end = _beyond_mark(doc, span.end, +1) if opens else span.end
     return doc[start:end]
