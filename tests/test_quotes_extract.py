@@ -597,9 +597,14 @@ def test_a_quotation_going_on_in_lower_case_after_a_parenthetical_cue_takes_the_
     q = having(quotes_of("When the new rules take effect, the economist added, \"it will be much harder to find "
                          "work.\""), "much harder")
     assert q.text.startswith("When the new rules take effect") and q.speaker.text == "the economist"
-    q = having(quotes_of("Even with the new money, the principal said, \"we are still short of teachers.\""),
-               "short of teachers")
-    assert q.text.startswith("Even with the new money") and q.kind == "mixed"
+    q = having(quotes_of("If the bill passes, the senator warned, \"millions of people will lose their cover.\""),
+               "lose their cover")
+    assert q.text.startswith("If the bill passes") and q.kind == "mixed"
+    # the place, occasion or time of the saying is no part of what was said
+    for text in ("At a rally in Ohio, Trump said, \"we will win.\"",
+                 "Speaking to reporters, the mayor said, \"there is no money left.\""):
+        q = having(quotes_of(text), "\"")
+        assert q.text.startswith("\"") and q.kind == "direct", q.text
     # a capital opens a sentence of its own: the words before the cue tell when it was said
     q = having(quotes_of("After the hearing, the senator said, \"We are still short of teachers.\""), "short of")
     assert q.text == "\"We are still short of teachers.\""
@@ -626,3 +631,22 @@ def test_a_title_after_the_cue_is_no_further_quotation_of_the_speaker(quotes_of)
                  "\"It was a mistake,\" Lee said on Sunday's \"Meet the Press.\""):
         q = having(quotes_of(text), "," + "\"")
         assert q.kind == "direct" and q.text == text[:text.index(",\"") + 2]
+
+
+def test_the_new_rules_hold_back_on_ordinary_sentences(quotes_of):
+    """A read-only review's probes: each rule above, where it must not fire."""
+    q = having(quotes_of("\"We won,\" he said, then \"we will win again.\""), "win again")
+    assert q.text.startswith("\"We won,\"")  # more quoted words after "then", not a title
+    q = having(quotes_of("He asked the crowd \"Are you ready?\""), "ready")
+    assert q.text == "\"Are you ready?\"" and q.kind == "direct"  # words said to the object, not of it
+    q = having(quotes_of("She assured reporters \"there is nothing to worry about.\""), "worry")
+    assert q.text.startswith("\"") and q.kind == "direct"
+    for text, speaker in (("Reporters obtained documents showing that the mayor lied.", "documents"),
+                          ("The judge rejected a lawsuit claiming that the vote was rigged.", "a lawsuit")):
+        assert having(quotes_of(text), "that").speaker.text == speaker  # only who puts a thing forward speaks
+    q = having(quotes_of("The mayor is looking for someone to explain why the budget had grown."), "budget")
+    assert q.speaker is None  # "someone" would explain, not the mayor
+    q = having(quotes_of("Some experts back the plan. Those say it will save money."), "save money")
+    assert q.speaker.text == "Those"  # people, unlike "This suggests"
+    quotes = quotes_of("Asked about the delay, a spokesman said, \"we are working on it.\"")
+    assert having(quotes, "working on it").text == "\"we are working on it.\"" and len(quotes) == 2
