@@ -650,3 +650,9 @@ def test_the_new_rules_hold_back_on_ordinary_sentences(quotes_of):
     assert q.speaker.text == "Those"  # people, unlike "This suggests"
     quotes = quotes_of("Asked about the delay, a spokesman said, \"we are working on it.\"")
     assert having(quotes, "working on it").text == "\"we are working on it.\"" and len(quotes) == 2
+
+
+def test_a_speaker_named_by_a_quoted_title_keeps_no_full_stop(quotes_of):
+    [q] = quotes_of("\"We are back,\" said the host of \"The Daily Show.\"")
+    assert q.speaker.text == "the host of \"The Daily Show.\"" and q.speaker_canonical == "host of \"The Daily Show\""
+

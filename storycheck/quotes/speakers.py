@@ -193,4 +193,5 @@ class SpeakerResolver:
             # "the Kremlin" is the body; "one Ukrainian" is a person described by nationality
             return re.sub(r"^the\s+", "", bodies[0].text, flags=re.I)
         text = mention.text.strip().rstrip(",")
+        text = re.sub(r"[.,;:]+(['\"\u2019\u201d]+)$", r"\1", text)  # 'of "The Daily Show."': the sentence's stop
         return re.sub(r"^the\s+", "", text, flags=re.I)
