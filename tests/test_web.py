@@ -232,3 +232,26 @@ def test_the_web_ui_reads_a_postgresql_store_too(postgres):
     assert status == "200 OK" and "Quotes across outlets" in body
     link = re.search(r'<a class="cite" href="(/article/[^"]+)#cited">', body).group(1)
     assert get(app, unescape(link))[0] == "200 OK"
+
+
+def test_a_kept_brief_is_made_again_when_its_reuse_links_change(tmp_path, monkeypatch):
+    from storycheck import pipeline
+    from storycheck.store import open_store
+    from storycheck.web import WebApp
+
+    path = tmp_path / "links.db"
+    with open_store(path) as store:
+        pipeline.check([str(EXAMPLES)], store, quiet=True)
+    made = []
+    real = pipeline.brief
+    monkeypatch.setattr(pipeline, "brief", lambda story_id, store: made.append(story_id) or real(story_id, store))
+    app = WebApp(str(path))
+    story = fire_story_id(app)
+    get(app, f"/story/{story}")
+    get(app, f"/story/{story}")
+    assert len(made) == 1  # kept
+    with open_store(path) as store:  # a later check found other links
+        with store.transaction():
+            store._execute("DELETE FROM reuse_links")
+    get(app, f"/story/{story}")
+    assert len(made) == 2
