@@ -255,3 +255,11 @@ def test_a_kept_brief_is_made_again_when_its_reuse_links_change(tmp_path, monkey
             store._execute("DELETE FROM reuse_links")
     get(app, f"/story/{story}")
     assert len(made) == 2
+
+
+def test_serve_refuses_a_store_that_is_not_there(tmp_path, capsys):
+    from storycheck.cli import main
+
+    missing = tmp_path / "typo.db"
+    assert main(["serve", "--db", str(missing), "--port", "0"]) == 2
+    assert "no store at" in capsys.readouterr().err and not missing.exists()
