@@ -18,7 +18,8 @@ never given to another (PolNeAR's annotation is univocal the same way):
    quotations that follow it in the paragraph, unless a word stands before one:
    a title), or its object (``accused [him of lying]``; a quotation right
    after the object says something of it: ``called [her "third-rate"]``). A
-   quotation another cue between them governs is that cue's. The source is its subject, its passive agent, or the subject
+   quotation another cue between them governs is that cue's. The source is
+   its subject, its passive agent, or the subject
    of the verb it hangs from ("laughed and said", "ended by saying") or the
    noun a participle cue hangs from ("a statement saying"), or whoever put
    forward the thing that speaks ("[He] cited figures showing"); an
@@ -818,8 +819,8 @@ class _Extractor:
         # a quotation going on in lower case continues the clause begun before the cue ("When the rules take
         # effect, he added, "it will be harder""), but not the time, place or occasion of the saying ("At a
         # rally, Trump said, "we will win"", "Asked about it, he said, "..."")
-        opened = self.text[start:start + 2]
-        continued = bool(opened) and opened[0] in CHARS and self.text[start:start + 3].lstrip(CHARS)[:1].islower() \
+        continued = self.text[start:start + 1] in tuple(CHARS) \
+            and self.text[start:start + 3].lstrip(CHARS)[:1].islower() \
             and not any(t.ent_type_ in ("DATE", "TIME") for t in tokens) \
             and any(t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
                     and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in t.children) for t in tokens)

@@ -107,7 +107,8 @@ def story_html(story: dict, href: Href | None = None) -> str:
     if singles:
         h.append("<p>Quoted by one outlet only:</p><ul>")
         for q in singles:
-            h.append(f"<li>{escape(q['speaker'] or 'unknown')}: {escape(shown_quote(q['text']))} {_cite(v, q, href)}</li>")
+            h.append(f"<li>{escape(q['speaker'] or 'unknown')}: {escape(shown_quote(q['text']))} "
+                     f"{_cite(v, q, href)}</li>")
         h.append("</ul>")
 
     h.append("<h3>Corroborated claims</h3>")

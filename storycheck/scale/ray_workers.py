@@ -87,10 +87,10 @@ def parse_on_ray(articles: Iterable[Article], *, address: str = "local", workers
                  batch_size: int = 16) -> Iterator[tuple[ParsedArticle, list[Quote]]]:
     """Each article parsed, with its quotes, by a pool of Ray actors (one per CPU of the cluster unless
     ``workers`` says), in the order given."""
+    connect(address)  # first: without Ray installed, this says so
     import ray
     from ray.util import ActorPool
 
-    connect(address)
     articles = list(articles)
     if not articles:
         return

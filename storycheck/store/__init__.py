@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from storycheck.errors import UserError
 from storycheck.store.sql import SQLStore
 from storycheck.store.sqlite import SQLiteStore
 
@@ -26,14 +27,17 @@ def default_db_path() -> str:
     return str(Path(user_data_dir("storycheck")) / "storycheck.db")
 
 
-def open_store(location: str | Path | None = None) -> Store:
+def open_store(location: str | Path | None = None, *, create: bool = True) -> Store:
     """Open (creating and migrating as needed) the store at ``location``: a SQLite file, or a
-    ``postgresql://`` URL."""
+    ``postgresql://`` URL. With ``create=False`` a SQLite file that is not there is an error, not a new
+    empty store (for readers: a mistyped or deleted path must not look like an empty store)."""
     location = str(location or default_db_path())
     if location.startswith(("postgres://", "postgresql://")):
         from storycheck.store.postgres import PostgresStore
 
         return PostgresStore(location)
+    if not create and not Path(location).exists():
+        raise UserError(f"no store at {location}: `storycheck check PATH` (or `ingest`) makes one")
     return SQLiteStore(location)
 
 

@@ -69,24 +69,20 @@ class SQLStore:
         the lock, since another process may have migrated meanwhile."""
         self._depth = 0
         version = self._version()
-        if version is not None and version > len(MIGRATIONS):
+        if version is None or version < len(MIGRATIONS):
+            with self.transaction():
+                self._lock_schema()
+                self._execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+                version = self._version() or 0
+                if version < len(MIGRATIONS):
+                    for script in MIGRATIONS[version:]:
+                        for statement in script.split(";"):
+                            if statement.strip():
+                                self._execute(self._ddl(statement))
+                    self._execute("DELETE FROM schema_version")
+                    self._execute("INSERT INTO schema_version VALUES (?)", (len(MIGRATIONS),))
+        if version > len(MIGRATIONS):
             raise UserError(f"{self.path} was written by a newer storycheck (schema {version})")
-        if version == len(MIGRATIONS):
-            return
-        with self.transaction():
-            self._lock_schema()
-            self._execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-            version = self._version() or 0
-            if version > len(MIGRATIONS):
-                raise UserError(f"{self.path} was written by a newer storycheck (schema {version})")
-            if version == len(MIGRATIONS):
-                return
-            for script in MIGRATIONS[version:]:
-                for statement in script.split(";"):
-                    if statement.strip():
-                        self._execute(self._ddl(statement))
-            self._execute("DELETE FROM schema_version")
-            self._execute("INSERT INTO schema_version VALUES (?)", (len(MIGRATIONS),))
 
     @property
     def schema_version(self) -> int:
@@ -140,7 +136,7 @@ class SQLStore:
         with self.transaction():
             for path, reason in failures:
                 self._execute("INSERT INTO failures VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                                (path, reason, utcnow().isoformat()))
+                              (path, reason, utcnow().isoformat()))
 
     def failures(self) -> list[tuple[str, str]]:
         return self._execute("SELECT path, reason FROM failures ORDER BY seen_at, path").fetchall()
@@ -159,44 +155,48 @@ class SQLStore:
             raise UserError(f"id prefix {id_or_prefix!r} is ambiguous; give more characters")
         return article_from_row(rows[0])
 
-    def articles(self, *, outlet: str | None = None, since: datetime | None = None,
-                 until: datetime | None = None, ids: Iterable[str] | None = None) -> list[Article]:
-        """Articles in publication order (undated last), filtered as asked (``ids``: those, in that order)."""
-        if ids is not None:
-            wanted = list(dict.fromkeys(ids))
-            by_id = {}
-            for i in range(0, len(wanted), 500):
-                chunk = wanted[i:i + 500]
-                sql = f"SELECT {','.join(ARTICLE_COLUMNS)} FROM articles WHERE id IN ({','.join('?' * len(chunk))})"
-                by_id.update((a.id, a) for a in map(article_from_row, self._execute(sql, chunk)))
-            return [by_id[i] for i in wanted if i in by_id]
+    def _where(self, outlet: str | None = None, since: datetime | None = None,
+               until: datetime | None = None) -> tuple[list[str], list]:
+        """SQL conditions for the listing filters. An outlet matches whatever its case (the stored names it
+        stands for are found here: SQL's lower() is ASCII-only in SQLite and Unicode in PostgreSQL)."""
         where, params = [], []
+        if outlet:
+            names = [o for (o,) in self._execute("SELECT DISTINCT outlet FROM articles")
+                     if o.casefold() == outlet.casefold()]
+            where.append(f"outlet IN ({','.join('?' * len(names)) or 'NULL'})")
+            params += names
         if since:
             where.append("published >= ?")
             params.append(since.isoformat())
         if until:
             where.append("published <= ?")
             params.append(until.isoformat())
-        sql = f"SELECT {','.join(ARTICLE_COLUMNS)} FROM articles"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY published IS NULL, published, id"
-        found = [article_from_row(r) for r in self._execute(sql, params)]
-        if outlet:  # compared in Python: SQL's lower() is ASCII-only in SQLite, Unicode in PostgreSQL
-            found = [a for a in found if a.outlet.casefold() == outlet.casefold()]
-        return found
+        return where, params
+
+    def articles(self, *, outlet: str | None = None, since: datetime | None = None,
+                 until: datetime | None = None, ids: Iterable[str] | None = None) -> list[Article]:
+        """Articles filtered as asked, in publication order (undated last), or with ``ids`` in that order."""
+        where, params = self._where(outlet, since, until)
+        select = f"SELECT {','.join(ARTICLE_COLUMNS)} FROM articles"
+        if ids is None:
+            sql = select + (" WHERE " + " AND ".join(where) if where else "")
+            return [article_from_row(r) for r in self._execute(sql + " ORDER BY published IS NULL, published, id",
+                                                                 params)]
+        wanted, by_id = list(dict.fromkeys(ids)), {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            sql = select + " WHERE " + " AND ".join([*where, f"id IN ({','.join('?' * len(chunk))})"])
+            by_id.update((a.id, a) for a in map(article_from_row, self._execute(sql, [*params, *chunk])))
+        return [by_id[i] for i in wanted if i in by_id]
 
     def headlines(self, *, outlet: str | None = None, limit: int = 200,
                   offset: int = 0) -> tuple[list[tuple[str, str, str, datetime | None]], int]:
         """A page of (id, outlet, title, published) in publication order, without the texts, and how many
         there are in all: what a listing shows."""
-        where, params = "", []
-        if outlet:
-            names = [o for (o,) in self._execute("SELECT DISTINCT outlet FROM articles")
-                     if o.casefold() == outlet.casefold()]
-            where, params = f" WHERE outlet IN ({','.join('?' * len(names)) or 'NULL'})", names
-        total = self._execute(f"SELECT count(*) FROM articles{where}", params).fetchone()[0]
-        rows = self._execute(f"SELECT id, outlet, title, published FROM articles{where} "
+        where, params = self._where(outlet)
+        clause = " WHERE " + " AND ".join(where) if where else ""
+        total = self._execute(f"SELECT count(*) FROM articles{clause}", params).fetchone()[0]
+        rows = self._execute(f"SELECT id, outlet, title, published FROM articles{clause} "
                              "ORDER BY published IS NULL, published, id LIMIT ? OFFSET ?",
                              [*params, limit, offset]).fetchall()
         return [(i, o, t, datetime.fromisoformat(p) if p else None) for i, o, t, p in rows], total
@@ -222,7 +222,7 @@ class SQLStore:
         """What ``stage`` stored for the article (as ``cls`` instances if given), or None if nothing
         (or only an older ``version``) is stored."""
         row = self._execute("SELECT version, data FROM annotations WHERE article_id = ? AND stage = ?",
-                              (article_id, stage)).fetchone()
+                            (article_id, stage)).fetchone()
         if row is None or (version is not None and row[0] != version):
             return None
         items = json.loads(row[1])
@@ -237,7 +237,7 @@ class SQLStore:
             for story in stories:
                 self._execute("INSERT INTO stories VALUES (?, ?, ?)", (story.id, story.label, dumps(story)))
                 self._executemany("INSERT INTO story_articles VALUES (?, ?) ON CONFLICT DO NOTHING",
-                                    [(story.id, a) for a in story.article_ids])
+                                  [(story.id, a) for a in story.article_ids])
 
     def stories(self) -> list[Story]:
         return [from_dict(Story, json.loads(d)) for (d,) in self._execute("SELECT data FROM stories ORDER BY id")]

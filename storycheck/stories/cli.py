@@ -16,9 +16,8 @@ from rich.table import Table
 
 from storycheck.errors import UserError
 from storycheck.ingest.cli import add_db_argument
-from storycheck.model import Story
 from storycheck.stories.edits import MERGE, SPLIT, Edit, apply_edits
-from storycheck.stories.stored import current_stories
+from storycheck.stories.stored import current_stories, date_span
 
 
 def register(sub) -> None:
@@ -34,13 +33,6 @@ def register(sub) -> None:
     p.add_argument("--format", choices=["text", "json"], default="text")
     add_db_argument(p)
     p.set_defaults(func=story_command)
-
-
-def _span(story: Story) -> str:
-    if story.first_published is None:
-        return ""
-    first, last = story.first_published.strftime("%Y-%m-%d"), story.last_published.strftime("%Y-%m-%d")
-    return first if first == last else f"{first} – {last}"
 
 
 def list_stories(args) -> int:
@@ -59,7 +51,7 @@ def list_stories(args) -> int:
         table.add_column(column, overflow="fold")
     for s in stories:
         table.add_row(s.id, str(len(s.article_ids)), ", ".join(s.outlets[:4]) + (" …" if len(s.outlets) > 4 else ""),
-                      _span(s), s.label)
+                      date_span(s), s.label)
     Console().print(table)
     Console(stderr=True).print(f"{len(stories)} stories")
     return 0
@@ -90,7 +82,7 @@ def show_story(args, sid: str) -> int:
     console = Console()
     console.print(f"[bold]{story.label}[/]", highlight=False)
     console.print(f"[dim]id:[/] {story.id}   [dim]articles:[/] {len(story.article_ids)}   "
-                  f"[dim]span:[/] {_span(story) or 'undated'}", highlight=False)
+                  f"[dim]span:[/] {date_span(story) or 'undated'}", highlight=False)
     table = Table(header_style="bold")
     for column in ("article", "outlet", "published", "title"):
         table.add_column(column, overflow="fold")

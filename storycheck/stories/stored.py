@@ -17,3 +17,11 @@ def current_stories(store, *, recluster: bool = False) -> list[Story]:
         stories = apply_edits(cluster(articles), edits, {a.id: a for a in articles})
         store.save_stories(stories)
     return stories
+
+
+def date_span(story: Story) -> str:
+    """The days a story's articles were published over ("2025-10-12 – 2025-10-14"), "" when undated."""
+    if story.first_published is None:
+        return ""
+    first, last = story.first_published.strftime("%Y-%m-%d"), story.last_published.strftime("%Y-%m-%d")
+    return first if first == last else f"{first} – {last}"

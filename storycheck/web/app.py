@@ -22,7 +22,6 @@ import sys
 import threading
 import traceback
 from collections import OrderedDict
-from pathlib import Path
 from typing import Callable, Iterable
 from urllib.parse import parse_qs
 
@@ -77,12 +76,13 @@ class WebApp:
         return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [data]
 
     def _open(self):
-        from storycheck.store import default_db_path, open_store
+        from storycheck.store import open_store
 
-        where = str(self.db or default_db_path())
-        if "://" not in where and not Path(where).exists():  # never create an empty store in its place
-            raise HTTPError("503 Service Unavailable", "The store is not there (moved or deleted?).")
-        return open_store(where)
+        try:
+            return open_store(self.db, create=False)  # never an empty store in place of a deleted one
+        except UserError as err:  # its message names the store's file: not for the browser
+            raise HTTPError("503 Service Unavailable",
+                            "The store cannot be opened (moved, deleted or unreachable?).") from err
 
     def route(self, path: str, query: dict[str, list[str]]) -> str:
         first = lambda name: query.get(name, [""])[0].strip()  # noqa: E731

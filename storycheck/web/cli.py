@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from storycheck.errors import UserError
 from storycheck.ingest.cli import add_db_argument
@@ -18,13 +17,10 @@ def register(sub) -> None:
 
 
 def serve(args) -> int:
-    from storycheck.store import default_db_path, open_store
+    from storycheck.store import open_store
     from storycheck.web import make_web_server
 
-    where = str(args.db or default_db_path())
-    if "://" not in where and not Path(where).exists():
-        raise UserError(f"no store at {where}: `storycheck check PATH` (or `ingest`) makes one")
-    open_store(where).close()  # a store that cannot be opened fails here, not on the first request
+    open_store(args.db, create=False).close()  # a store that cannot be opened fails here, not on a request
     try:
         server = make_web_server(args.db, args.host, args.port)
     except OSError as err:

@@ -12,6 +12,8 @@ from urllib.parse import quote, urlencode
 
 from storycheck.model import Article, Story
 from storycheck.report.html import CSS, story_html, web_link
+from storycheck.report.view import published_at
+from storycheck.stories.stored import date_span
 
 WEB_CSS = CSS + """
 nav{border-bottom:1px solid #ddd;padding:.4em 0;margin-bottom:1em}nav a{margin-right:1em}
@@ -40,13 +42,6 @@ def page(title: str, body: str) -> str:
             f'<nav><a href="/">Stories</a><a href="/articles">Articles</a></nav>\n{body}\n</body></html>\n')
 
 
-def _dates(story: Story) -> str:
-    if story.first_published is None:
-        return "undated"
-    first, last = story.first_published.strftime("%Y-%m-%d"), story.last_published.strftime("%Y-%m-%d")
-    return first if first == last else f"{first} – {last}"
-
-
 def _search(action: str, name: str, value: str, placeholder: str, button: str) -> str:
     return (f'<form class="search" method="get" action="{action}"><input name="{name}" value="{escape(value)}" '
             f'placeholder="{escape(placeholder)}"> <button>{escape(button)}</button></form>')
@@ -60,7 +55,7 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 
 
 def _when(published) -> str:
-    return published.strftime("%Y-%m-%d %H:%M") if published else "undated"
+    return published_at(published.isoformat() if published else None)  # the briefs' own format
 
 
 def _link(href: str, text: str) -> str:
@@ -81,7 +76,7 @@ def stories_page(stories: list[Story], query: str = "", unplaced: int = 0) -> st
     if shown:
         body += _table(["story", "articles", "outlets", "dates"], [
             [_link(story_href(s.id), s.label), str(len(s.article_ids)),
-             escape(", ".join(s.outlets[:5]) + (" …" if len(s.outlets) > 5 else "")), escape(_dates(s))]
+             escape(", ".join(s.outlets[:5]) + (" …" if len(s.outlets) > 5 else "")), escape(date_span(s) or "undated")]
             for s in shown])
     elif not stories:
         body += ("<p>The store holds no stories yet: <code>storycheck check PATH…</code> reads articles and "
