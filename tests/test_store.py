@@ -124,6 +124,7 @@ def test_an_unreachable_postgresql_store_is_a_clear_error_that_hides_the_passwor
     with pytest.raises(UserError, match="cannot open the PostgreSQL store") as err:
         open_store("postgresql://reader:s3cret@127.0.0.1:1/news")
     assert "s3cret" not in str(err.value) and "postgresql://reader@127.0.0.1:1/news" in str(err.value)
+    assert "\n" not in str(err.value)  # one line
 
 
 def test_nul_characters_are_dropped_at_ingest_so_every_backend_stores_the_article(store, tmp_path):

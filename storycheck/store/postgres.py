@@ -56,7 +56,8 @@ class PostgresStore(SQLStore):
         try:
             self.db = psycopg.connect(url, autocommit=True, connect_timeout=10)
         except psycopg.Error as err:
-            raise UserError(f"cannot open the PostgreSQL store {self.path}: {str(err).strip()}") from err
+            reason = " ".join(str(err).split())  # libpq's message runs over lines: one line here
+            raise UserError(f"cannot open the PostgreSQL store {self.path}: {reason}") from err
         self._migrate()
 
     def _execute(self, sql: str, params: Iterable = ()):
