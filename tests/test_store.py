@@ -29,6 +29,17 @@ def test_the_same_text_from_another_outlet_is_another_article(store):
     assert store.add_articles([a, b]) == [True, True]
 
 
+def test_a_batch_says_which_articles_were_new_across_statements(store):
+    """Rows go in several per statement; each article still learns whether it was new, and of two with one
+    id in the same call only the first was."""
+    old = [Article.create(outlet="Wire", title=f"t{i}", text=f"Body {i}.") for i in range(0, 300, 7)]
+    store.add_articles(old)
+    batch = [Article.create(outlet="Wire", title=f"t{i}", text=f"Body {i}.") for i in range(300)]
+    added = store.add_articles(batch + batch[:2])
+    assert added == [i % 7 != 0 for i in range(300)] + [False, False]
+    assert store.count_articles() == 300
+
+
 def test_a_crash_mid_batch_leaves_the_store_as_it_was(store, monkeypatch):
     articles = [Article.create(outlet="Wire", title=f"t{i}", text=f"Body {i}.") for i in range(10)]
     ingest(articles[:3], store, batch_size=3)
