@@ -105,6 +105,24 @@ def test_trimmed_quote_is_verbatim():
     assert quotegroups.label(ops, 1.0) == "verbatim"
 
 
+def test_a_few_quoted_words_join_the_statement_that_holds_them():
+    def said(article: str, text: str, speaker: str | None) -> Quote:
+        return Quote(f"{article}:q", article, "direct", 0, len(text), text, speaker_canonical=speaker)
+
+    full = [said("a", "The air around the port is still dangerous, and residents should stay in.", "Chief"),
+            said("b", "The air around the port is still dangerous, and residents must stay in.", "Chief")]
+    same = lambda x, y: x == y
+    for fragment, speaker, joins in [("“still dangerous”", "Chief", True),  # the headline's scare quote
+                                     ("“still dangerous”", "Mayor", False),  # someone else's words
+                                     ("“still dangerous”", None, False),  # nobody's: no grounds to join
+                                     ("“dangerous”", "Chief", False),  # one word is no quotation of it
+                                     ("“still risky”", "Chief", False)]:  # not word for word
+        quotes = [*full, said("c", fragment, speaker)]
+        groups, _ = quotegroups.group_quotes(quotes, {q.article_id: q.text for q in quotes}, same,
+                                             lambda x, y: 1.0, ["a", "b", "c"])
+        assert ("c:q" in [q.id for q in groups[0].quotes]) is joins, fragment
+
+
 def test_one_outlet_is_one_source():
     from storycheck.crosscheck.analysis import _independent_sources
 

@@ -206,6 +206,13 @@ def same_speaker(a: str | None, b: str | None, same_person: Callable[[str, str],
     return not a or not b or same_person(a, b)
 
 
+def _holds(long_: Quote, short: Quote) -> bool:
+    """``short`` is a fragment too short to align as a sentence (two or three words) that stands word for
+    word in ``long_``."""
+    few = normal(short.text)
+    return 2 <= len(few.split()) < MIN_SENTENCE_WORDS and f" {few} " in f" {normal(long_.text)} "
+
+
 def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callable[[str, str], bool],
                  similarity: Callable[[str, str], float], order: list[str],
                  named_near: Callable[[Quote, str], bool] = lambda q, name: False,
@@ -244,6 +251,14 @@ def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callab
             if a.article_id == b.article_id and a.end <= b.start \
                     and same_speaker(a.speaker_canonical, b.speaker_canonical, same_person) \
                     and not texts[a.article_id][a.end:b.start].strip(" \n\t.," + CHARS):
+                sets.union(i, j)
+    # a few quoted words (a headline's "still dangerous") belong to the longer quotation of the same
+    # speaker that holds them word for word
+    for i in range(n):
+        for j in range(n):
+            if i != j and _holds(candidates[j], candidates[i]) and candidates[i].speaker_canonical \
+                    and candidates[j].speaker_canonical \
+                    and same_person(candidates[i].speaker_canonical, candidates[j].speaker_canonical):
                 sets.union(i, j)
     rank = {a: k for k, a in enumerate(order)}
     groups = []
