@@ -64,6 +64,15 @@ def test_claims_are_clauses_with_attribution(parsed):
         assert text[c.start:c.end] == c.text
 
 
+def test_a_relative_clause_that_reports_is_no_part_of_the_claim():
+    p = parse(Article.create(outlet="Test", title="t", text=(
+        "The warehouse belongs to Portline, a logistics firm, which said in a statement that it was "
+        "cooperating fully with investigators.")))
+    by_text = {c.text: c for c in extract_claims(p, [])}
+    assert "The warehouse belongs to Portline, a logistics firm" in by_text
+    assert by_text["it was cooperating fully with investigators"].attributed_to == "Portline"
+
+
 @pytest.mark.parametrize("a, b", [("Zelenskyy", "Zelensky"), ("Donbass", "Donbas"), ("Kiev", "Kyiv"),
                                   ("Oleksiy", "Oleksii"), ("Aleksandr", "Alexandr"), ("Kharkov", "Kharkiv")])
 def test_romanisations_share_a_key(a, b):

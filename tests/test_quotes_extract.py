@@ -172,6 +172,13 @@ def test_aside_between_speaker_and_cue(quotes_of):
     assert q.text == "the party would fight on" and q.cue.text == "said"
 
 
+def test_a_relative_pronoun_after_an_apposition_is_the_name(quotes_of):
+    [q] = quotes_of("The warehouse belongs to Portline, a logistics firm, which said that it was cooperating.")
+    assert q.speaker.text == "which" and q.speaker_canonical == "Portline"
+    [q] = quotes_of("The report came from a logistics firm which said that it was cooperating.")
+    assert q.speaker_canonical == "a logistics firm"  # no name to go back to
+
+
 @pytest.mark.parametrize("sentence,lemma,content", [
     ("The general warned that the offensive would resume.", "warn", "that the offensive would resume"),
     ("The general told reporters that the offensive would resume.", "tell", "that the offensive would resume"),

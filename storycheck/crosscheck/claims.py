@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from storycheck.crosscheck.text import Idf, content_lemmas, negated, trimmed
 from storycheck.model import Claim, Quote
 from storycheck.nlp.pipeline import ParsedArticle
+from storycheck.quotes.speakers import antecedent
 from storycheck.unionfind import DisjointSet
 
 REPORTING = {
@@ -58,7 +59,7 @@ def _subject_text(token: Token) -> str | None:
     for c in token.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             if c.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
-                noun = token.head
+                noun = antecedent(token)
                 return noun.doc[noun.left_edge.i:noun.i + 1].text
             # the subject without its relative clauses ("Oleksiy Marchenko, who leads the service")
             cut = [x.left_edge.i for x in c.children if x.dep_ in ("relcl", "acl") and x.i > c.i]
@@ -84,6 +85,9 @@ def clauses(sent) -> list[ClauseSpan]:
         excluded = set()
         for h in sub_heads:
             excluded.update(x.i for x in h.subtree)
+        for t in head.subtree:  # "Portline, which said in a statement that ...": the report is no part of it
+            if t.dep_ == "relcl" and t.lemma_.lower() in REPORTING and any(c.dep_ == "ccomp" for c in t.children):
+                excluded.update(x.i for x in t.subtree)
         kept = [t for t in head.subtree if t.i not in excluded]
         complements = [h for h in sub_heads if h.head == head and h.dep_ == "ccomp"]
         if head.lemma_.lower() in REPORTING and complements:

@@ -11,7 +11,8 @@ appositions after it), and maps any later mention back to the full name:
   first full form of that name in the article (the outlet's own spelling, so a
   misspelt first name is kept for the cross-article name check to flag);
 * "he"/"she" resolves to the most recent person who was the subject of a
-  sentence or a speaker; "who"/"which" to the noun phrase it relates to;
+  sentence or a speaker; "who"/"which" to the noun phrase it relates to (the
+  name, when that phrase is an apposition: "Portline, a logistics firm, which");
 * a role resolves to the most recent person described with that role (or a
   synonym: chief ~ boss ~ head ~ leader), else to the next person described
   with the same role word (or a synonym and the rest of the description),
@@ -34,7 +35,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Span as SpacySpan, Token
 
 from storycheck.nlp.pipeline import ParsedArticle
 
@@ -71,6 +72,15 @@ def _role_words(tokens) -> set[str]:
             words.add(t.lower_)
             words.update(t.lower_.split("-"))
     return words
+
+
+def antecedent(relative_clause: Token) -> Token:
+    """The noun a relative clause's pronoun stands for: the name, when the clause hangs on an apposition
+    ("Portline, a logistics firm, which said ..." is Portline's statement)."""
+    noun = relative_clause.head
+    if noun.dep_ == "appos" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
 
 
 def _same_role(head: str, words: set[str]) -> bool:
@@ -163,7 +173,8 @@ class SpeakerResolver:
         root = mention.root
         if root.pos_ == "PRON" or root.lower_ in _RELATIVES:
             if root.lower_ in _RELATIVES and root.head.dep_ == "relcl":
-                return self.resolve(self.doc[root.head.head.left_edge.i: root.head.head.i + 1])
+                noun = antecedent(root.head)
+                return self.resolve(self.doc[noun.left_edge.i: noun.i + 1])
             if root.lower_ in ("he", "she", "him", "her"):
                 return (self._recent_person(mention.start_char, subject_only=True)
                         or self._recent_person(mention.start_char, subject_only=False))

@@ -126,7 +126,7 @@ def story_html(story: dict, href: Href | None = None) -> str:
         h.append("</table>")
     h.append("<h3>Single-sourced</h3>")
     for outlet, claims in v.single_sourced_by_outlet().items():
-        h.append(f"<details><summary>{escape(outlet)}: {len(claims)} claims</summary><ul>")
+        h.append(f"<details><summary>{escape(outlet)}: {plural(len(claims), 'claim')}</summary><ul>")
         for c in claims:
             by = f" <i>({escape(c['attributed_to'])})</i>" if c["attributed_to"] else ""
             h.append(f"<li>{escape(c['text'])}{by} {_cite(v, c, href)}</li>")

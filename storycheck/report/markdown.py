@@ -71,7 +71,7 @@ def story_markdown(story: dict) -> list[str]:
             out.append(f"  - {_md(v.ref(c))}: “{_md(c['text'])}”")
     out += ["", "### Single-sourced", ""]
     for outlet, claims in v.single_sourced_by_outlet().items():
-        out.append(f"- **{_md(outlet)}**: {len(claims)} claim(s)")
+        out.append(f"- **{_md(outlet)}**: {plural(len(claims), 'claim')}")
         for c in claims[:MAX_SINGLE_CLAIMS]:
             by = f" ({_md(c['attributed_to'])})" if c["attributed_to"] else ""
             out.append(f"  - {_md(c['text'])}{by} `{c['start']}-{c['end']}`")

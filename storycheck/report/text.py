@@ -80,7 +80,7 @@ def _story(console: Console, story: dict) -> None:
                       f"[dim]({escape(', '.join(g['outlets']) + by)})[/]")
     console.print("\n[bold]Single-sourced")
     for outlet, claims in v.single_sourced_by_outlet().items():
-        console.print(f"  {escape(outlet)} ({len(claims)} claims)")
+        console.print(f"  {escape(outlet)} ({plural(len(claims), 'claim')})")
         for c in claims[:MAX_SINGLE_CLAIMS]:
             by = f" [dim]({escape(c['attributed_to'])})[/]" if c["attributed_to"] else ""
             console.print(f"      – {escape(c['text'])}{by}")

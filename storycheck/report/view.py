@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from storycheck.quotes.marks import DOUBLE
 
-MAX_SINGLE_CLAIMS = 8
+MAX_SINGLE_CLAIMS = 8  # per outlet, in the text and Markdown briefs (JSON and HTML hold all)
 
 
 def shown_quote(text: str) -> str:
@@ -47,7 +47,8 @@ def conflict_value(conflict: dict, value: dict) -> str:
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"  # per outlet, in the text and Markdown briefs (JSON and HTML hold all)
+    """ "1 claim", "2 claims" ("1 family", "3 families" with ``many``)."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
 @dataclass
