@@ -156,6 +156,20 @@ def test_articles_are_listed_a_page_at_a_time(app, monkeypatch):
     assert "1–1 of 1 articles" in get(app, "/articles?outlet=%3Cb%3Eharbour%3C%2Fb%3E+watch")[2]  # case-blind
 
 
+def test_stories_are_listed_a_page_at_a_time(app, monkeypatch):
+    monkeypatch.setattr("storycheck.web.app.PAGE_SIZE", 1)
+    _, _, first = get(app, "/")
+    _, _, second = get(app, "/?page=2")
+    assert "1–1 of 2 stories" in first and "later →" in first and "← earlier" not in first
+    assert "2–2 of 2 stories" in second and "← earlier" in second and "later →" not in second
+    assert first.count('href="/story/') == second.count('href="/story/') == 1
+    for odd in ("0", "-1", "x", "9" * 30):  # nonsense is the first page, never an error
+        status, _, body = get(app, f"/?page={odd}")
+        assert status == "200 OK" and "1–1 of 2 stories" in body
+    _, _, searched = get(app, "/?q=zarichne")
+    assert "1 of 2 stories" in searched and "later →" not in searched
+
+
 def test_a_loopback_server_answers_only_under_its_own_address(db):
     from storycheck.web import make_web_server
 

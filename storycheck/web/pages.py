@@ -62,25 +62,41 @@ def _link(href: str, text: str) -> str:
     return f'<a href="{escape(href)}">{escape(text)}</a>'
 
 
-def stories_page(stories: list[Story], query: str = "", unplaced: int = 0) -> str:
-    """The stories, largest first, filtered by ``query`` (words of the label or an outlet)."""
+def _pager(path: str, params: dict[str, str], page_no: int, shown_to: int, total: int) -> str:
+    """Links to the page before and after this one (``shown_to``: how many rows up to this page's last)."""
+    more = [(page_no - 1, "← earlier")] if page_no > 1 else []
+    more += [(page_no + 1, "later →")] if shown_to < total else []
+    if not more:
+        return ""
+    return "<p>" + " ".join(_link(f"{path}?{urlencode({**params, 'page': n})}", label) for n, label in more) + "</p>"
+
+
+def stories_page(stories: list[Story], query: str = "", unplaced: int = 0, page_no: int = 1,
+                 page_size: int = 100) -> str:
+    """One page of the stories, largest first, filtered by ``query`` (words of the label or an outlet)."""
     words = query.lower().split()
     shown = [s for s in stories
              if all(w in (s.label + " " + " ".join(s.outlets)).lower() for w in words)]
     shown.sort(key=lambda s: (-len(s.article_ids), s.id))
+    first = (page_no - 1) * page_size
+    rows = shown[first:first + page_size]
+    counted = f"{len(shown)} of {len(stories)} stories" if query else f"{len(stories)} stories"
+    if len(shown) > page_size:
+        counted = f"{first + 1 if rows else 0}–{first + len(rows)} of " + counted
     body = (f"<h1>Stories</h1>{_search('/', 'q', query, 'words of a story or an outlet', 'Search')}"
-            f'<p class="meta">{len(shown)} of {len(stories)} stories</p>')
+            f'<p class="meta">{counted}</p>')
     if unplaced:
         body += (f'<p class="meta">{unplaced} stored article{"s" if unplaced > 1 else ""} belong to no story yet: '
                  "<code>storycheck stories</code> groups them.</p>")
-    if shown:
+    if rows:
         body += _table(["story", "articles", "outlets", "dates"], [
             [_link(story_href(s.id), s.label), str(len(s.article_ids)),
              escape(", ".join(s.outlets[:5]) + (" …" if len(s.outlets) > 5 else "")), escape(date_span(s) or "undated")]
-            for s in shown])
+            for s in rows])
     elif not stories:
         body += ("<p>The store holds no stories yet: <code>storycheck check PATH…</code> reads articles and "
                  "groups them.</p>")
+    body += _pager("/", {"q": query} if query else {}, page_no, first + len(rows), len(shown))
     return page("Stories", body)
 
 
@@ -98,11 +114,7 @@ def articles_page(rows: list[tuple], total: int, outlet: str, page_no: int, page
             + _table(["title", "outlet", "published"], [
                 [_link(article_href(i), title or i), escape(name), escape(_when(published))]
                 for i, name, title, published in rows]))
-    more = [(page_no - 1, "← earlier")] if page_no > 1 else []
-    more += [(page_no + 1, "later →")] if first + len(rows) < total else []
-    if more:
-        body += "<p>" + " ".join(_link(f"/articles?{urlencode({'outlet': outlet, 'page': n})}", label)
-                                 for n, label in more) + "</p>"
+    body += _pager("/articles", {"outlet": outlet} if outlet else {}, page_no, first + len(rows), total)
     return page("Articles", body)
 
 
