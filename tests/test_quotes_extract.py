@@ -172,6 +172,15 @@ def test_aside_between_speaker_and_cue(quotes_of):
     assert q.text == "the party would fight on" and q.cue.text == "said"
 
 
+def test_the_noun_that_introduced_a_speaker_names_them_again(quotes_of):
+    first, again = quotes_of("A Russian soldier said: \u201cWe are tired.\u201d\n\n"
+                             "The soldier added: \u201cWe want to go home.\u201d")
+    assert first.speaker_canonical == again.speaker_canonical == "A Russian soldier"
+    first, other = quotes_of("A Russian soldier said: \u201cWe are tired.\u201d\n\n"
+                             "The officer added: \u201cWe will hold the line.\u201d")
+    assert other.speaker_canonical == "officer"  # another noun: someone else
+
+
 def test_a_relative_pronoun_after_an_apposition_is_the_name(quotes_of):
     [q] = quotes_of("The warehouse belongs to Portline, a logistics firm, which said that it was cooperating.")
     assert q.speaker.text == "which" and q.speaker_canonical == "Portline"

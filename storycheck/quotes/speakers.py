@@ -21,6 +21,7 @@ appositions after it), and maps any later mention back to the full name:
   "NATO chief" is not him), else, when it
   is written as a capitalised title ("The Secretary-General", not "the
   mayor"), to the most recent person quoted;
+* "the soldier" after a speaker introduced as "a Russian soldier" is that speaker;
 * anything else ("the White House", "a Ukrainian soldier", "one Ukrainian")
   is a body and keeps its own name, without a leading "the".
 
@@ -44,6 +45,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lad
               "admiral", "col", "capt", "lt", "sgt", "judge", "justice", "secretary", "minister", "mayor",
               "chancellor", "prime", "vice", "deputy", "former", "the"}
 _RELATIVES = ("who", "whom", "which", "that")
+_DESCRIBED_REACH = 1500  # characters: "the soldier" names again a soldier quoted a few paragraphs before
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we"}
 _ROLE_GROUPS = [
     {"chief", "boss", "head", "leader", "chairman", "chairwoman", "chair", "director", "secretary-general",
@@ -105,6 +107,7 @@ class SpeakerResolver:
         self.full_names: dict[str, str] = {}  # surname (lower) -> first full form
         self.mentions: list[_Person] = []
         self.speakers: list[tuple[int, str]] = []  # (offset, canonical) of people quoted so far
+        self.described: list[tuple[int, str, str]] = []  # (offset, head noun, canonical) of "a soldier" quoted
         self.ents = list(self.doc.ents)  # read once: Doc.ents and Span.ents walk the whole document
         self._ent_starts = [e.start for e in self.ents]
         people = [e for e in self.ents if e.label_ == "PERSON"]
@@ -139,9 +142,25 @@ class SpeakerResolver:
         return words
 
     def note_speaker(self, offset: int, canonical: str | None, mention: SpacySpan | None = None) -> None:
-        """Records that a person was quoted at ``offset`` (pronouns then prefer them)."""
+        """Records that a person was quoted at ``offset`` (pronouns then prefer them), and a speaker
+        introduced by description ("a Russian soldier"), whom "the soldier" may name again."""
         if canonical and mention is not None and self._is_person(mention):
             bisect.insort(self.speakers, (offset, canonical))
+        if canonical and mention is not None and len(mention) and mention[0].lower_ in ("a", "an", "one") \
+                and mention.root.pos_ == "NOUN":
+            bisect.insort(self.described, (offset, mention.root.lemma_.lower(), canonical))
+
+    def _described(self, mention: SpacySpan) -> str | None:
+        """ "The soldier" after "a Russian soldier said": the most recent speaker introduced with that noun,
+        in the last few paragraphs."""
+        if not (len(mention) == 2 and mention[0].lower_ == "the" and mention.root.pos_ == "NOUN"):
+            return None
+        noun = mention.root.lemma_.lower()
+        i = bisect.bisect_left(self.described, (mention.start_char,))
+        for offset, head, canonical in reversed(self.described[max(0, i - 10):i]):
+            if head == noun and mention.start_char - offset < _DESCRIBED_REACH:
+                return canonical
+        return None
 
     def _is_person(self, mention: SpacySpan) -> bool:
         return any(t.ent_type_ == "PERSON" for t in mention) or mention.root.lower_ in PERSON_PRONOUNS or \
@@ -198,6 +217,9 @@ class SpeakerResolver:
             capitalised = root.text[:1].isupper() and root.i != mention.sent.start
             if speakers and capitalised and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in mention):
                 return speakers[-1][1]
+        described = self._described(mention)
+        if described:
+            return described
         bodies = [e for e in self._ents_in(mention) if e.label_ in ("ORG", "GPE", "NORP", "FAC")]
         counted = any(t.lower_ in ("a", "an", "one") or t.like_num for t in mention if t.i < root.i)
         if bodies and bodies[0].root == root and not (bodies[0].label_ in ("NORP", "GPE") and counted):
