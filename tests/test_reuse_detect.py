@@ -57,6 +57,41 @@ def test_without_quotation_spans_the_shared_quote_is_partial_reuse():
     assert [link.kind for link in links] == ["partial"]
 
 
+POST = ("The harbour will stay closed to all shipping until the inspectors have checked every berth, every crane "
+        "and every fuel line, and nobody should expect that before the middle of next month at the earliest.")
+
+
+def report(outlet: str, own: list[str], post: str) -> Article:
+    return Article.create(outlet=outlet, title=f"{outlet} on the harbour", text="\n".join([own[0], post, *own[1:]]))
+
+
+def two_reports(post_a: str, post_b: str) -> list[Article]:
+    return [report("Wire", ["The port authority spoke late on Monday about the closure that began last week.",
+                            "Shipping firms have already begun to divert their vessels to other ports along the coast."],
+                   post_a),
+            report("Daily", ["Dock workers gathered at the gates on Tuesday morning, unsure when they would be paid.",
+                             "A union leader said his members had been told nothing about compensation so far."],
+                   post_b)]
+
+
+def test_one_post_embedded_by_two_outlets_is_no_copy():
+    signed = POST + " — Port Authority (@portauthority) March 3, 2022"
+    assert find_reuse(two_reports(signed, signed)) == []
+    # the control: without the post's signature the same lines are a passage one took from the other
+    assert len(find_reuse(two_reports(POST, POST))) == 1
+
+
+def test_words_one_outlet_quotes_and_another_runs_unquoted_are_no_copy():
+    # a statement in quotation marks in one report, unmarked (as an embedded post's text) in the other; the
+    # pair is compared directly, as when other shared words make them candidates
+    from storycheck.reuse.classify import compare
+    from storycheck.reuse.text import tokenize
+
+    for post_a, post_b in [(POST, f"The authority said: \u201c{POST}\u201d"), (f"The authority said: \u201c{POST}\u201d", POST)]:
+        a, b = two_reports(post_a, post_b)
+        assert compare(a, tokenize(a.text, quote_spans(a.text)), b, tokenize(b.text, quote_spans(b.text))) is None
+
+
 def test_a_verbatim_copy_is_found_with_its_source():
     original = seeds()[1]
     original.published = DAY

@@ -112,15 +112,19 @@ def align(a: Tokens, b: Tokens, n: int = SEED_N, min_seeds: int = 2) -> list[Tok
     return passages
 
 
-def unquoted_matched(p: TokenPassage, a: Tokens) -> int:
-    """Words of A's side of the passage that are paired up and lie outside quotations."""
-    return sum(not a.quoted[i] for i in p.a_matched)
+def unquoted_matched(p: TokenPassage, a: Tokens, b: Tokens | None = None) -> int:
+    """Words of the passage paired up outside quotations: of A's side, or with ``b`` on both sides (one
+    outlet's quotation of a statement that another runs unquoted, such as an embedded post, is still
+    the speaker's words, not the other outlet's)."""
+    if b is None:
+        return sum(not a.quoted[i] for i in p.a_matched)
+    return sum(not a.quoted[i] and not b.quoted[j] for i, j in zip(p.a_matched, p.b_matched))
 
 
 def unquoted_similarity(p: TokenPassage, a: Tokens, b: Tokens) -> float:
     """How densely the passage's words outside quotations pair up (Dice over unquoted words)."""
     size = (sum(not q for q in a.quoted[p.a_start:p.a_end]) + sum(not q for q in b.quoted[p.b_start:p.b_end]))
-    return 2 * unquoted_matched(p, a) / size if size else 0.0
+    return 2 * unquoted_matched(p, a, b) / size if size else 0.0
 
 
 @dataclass

@@ -5,10 +5,10 @@ The kind comes from a classifier (by default the shipped one, see
 heavy, non. Around it, interpretable rules say what counts as evidence in news:
 
 * no link without *evidence*: a passage that pairs up at least
-  ``MIN_PASSAGE_WORDS`` words outside quotations, with a density (Dice over
-  unquoted words) of at least ``MIN_SIMILARITY``: shared quotations, names and
-  stock phrases ("the emergency service said on Tuesday") alone never link
-  two reports;
+  ``MIN_PASSAGE_WORDS`` words outside quotations (on both sides), with a
+  density (Dice over unquoted words) of at least ``MIN_SIMILARITY``: shared
+  quotations and embedded social-media posts, names and stock phrases ("the
+  emergency service said on Tuesday") alone never link two reports;
 * the classifier's cut/light/heavy stands when the passages cover at least
   ``PARTIAL_MAX_SHARE`` of the derived text;
 * otherwise the pair is ``partial`` reuse (one passage taken into an otherwise
@@ -65,11 +65,11 @@ def compare(a: Article, a_tokens: Tokens, b: Article, b_tokens: Tokens, b_common
     article indexed first) is named the source.
     """
     passages = align(a_tokens, b_tokens)
-    evidence = [p for p in passages if unquoted_matched(p, a_tokens) >= MIN_PASSAGE_WORDS
+    evidence = [p for p in passages if unquoted_matched(p, a_tokens, b_tokens) >= MIN_PASSAGE_WORDS
                 and unquoted_similarity(p, a_tokens, b_tokens) >= MIN_SIMILARITY]
     if not evidence:
         return None
-    passage_taken = any(unquoted_matched(p, a_tokens) >= PARTIAL_MIN_WORDS
+    passage_taken = any(unquoted_matched(p, a_tokens, b_tokens) >= PARTIAL_MIN_WORDS
                         and unquoted_similarity(p, a_tokens, b_tokens) >= PARTIAL_MIN_SIMILARITY
                         and (b_common is None or 2 * sum(b_common[j] for j in p.b_matched) < p.matched)
                         for p in evidence)

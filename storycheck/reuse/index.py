@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from storycheck.model import Article, ReuseLink
 from storycheck.reuse.classify import compare
-from storycheck.reuse.text import Tokens, tokenize
+from storycheck.reuse.text import Tokens, embedded_posts, tokenize
 from storycheck.reuse.text import quote_spans as find_quote_spans  # the name quote_spans is add()'s argument
 
 SHINGLE_N = 3
@@ -137,10 +137,12 @@ class ReuseIndex:
 
         ``quote_spans`` are the character spans of its quotations (from the
         quotes stage); ``None`` finds them with the quotes stage's mark scanner,
-        an empty list says there are none.
+        an empty list says there are none. Embedded social-media posts count as
+        quotations either way.
         """
         if quote_spans is None:
             quote_spans = find_quote_spans(article.text)
+        quote_spans = [*quote_spans, *embedded_posts(article.text)]
         tokens = tokenize(article.text, quote_spans)
         keys = shingle_keys(tokens)
         links = []
