@@ -6,7 +6,7 @@ import pytest
 
 from storycheck.crosscheck import names, numbers, quotegroups
 from storycheck.crosscheck.claims import extract_claims
-from storycheck.model import Article, NumberMention, Quote
+from storycheck.model import Article, NumberMention, Quote, Span
 from storycheck.nlp import parse
 
 
@@ -105,6 +105,18 @@ def test_word_diff_handles_merged_sentences():
     assert quotegroups.label(ops, 0.9) == "minor drift"
     assert quotegroups.label(ops, 0.5) == "substantive change"
     assert quotegroups.label([quotegroups.DiffOp("replace", "not", "")], 0.99) == "substantive change"
+
+
+def test_a_cue_inside_a_quotation_run_is_no_drift():
+    text = "\u201cIt will be in deep space for a billion years,\u201d Musk predicted, \u201cif it does not blow up.\u201d"
+    cue = text.index("predicted")
+    ref = Quote("a:q", "a", "direct", 0, len(text), text, cue=Span("a", cue, cue + 9, "predicted"),
+                speaker=Span("a", cue - 5, cue - 1, "Musk"), speaker_canonical="Musk")
+    other = quote("b", "It will be in deep space for a billion years if it does not blow up.")
+    ops, _, _ = quotegroups.diff_versions([ref], quotegroups.words(other.text, 0))
+    assert quotegroups.label(ops, 1.0) == "verbatim", ops
+    assert [w.text for w in quotegroups._version_words([ref])][-3:] == ["not", "blow", "up"]
+    assert "Musk" not in [w.text for w in quotegroups._version_words([ref])]
 
 
 def test_trimmed_quote_is_verbatim():

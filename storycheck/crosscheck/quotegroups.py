@@ -136,10 +136,17 @@ class AttributionConflict:
     score: float
 
 
+def spoken(q: Quote, found: list[Word]) -> list[Word]:
+    """The words of ``found`` that the speaker said: not the cue and speaker that stand inside a quotation
+    run (""A," Musk predicted, "B."")."""
+    holes = [(s.start, s.end) for s in (q.cue, q.speaker) if s is not None and q.start <= s.start < q.end]
+    return [w for w in found if not any(a <= w.start < b for a, b in holes)] if holes else found
+
+
 def _version_words(quotes: list[Quote]) -> list[Word]:
     out = []
     for q in sorted(quotes, key=lambda q: q.start):
-        out.extend(words(q.text, q.start))
+        out.extend(spoken(q, words(q.text, q.start)))
     return out
 
 
@@ -169,7 +176,7 @@ def diff_versions(ref_quotes: list[Quote], other: list[Word]) -> tuple[list[Diff
     ref_spans, other_spans = [], []
     for q in sorted(ref_quotes, key=lambda q: q.start):
         for s_start, s_end in sentences(q):
-            ref = words(q.text[s_start - q.start:s_end - q.start], s_start)
+            ref = spoken(q, words(q.text[s_start - q.start:s_end - q.start], s_start))
             if len(ref) < MIN_SENTENCE_WORDS or not other:
                 continue
             norm = " ".join(w.norm for w in ref)
