@@ -123,3 +123,17 @@ def test_a_quote_with_its_own_marks_is_shown_as_written():
     assert shown_quote("'Hi there,'") == "'Hi there'" and shown_quote("‘Hi,’") == "‘Hi’"
     assert shown_quote("Russia had repeatedly lied about its intentions,") == \
         "\u201cRussia had repeatedly lied about its intentions\u201d"
+
+
+def test_an_outlet_is_named_once_per_family_and_its_own_pieces_are_told_apart():
+    from storycheck.report.view import StoryView
+
+    articles = [{"id": "a" * 16, "outlet": "Daily", "published": "2017-12-02T20:05:00+00:00", "family": "f"},
+                {"id": "b" * 16, "outlet": "Wire", "published": None, "family": "f"},
+                {"id": "c" * 16, "outlet": "Daily", "published": "2017-12-27T23:34:00+00:00", "family": "f"}]
+    v = StoryView({"articles": articles, "claims": [], "quotes": []})
+    assert v.family_label({"articles": [a["id"] for a in articles]}) == "Daily + Wire"
+    own = {"copy": "c" * 16, "source": "a" * 16, "kind": "partial", "share": 0.36}
+    assert v.reuse_sentence(own) == "Daily of 2017-12-27 23:34 reuses Daily of 2017-12-02 20:05 (partial, 36% of its text)"
+    other = {"copy": "c" * 16, "source": "b" * 16, "kind": "light", "share": 0.8}
+    assert v.reuse_sentence(other) == "Daily reuses Wire (light, 80% of its text)"

@@ -101,12 +101,19 @@ class StoryView:
         return out
 
     def family_label(self, family: dict) -> str:
-        return " + ".join(self.outlet(a) for a in family["articles"])
+        """The family's outlets, each once."""
+        return " + ".join(dict.fromkeys(self.outlet(a) for a in family["articles"]))
 
     def reuse_sentence(self, link: dict) -> str:
         share = round(100 * link["share"])
-        return (f"{self.outlet(link['copy'])} reuses {self.outlet(link['source'])} "
-                f"({link['kind']}, {share}% of its text)")
+        copy, source = self.outlet(link["copy"]), self.outlet(link["source"])
+        if copy == source:  # an outlet re-running its own piece: say which piece is which
+            copy, source = self._which(link["copy"]), self._which(link["source"])
+        return f"{copy} reuses {source} ({link['kind']}, {share}% of its text)"
+
+    def _which(self, article_id: str) -> str:
+        published = self.articles[article_id]["published"]
+        return f"{self.outlet(article_id)} " + (f"of {published_at(published)}" if published else f"[{article_id[:8]}]")
 
     def claim_line(self, group: dict) -> tuple[str, list[dict]]:
         members = [self.claims[c] for c in group["claims"]]
