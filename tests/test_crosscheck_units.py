@@ -286,3 +286,22 @@ def test_a_claim_keeps_a_quotation_mark_whose_partner_it_holds():
     doubled = text.replace("\u201c", "``").replace("\u201d", "''")  # PTB style, as ECB+ writes it
     claims = [c.text for c in extract_claims(parse(Article.create(outlet="Test", title="t", text=doubled)), [])]
     assert all(c.count("``") == c.count("''") for c in claims), claims
+
+
+def test_claims_chained_by_near_matches_stay_apart():
+    """x ~ y and y ~ z, but x and z differ: average link keeps z out of x and y's group; an article's
+    second statement of the fact (x2, beside x) joins the group without joining anything else."""
+    import numpy as np
+
+    from storycheck.crosscheck.claims import ClaimFeatures, match_claims
+    from storycheck.crosscheck.text import Idf
+    from storycheck.model import Claim
+
+    def item(article: str, name: str) -> ClaimFeatures:
+        return ClaimFeatures(Claim(f"{article}:{name}", article, 0, 1, name), [], set(), False, f"family-{article}", name)
+
+    items = [item("a", "x"), item("b", "y"), item("c", "z"), item("a", "x2")]
+    vectors = np.array([[1.0, 0, 0], [0.9, 0.43589, 0], [0.62, 0.78460, 0], [0.99, 0.14107, 0]])
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)  # cosines: x.y 0.9, y.z 0.9, x.z 0.62
+    groups = match_claims(items, vectors, Idf([]), threshold=0.62)
+    assert [sorted(c.text for c in g.claims) for g in groups] == [["x", "x2", "y"]]

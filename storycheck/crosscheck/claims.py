@@ -251,19 +251,23 @@ def match_claims(items: list[ClaimFeatures], embeddings: np.ndarray, idf: Idf,
                  threshold: float = MATCH_THRESHOLD) -> list[ClaimGroup]:
     """Groups of claims from different articles that say the same thing (each claim in at most one).
 
-    Each claim links to its best match in every other article when the score reaches
-    ``threshold``; groups are the connected components of these links.
+    Each claim links to its best match in every other article when the score reaches ``threshold``.
+    The links are taken strongest first, and two groups join only when no article has a claim in both
+    (one fact is stated once per article) and their claims reach ``threshold`` on average across them:
+    a chain of near matches (Roadster -> launch -> rocket -> NASA) cannot grow into one group of
+    everything a story says. A claim left out because its article is in the group already (an
+    article's second statement of a fact, in its headline and again in its body) then joins it, without
+    joining two groups.
     """
     n = len(items)
     cos = embeddings @ embeddings.T if n else np.zeros((0, 0))
-    sets = DisjointSet(range(n))
-    weakest = [1.0] * n
     by_article: dict[str, list[int]] = {}
     for i, it in enumerate(items):
         by_article.setdefault(it.claim.article_id, []).append(i)
     # no pair below this cosine can reach the threshold (lexical overlap adds at most 0.3)
     floor = min(ANCHORED_COSINE, (threshold - 0.3) / 0.7)
     members = {a: np.array(idx) for a, idx in by_article.items()}
+    links = []
     for i, it in enumerate(items):
         for article_id, others in members.items():
             if article_id == it.claim.article_id:
@@ -273,9 +277,33 @@ def match_claims(items: list[ClaimFeatures], embeddings: np.ndarray, idf: Idf,
                 continue
             best, j = max((similarity(it, items[j], float(cos[i, j]), idf), int(j)) for j in candidates)
             if best >= threshold:
-                ri, rj = sets.find(i), sets.find(j)
-                if ri != rj:
-                    weakest[sets.union(i, j)] = min(weakest[ri], weakest[rj], best)
+                links.append((best, i, j))
+    links.sort(key=lambda link: (-link[0], link[1], link[2]))
+    sets = DisjointSet(range(n))
+    weakest = [1.0] * n
+    articles_of = {i: {items[i].claim.article_id} for i in range(n)}
+    members_of = {i: [i] for i in range(n)}
+
+    def alike(a: list[int], b: list[int]) -> bool:
+        """Average link: the two groups' claims match on the whole, not only through the one pair."""
+        if len(a) * len(b) == 1:
+            return True
+        total = sum(similarity(items[x], items[y], float(cos[x, y]), idf) if cos[x, y] >= floor else 0.0
+                    for x in a for y in b)
+        return total >= threshold * len(a) * len(b)
+
+    for score, i, j in links:
+        ri, rj = sets.find(i), sets.find(j)
+        if ri != rj and not articles_of[ri] & articles_of[rj] and alike(members_of[ri], members_of[rj]):
+            root = sets.union(i, j)
+            articles_of[root] = articles_of[ri] | articles_of[rj]
+            members_of[root] = members_of[ri] + members_of[rj]
+            weakest[root] = min(weakest[ri], weakest[rj], score)
+    for score, i, j in links:  # strongest first: a left-out claim joins its best match's group
+        ri, rj = sets.find(i), sets.find(j)
+        if ri == i != rj and len(members_of[ri]) == 1 and items[i].claim.article_id in articles_of[rj]:
+            sets.union(i, j)
+            weakest[rj] = min(weakest[rj], score)
     out = []
     for root, members in sets.groups().items():
         if len({items[i].claim.article_id for i in members}) < 2:
