@@ -84,6 +84,7 @@ def run(corpus: str, limit: int | None, conflicts_out) -> dict:
         stories.setdefault(s, []).append(a)
     names = sorted(stories)[:limit] if limit else sorted(stories)
     times, sizes, counts, errors = [], [], {"number": 0, "name": 0, "attribution": 0}, []
+    corroborated, largest, families = 0, [], []
     for name in names:
         members = publication_order({a.id: a for a in stories[name]}.values())
         start = time.perf_counter()
@@ -99,6 +100,9 @@ def run(corpus: str, limit: int | None, conflicts_out) -> dict:
             continue
         times.append(time.perf_counter() - start)
         sizes.append(len(members))
+        corroborated += sum(g["independent_sources"] >= 2 for g in brief["claim_groups"])
+        largest.append(max((len(g["claims"]) for g in brief["claim_groups"]), default=0) / len(members))
+        families.append(len(brief["families"]) / len(members))
         for c in brief["conflicts"]:
             counts[c["kind"]] += 1
             if conflicts_out:
@@ -115,7 +119,13 @@ def run(corpus: str, limit: int | None, conflicts_out) -> dict:
             "median_s_per_story": round(statistics.median(times), 3) if times else None,
             "max_s_per_story": round(max(times), 3) if times else None,
             "s_per_article": round(sum(times) / max(1, sum(sizes)), 3),
-            "conflicts": counts}
+            "conflicts": counts,
+            # claim groups: how many are corroborated, and the largest group's claims per article of its
+            # story (a fact is stated about once per article: far above 1 is claims chained together)
+            "corroborated_claim_groups": corroborated,
+            "largest_claim_group_per_article": {"median": round(statistics.median(largest), 2) if largest else None,
+                                                "max": round(max(largest), 2) if largest else None},
+            "source_families_per_article": round(statistics.mean(families), 3) if families else None}
 
 
 def main() -> int:

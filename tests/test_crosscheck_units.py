@@ -182,6 +182,10 @@ def test_a_speaker_mention_overlapping_the_quote_is_no_speaker():
     fine = Quote(id="q", article_id="a", kind="direct", start=47, end=64, text=text[47:64],
                  speaker=Span("a", 71, 86, text[71:86]), speaker_canonical="emergency chief")
     assert _credible_speaker(fine) is fine
+    run = '\u201cThere are victims,\u201d said Pierre Brandet, a spokesman. \u201cIt is tragic.\u201d'
+    between = Quote(id="q", article_id="a", kind="direct", start=0, end=len(run), text=run,
+                    speaker=Span("a", 26, 40, run[26:40]), speaker_canonical="Pierre Brandet")
+    assert between.speaker.text == "Pierre Brandet" and _credible_speaker(between) is between
 
 
 def test_a_capitalised_common_noun_is_no_named_speaker():

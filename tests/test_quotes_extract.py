@@ -181,6 +181,13 @@ def test_the_noun_that_introduced_a_speaker_names_them_again(quotes_of):
     assert other.speaker_canonical == "officer"  # another noun: someone else
 
 
+def test_a_common_noun_tagged_as_a_person_is_no_antecedent(quotes_of):
+    found = quotes_of("Prime Minister Manuel Valls said Friday morning that France would observe three days of "
+                      "national mourning. Flags will fly at half-staff at all government buildings.\n\n"
+                      "\u201cWe will never give in,\u201d he said in a statement.")
+    assert found[-1].speaker.text == "he" and found[-1].speaker_canonical == "Manuel Valls"
+
+
 def test_a_relative_pronoun_after_an_apposition_is_the_name(quotes_of):
     [q] = quotes_of("The warehouse belongs to Portline, a logistics firm, which said that it was cooperating.")
     assert q.speaker.text == "which" and q.speaker_canonical == "Portline"

@@ -24,6 +24,7 @@ from storycheck.crosscheck.text import Idf, content_lemmas
 from storycheck.model import Article, Quote, ReuseLink, Story
 from storycheck.nlp.embed import get_embedder
 from storycheck.nlp.pipeline import ParsedArticle
+from storycheck.quotes.marks import find_quoted
 from storycheck.unionfind import DisjointSet
 
 SCHEMA = 1
@@ -120,13 +121,17 @@ def _speaker_surnames(quote: Quote, parsed: ParsedArticle) -> set[str]:
 def _credible_speaker(quote: Quote) -> Quote:
     """The quote, without its speaker when the speaker mention overlaps the quoted words.
 
-    The words quoted are never who said them: a speaker span that takes in the quotation is a
+    The words quoted are never who said them: a speaker span that takes in a quotation is a
     misreading of the attribution (an inverted cue in a headline, '… "still dangerous", says
     emergency chief', read with the clause before "says" as its subject), and any name resolved
-    from it ("Zarichne") is no speaker. Such a quote is kept with its speaker unknown.
+    from it ("Zarichne") is no speaker. Such a quote is kept with its speaker unknown. A speaker
+    between two quotations of one run (""A," said Pierre Brandet. "B."") is where speakers are.
     """
     sp = quote.speaker
-    if sp is not None and sp.start < quote.end and quote.start < sp.end:
+    if sp is None or not (sp.start < quote.end and quote.start < sp.end):
+        return quote
+    start, end = sp.start - quote.start, sp.end - quote.start
+    if any(q.start < end and start < q.end for q in find_quoted(quote.text)):
         return replace(quote, speaker=None, speaker_canonical=None)
     return quote
 

@@ -85,6 +85,12 @@ def antecedent(relative_clause: Token) -> Token:
     return noun
 
 
+def _names_a_person(ent: SpacySpan) -> bool:
+    """A PERSON entity with a proper noun in it: the small model also tags a sentence-opening common noun
+    as a person ("Flags will fly at half-staff"), who must not become the "he" of the next quotation."""
+    return ent.label_ == "PERSON" and any(t.pos_ == "PROPN" for t in ent)
+
+
 def _same_role(head: str, words: set[str]) -> bool:
     if head in words:
         return True
@@ -110,7 +116,7 @@ class SpeakerResolver:
         self.described: list[tuple[int, str, str]] = []  # (offset, head noun, canonical) of "a soldier" quoted
         self.ents = list(self.doc.ents)  # read once: Doc.ents and Span.ents walk the whole document
         self._ent_starts = [e.start for e in self.ents]
-        people = [e for e in self.ents if e.label_ == "PERSON"]
+        people = [e for e in self.ents if _names_a_person(e)]
         for ent in people:
             name = _clean_name(ent.text)
             parts = name.split()
@@ -186,7 +192,7 @@ class SpeakerResolver:
 
     def resolve(self, mention: SpacySpan) -> str | None:
         """The canonical person or body a mention stands for (None for an unresolved pronoun)."""
-        people = [e for e in self._ents_in(mention) if e.label_ == "PERSON"]
+        people = [e for e in self._ents_in(mention) if _names_a_person(e)]
         if people:
             return self._name(people[0].text)
         root = mention.root
