@@ -188,6 +188,11 @@ def test_a_common_noun_tagged_as_a_person_is_no_antecedent(quotes_of):
     assert found[-1].speaker.text == "he" and found[-1].speaker_canonical == "Manuel Valls"
 
 
+def test_the_first_person_outside_a_quotation_is_the_writer(quotes_of):
+    [q] = quotes_of("I asked the engineer whether the rocket could reach the Moon.")
+    assert q.speaker.text == "I" and q.speaker_canonical == "the author"
+
+
 def test_a_relative_pronoun_after_an_apposition_is_the_name(quotes_of):
     [q] = quotes_of("The warehouse belongs to Portline, a logistics firm, which said that it was cooperating.")
     assert q.speaker.text == "which" and q.speaker_canonical == "Portline"

@@ -10,6 +10,7 @@ appositions after it), and maps any later mention back to the full name:
 * a mention holding a person's name resolves through its surname to the
   first full form of that name in the article (the outlet's own spelling, so a
   misspelt first name is kept for the cross-article name check to flag);
+* "I" outside a quotation is the writer (the byline, else "the author");
 * "he"/"she" resolves to the most recent person who was the subject of a
   sentence or a speaker; "who"/"which" to the noun phrase it relates to (the
   name, when that phrase is an apposition: "Portline, a logistics firm, which");
@@ -110,6 +111,8 @@ class SpeakerResolver:
 
     def __init__(self, parsed: ParsedArticle):
         self.doc = parsed.doc
+        byline = (parsed.article.byline or "").strip()
+        self.author = byline if 0 < len(byline) <= 80 else "the author"
         self.full_names: dict[str, str] = {}  # surname (lower) -> first full form
         self.mentions: list[_Person] = []
         self.speakers: list[tuple[int, str]] = []  # (offset, canonical) of people quoted so far
@@ -200,6 +203,8 @@ class SpeakerResolver:
             if root.lower_ in _RELATIVES and root.head.dep_ == "relcl":
                 noun = antecedent(root.head)
                 return self.resolve(self.doc[noun.left_edge.i: noun.i + 1])
+            if root.lower_ in ("i", "me"):  # outside quotations (no cue inside one is read): the writer
+                return self.author
             if root.lower_ in ("he", "she", "him", "her"):
                 return (self._recent_person(mention.start_char, subject_only=True)
                         or self._recent_person(mention.start_char, subject_only=False))
