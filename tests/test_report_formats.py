@@ -137,3 +137,10 @@ def test_an_outlet_is_named_once_per_family_and_its_own_pieces_are_told_apart():
     assert v.reuse_sentence(own) == "Daily of 2017-12-27 23:34 reuses Daily of 2017-12-02 20:05 (partial, 36% of its text)"
     other = {"copy": "c" * 16, "source": "b" * 16, "kind": "light", "share": 0.8}
     assert v.reuse_sentence(other) == "Daily reuses Wire (light, 80% of its text)"
+
+
+def test_a_long_list_of_names_is_cut_in_a_brief_line():
+    from storycheck.report.view import some_of
+
+    assert some_of(["A", "B"]) == "A, B"
+    assert some_of([f"N{i}" for i in range(8)]) == "N0, N1, N2, N3, N4 and 3 more"

@@ -9,7 +9,8 @@ from __future__ import annotations
 from html import escape
 from typing import Callable
 
-from storycheck.report.view import StoryView, shown_quote, conflict_value, diff_pieces, plural, published_at
+from storycheck.report.view import (StoryView, conflict_value, diff_pieces, plural, published_at, shown_quote,
+                                    some_of)
 
 CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1000px;margin:2em auto;
@@ -122,7 +123,7 @@ def story_html(story: dict, href: Href | None = None) -> str:
             versions = "".join(f"<li><q>{escape(c['text'])}</q> {_cite(v, c, href)}</li>" for c in members)
             h.append(f'<tr><td class="count">{g["independent_sources"]}</td><td>{escape(text)}'
                      f"<details><summary>{len(members)} versions</summary><ul>{versions}</ul></details></td>"
-                     f"<td>{escape(', '.join(g['outlets']))}<br>{escape(', '.join(g['attributed_to']))}</td></tr>")
+                     f"<td>{escape(', '.join(g['outlets']))}<br>{escape(some_of(g['attributed_to']))}</td></tr>")
         h.append("</table>")
     h.append("<h3>Single-sourced</h3>")
     for outlet, claims in v.single_sourced_by_outlet().items():

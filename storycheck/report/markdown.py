@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, shown_quote, conflict_value, diff_pieces, plural,
-                                    published_at)
+from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, conflict_value, diff_pieces, plural, published_at,
+                                    shown_quote, some_of)
 
 
 def _md(text: str) -> str:
@@ -64,7 +64,7 @@ def story_markdown(story: dict) -> list[str]:
     out += ["### Corroborated claims", ""]
     for g in v.corroborated():
         text, members = v.claim_line(g)
-        by = f"; attributed to {_md(', '.join(g['attributed_to']))}" if g["attributed_to"] else ""
+        by = f"; attributed to {_md(some_of(g['attributed_to']))}" if g["attributed_to"] else ""
         out.append(f"- {_md(text)} — **{g['independent_sources']} independent sources** "
                    f"({_md(', '.join(g['outlets']))}{by})")
         for c in members:

@@ -8,8 +8,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, shown_quote, conflict_value, diff_pieces, plural,
-                                    published_at)
+from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, conflict_value, diff_pieces, plural, published_at,
+                                    shown_quote, some_of)
 
 LABEL_STYLE = {"verbatim": "green", "minor drift": "yellow", "substantive change": "bold red"}
 
@@ -75,7 +75,7 @@ def _story(console: Console, story: dict) -> None:
         console.print("  no claim carried by two independent sources")
     for g in corroborated:
         text, members = v.claim_line(g)
-        by = f"; attributed to {', '.join(g['attributed_to'])}" if g["attributed_to"] else ""
+        by = f"; attributed to {some_of(g['attributed_to'])}" if g["attributed_to"] else ""
         console.print(f"  [green]✔ {g['independent_sources']} sources[/] {escape(text)} "
                       f"[dim]({escape(', '.join(g['outlets']) + by)})[/]")
     console.print("\n[bold]Single-sourced")

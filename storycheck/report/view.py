@@ -46,6 +46,11 @@ def conflict_value(conflict: dict, value: dict) -> str:
     return str(value["text"] if conflict["kind"] == "number" else value.get("value", value["text"]))
 
 
+def some_of(names: list[str], shown: int = 5) -> str:
+    """A list of names for a line of a brief: the first few, then how many more (JSON holds all)."""
+    return ", ".join(names[:shown]) + (f" and {len(names) - shown} more" if len(names) > shown else "")
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     """ "1 claim", "2 claims" ("1 family", "3 families" with ``many``)."""
     return f"{n} {word if n == 1 else (many or word + 's')}"
