@@ -144,3 +144,14 @@ def test_a_long_list_of_names_is_cut_in_a_brief_line():
 
     assert some_of(["A", "B"]) == "A, B"
     assert some_of([f"N{i}" for i in range(8)]) == "N0, N1, N2, N3, N4 and 3 more"
+
+
+def test_a_quote_group_too_short_to_diff_shows_its_versions():
+    from storycheck.report.view import StoryView
+
+    articles = [{"id": "a" * 16, "outlet": "Daily", "published": None, "family": "a"},
+                {"id": "b" * 16, "outlet": "Wire", "published": None, "family": "b"}]
+    quotes = [{"id": f"{x * 16}:q1", "article": x * 16, "text": "“Carnage”", "start": 5, "end": 14} for x in "ab"]
+    v = StoryView({"articles": articles, "claims": [], "quotes": quotes})
+    group = {"quotes": [q["id"] for q in quotes] + [quotes[0]["id"]], "articles": ["a" * 16, "b" * 16], "diffs": []}
+    assert [q["article"] for q in v.versions(group)] == ["a" * 16, "b" * 16]

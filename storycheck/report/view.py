@@ -105,6 +105,14 @@ class StoryView:
                 out.append(q)
         return out
 
+    def versions(self, group: dict) -> list[dict]:
+        """A quote group's first quote in each article: what a brief shows of a group whose versions are
+        too short to diff (a word diff aligns sentences of four words or more)."""
+        first: dict[str, dict] = {}
+        for qid in group["quotes"]:
+            first.setdefault(self.quotes[qid]["article"], self.quotes[qid])
+        return list(first.values())
+
     def family_label(self, family: dict) -> str:
         """The family's outlets, each once."""
         return " + ".join(dict.fromkeys(self.outlet(a) for a in family["articles"]))
