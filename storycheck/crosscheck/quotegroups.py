@@ -121,8 +121,10 @@ class QuoteGroup:
 
     @property
     def label(self) -> str:
+        """The strongest label of the diffs; "not aligned" when no sentence of one version could be placed
+        in another (versions of fewer than four words, or a retelling), which is no claim of fidelity."""
         order = ["verbatim", "minor drift", "substantive change"]
-        return max((d.label for d in self.diffs), key=order.index, default="verbatim")
+        return max((d.label for d in self.diffs), key=order.index, default="not aligned")
 
     @property
     def article_ids(self) -> list[str]:

@@ -22,7 +22,7 @@ vertical-align:top;text-align:left}th{background:#f4f4f6}
 ins{background:#d4f7d4;text-decoration:none;color:#05570a;padding:0 2px}
 del{background:#fcd9d9;color:#8a0a0a;padding:0 2px}
 .label{display:inline-block;border-radius:3px;padding:0 .4em;font-size:.85em;font-weight:600}
-.verbatim{background:#e3f6e3}.minor{background:#fff2cc}.substantive{background:#ffd6d6}
+.verbatim{background:#e3f6e3}.minor{background:#fff2cc}.substantive{background:#ffd6d6}.not{background:#eee}
 .count{font-weight:700;color:#05570a}.conflict{border-left:4px solid #c00;padding:.3em .8em;margin:.6em 0;
 background:#fff7f7}.cite{color:#777;font-size:.8em;font-family:ui-monospace,monospace}
 q{font-style:italic}li{margin:.2em 0}

@@ -11,7 +11,7 @@ from rich.text import Text
 from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, conflict_value, diff_pieces, plural, published_at,
                                     shown_quote, some_of)
 
-LABEL_STYLE = {"verbatim": "green", "minor drift": "yellow", "substantive change": "bold red"}
+LABEL_STYLE = {"verbatim": "green", "minor drift": "yellow", "substantive change": "bold red", "not aligned": "dim"}
 
 
 DIFF_MARKS = {"equal": ("{}", ""), "deleted": ("[-{}-]", "red strike"), "inserted": ("{{+{}+}}", "green")}
