@@ -684,3 +684,134 @@ def test_a_speaker_named_by_a_quoted_title_keeps_no_full_stop(quotes_of):
     [q] = quotes_of("\"We are back,\" said the host of \"The Daily Show.\"")
     assert q.speaker.text == "the host of \"The Daily Show.\"" and q.speaker_canonical == "host of \"The Daily Show\""
 
+
+
+def test_a_speaker_after_a_quotation_does_not_begin_with_its_closing_mark(quotes_of):
+    text = ("\"I think the tide is turning with regard to water rights in the courts,\" Peter J. Lomax, executive "
+            "director of the River Law Center, said in a recent interview.")
+    q = having(quotes_of(text), "tide is turning")
+    assert q.kind == "direct" and q.text.endswith("courts,\"")
+    assert q.speaker.text == "Peter J. Lomax, executive director of the River Law Center"
+    # an opening mark stays with the name it opens
+    q = having(quotes_of("\"Saturday Night Live\" star Kenan Thompson said he would return."), "return")
+    assert q.speaker.text == "\"Saturday Night Live\" star Kenan Thompson"
+
+
+def test_the_quotation_a_cue_closes_beats_the_clause_before_its_colon(quotes_of):
+    text = ("Mr. Gray, who served as counsel to the governor, walked through the rules the family has always "
+            "followed: \"Kindness was kind of assumed,\" he said.")
+    q = having(quotes_of(text), "Kindness")
+    assert q.text == "\"Kindness was kind of assumed,\"" and q.kind == "direct" and q.cue.text == "said"
+
+
+def test_any_verb_that_closes_a_quotation_with_its_speaker_says_it(quotes_of):
+    [q] = quotes_of("\"Sit down and let me finish,\" the chairman snapped.")
+    assert q.text == "\"Sit down and let me finish,\"" and q.cue.text == "snapped"
+    assert q.speaker.text == "the chairman"
+    for text in ("\"Let It Go\" topped the charts for weeks.", "When \"I Will Survive\" came on, everyone danced.",
+                 "Her novel \"They Came at Dawn\" sold a million copies."):
+        assert not quotes_of(text), text  # a title before its verb is no one's words
+
+
+def test_a_paragraph_in_single_marks_among_double_ones_is_a_subheading(quotes_of):
+    quotes = quotes_of("\"We will build the new school by fall,\" the mayor said.\n\n'A fresh start.'\n\n"
+                       "The council met on Tuesday and approved the budget.")
+    q = having(quotes, "new school")
+    assert q.text == "\"We will build the new school by fall,\"" and not any("fresh" in x.text for x in quotes)
+    # double marks go on joining, and so do single ones where the article quotes in single marks
+    for text in ("\"We will build it by fall,\" the mayor said.\n\n\"The children deserve it.\"",
+                 "'We will build it by fall,' the mayor said.\n\n'The children deserve it.'"):
+        assert having(quotes_of(text), "by fall").text.endswith("deserve it." + text[0]), text
+
+
+def test_any_verb_with_its_speaker_then_a_comma_opens_the_quoted_sentence_that_ends_it(quotes_of):
+    [q] = quotes_of("After a long pause, Hillary shot back, "
+                    "\"I suppose I could have stayed home, but I chose to work.\"")
+    assert q.text == "\"I suppose I could have stayed home, but I chose to work.\"" and q.kind == "direct"
+    assert q.speaker.text == "Hillary"
+    for text in ("Then the band played, \"Hey Jude.\"",  # a title has no verb of its own
+                 "Voters arrived early, \"I Voted\" stickers already on their coats.",
+                 "The crowd roared, \"We Are the Champions\" blaring from the speakers.",
+                 "The lights dimmed, \"Hamlet\" was about to begin."):
+        assert not quotes_of(text), text
+
+
+def test_a_quoted_name_under_a_preposition_is_part_of_the_object_not_the_quotation_said(quotes_of):
+    q = having(quotes_of("The governor joked about the senator's \"famous temper\" at the dinner."), "temper")
+    assert q.text == "the senator's \"famous temper\"" and q.cue.text == "joked about"
+    q = having(quotes_of("The senator smiled, alluding to the actor's latest role as a rugged trapper in "
+                         "\"The Revenant.\""), "Revenant")
+    assert q.text.startswith("the actor's latest role") and q.kind == "mixed"
+    # quotations the cue says itself stay what was said
+    for text, said in (("The senator warned of \"a catastrophe\" if the bill failed.", "\"a catastrophe\""),
+                       ("He said on Sunday, \"The plan is dead.\"", "\"The plan is dead.\""),
+                       ("The mayor told reporters, \"We will rebuild the bridge.\"",
+                        "\"We will rebuild the bridge.\"")):
+        q = having(quotes_of(text), said)
+        assert q.text == said and q.kind == "direct", text
+
+def test_an_adjective_an_infinitive_cue_completes_joins_the_cue(quotes_of):
+    q = having(quotes_of("The mayor was quick to point out that the budget had doubled."), "budget")
+    assert q.cue.text == "was quick to point out" and q.speaker.text == "The mayor"
+    q = having(quotes_of("Union leaders are far more likely to say that the deal is unfair."), "unfair")
+    assert q.cue.text == "are far more likely to say"
+    q = having(quotes_of("Officials were reluctant, and refused to discuss the budget."), "budget")
+    assert q.cue.text == "refused"  # an adjective elsewhere in the sentence stays out
+
+
+def test_a_noun_cue_takes_its_article_and_modifiers_but_not_its_owner(quotes_of):
+    q = having(quotes_of("The senator made a forceful argument that the tax was unfair."), "unfair")
+    assert q.cue.text == "a forceful argument"
+    q = having(quotes_of("The mayor's claim that the budget was balanced drew criticism."), "balanced")
+    assert q.cue.text == "claim" and q.speaker.text == "The mayor's"
+
+
+def test_then_joins_the_cue_only_right_after_the_subject(quotes_of):
+    q = having(quotes_of("Ms. Lee then said the vote would be close."), "close")
+    assert q.cue.text == "then said"
+    q = having(quotes_of("The mayor paused and then said the vote would be close."), "close")
+    assert q.cue.text == "said"
+
+
+def test_the_preposition_of_a_passive_cue_joins_it(quotes_of):
+    q = having(quotes_of("The senator was accused of lying about the budget."), "lying")
+    assert q.cue.text == "was accused of"
+    q = having(quotes_of("The mayor is known for her long speeches."), "speeches")
+    assert q.cue.text == "is known for"
+    q = having(quotes_of("The mayor was criticized on Monday for her long speeches."), "speeches")
+    assert q.cue.text == "was criticized"  # not a preposition further on
+
+
+def test_a_gerund_cue_takes_the_word_its_preposition_completes(quotes_of):
+    q = having(quotes_of("The council began by saying that the budget was balanced."), "balanced")
+    assert q.cue.text == "began by saying" and q.speaker.text == "The council"
+    q = having(quotes_of("She won the race by promising lower taxes."), "taxes")
+    assert q.cue.text == "promising"  # the preposition does not follow the verb
+    quotes = quotes_of("In describing the plan, the mayor said it would save money.")
+    assert having(quotes, "the plan").cue.text == "describing"
+
+
+def test_a_bare_adverb_or_day_right_after_the_cue_joins_it(quotes_of):
+    q = having(quotes_of("\"The plan is dead,\" the mayor said sarcastically."), "dead")
+    assert q.cue.text == "said sarcastically"
+    q = having(quotes_of("\"The plan is dead,\" the mayor said Tuesday."), "dead")
+    assert q.cue.text == "said Tuesday"
+    for text in ("\"The plan is dead,\" the mayor said last week.", "\"The plan is dead,\" said Smith.",
+                 "The mayor said, however, that the plan was dead."):
+        assert having(quotes_of(text), "dead").cue.text == "said", text
+
+
+def test_a_cue_that_interrupts_the_writers_clause_takes_all_of_it(quotes_of):
+    quotes = quotes_of("The company supports the new rules, its chief executive said, because they protect workers.")
+    [q] = quotes
+    assert q.cue.text == "said" and q.speaker.text == "its chief executive"
+    assert q.text.startswith("The company supports") and q.text.endswith("protect workers")
+    q = having(quotes_of("\"The budget,\" the mayor said, \"will cut spending on roads.\""), "roads")
+    assert q.kind == "direct" and q.speaker.text == "the mayor"
+
+
+def test_for_with_an_infinitive_clause_is_the_content_of_the_cue(quotes_of):
+    q = having(quotes_of("The council called for the mayor to resign."), "resign")
+    assert q.cue.text == "called for" and q.text == "the mayor to resign" and q.speaker.text == "The council"
+    q = having(quotes_of("She asked for a glass of water."), "water")
+    assert q.cue.text == "asked for" and q.text == "a glass of water"

@@ -54,12 +54,14 @@ def test_a_model_that_prefers_cuts_shortens_sources_and_contents(parsed):
 def test_the_shipped_model_widens_a_partial_quotation_to_its_phrase():
     from storycheck.nlp.pipeline import parse
 
-    text = "Kasich warned of a \u201cferocious\u201d battle ahead that could split the party.\n"
+    # (the rules alone now take "warned of [a "ferocious" battle ahead ...]": a quotation under the cue's
+    # preposition is part of its object)
+    text = "Kasich admitted \u201cone or two mistakes\u201d where his campaign may have \u201cgone too far.\u201d\n"
     parsed = parse(Article.create(outlet="test", title="t", text=text))
     [rules] = extract_quotes(parsed, span_model=None)
-    assert rules.text == "\u201cferocious\u201d"
+    assert rules.text == "\u201cone or two mistakes\u201d"
     [learned] = extract_quotes(parsed)
-    assert learned.text == "a \u201cferocious\u201d battle ahead that could split the party"
+    assert learned.text == "\u201cone or two mistakes\u201d where his campaign may have \u201cgone too far.\u201d"
     assert learned.kind == "mixed" and learned.speaker.text == "Kasich"
 
 

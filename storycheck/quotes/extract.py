@@ -70,7 +70,7 @@ from spacy.tokens import Span as SpacySpan
 from storycheck.model import Quote, Span
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.cuemodel import SUBJECTS, CueModel, packaged_model
-from storycheck.quotes.marks import CHARS, Quoted, find_quoted, with_partners
+from storycheck.quotes.marks import CHARS, Quoted, find_quoted, is_double, with_partners
 from storycheck.quotes.spanmodel import SpanModel
 from storycheck.quotes.spanmodel import packaged_model as packaged_span_model
 from storycheck.quotes.speakers import SpeakerResolver
@@ -214,9 +214,11 @@ def _phrase(token: Token) -> SpacySpan:
     without an adverb or a comma-separated prepositional aside after the head ("Bolton and Gorka
     both", "DuPont, only two months later"), a date ("The mayor on Tuesday"), a participle aside
     before the cue ("Clinton, speaking to reporters, said"), a leading "even", or a dateline before
-    it ("WASHINGTON —")."""
+    it ("WASHINGTON —"), or the closing mark of a quotation the parse hung on it."""
     doc = token.doc
     start, end = token.left_edge.i, token.right_edge.i + 1
+    while start < token.i and (_closing_mark(doc[start]) or doc[start].text in ",;:"):
+        start += 1  # ""...," Ann Lee, an aide, said": the mark closes the quotation, it is no part of the name
     for child in token.rights:
         if child.dep_ in _ASIDES or (child.dep_ in _COMMA_ASIDES and doc[child.left_edge.i - 1].text == ","
                                      and child.lower_ not in _DESCRIBING):
@@ -242,11 +244,21 @@ def _phrase(token: Token) -> SpacySpan:
     return doc[start:end]
 
 
+def _closing_mark(token: Token) -> bool:
+    """A quotation mark with a space after it: it closes what stands before it (an opening mark is
+    written against the word it opens)."""
+    return bool(token.whitespace_) and bool(token.text) and all(ch in CHARS for ch in token.text)
+
+
 def _cue_start(verb: Token) -> int:
-    """The verb with the auxiliaries, negation and adverbs right before it ("has not publicly said")."""
+    """The verb with the auxiliaries, negation and adverbs right before it ("has not publicly said"); a
+    linking adverb ("then", "so") only right after the subject ("Trump [then asked]", but "and then
+    [asked]"), as PolNeAR marks it."""
     start = verb.i
-    parts = {c.i for c in verb.children if c.dep_ in _CUE_PARTS or (c.dep_ == "advmod" and c.i < verb.i
-                                                                    and c.tag_ != "WRB" and c.lower_ not in _NOT_CUE)}
+    subject_ends = {c.right_edge.i for c in verb.children if c.dep_ in SUBJECTS}
+    parts = {c.i for c in verb.children if c.dep_ in _CUE_PARTS or (
+        c.dep_ == "advmod" and c.i < verb.i and c.tag_ != "WRB"
+        and (c.lower_ not in _NOT_CUE or c.i - 1 in subject_ends))}
     while start - 1 in parts:
         start -= 1
     return start
@@ -268,12 +280,65 @@ def _issuer_verb(noun: Token) -> Token | None:
     return None
 
 
+def _predicate_start(word: Token) -> int:
+    """Where the predicate of ``word`` starts: a verb with its auxiliaries and adverbs, an adjective or
+    adverb with its own adverbs and its copula ("[has been very vocal]", "[was back]")."""
+    doc = word.doc
+    if word.pos_ in ("VERB", "AUX"):
+        return _cue_start(word)
+    first, copula = word.left_edge.i, word.head
+    if word.dep_ in ("acomp", "advmod") and copula.i < first and copula.pos_ == "AUX" \
+            and all(t.dep_ in _LINKS for t in doc[copula.i + 1:first]):
+        return _cue_start(copula)
+    return first
+
+
+def _adjective_start(verb: Token, start: int) -> int:
+    """Where an infinitive cue that completes an adjective starts: at the adjective's copula with its
+    auxiliaries and adverbs ("[was quick to point out]", "[are slightly more likely to say]", "[has been
+    careful not to mention]"), or at the adjective without one ("a critic, [quick to add] ..."). The
+    adjective tells how the thing is said, and PolNeAR takes it into the cue."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.i > verb.i \
+            or verb.doc[start].lower_ not in ("to", "not") or adjective.i + 1 != start:
+        return start
+    return _predicate_start(adjective)
+
+
+def _governed_start(verb: Token, start: int) -> int:
+    """Where a gerund cue that completes the word right before its preposition starts: at that word's
+    predicate ("[began by saying]", "[pivoted to arguing]", "[was magnanimous in declaring]"), the way
+    of saying being part of the cue in PolNeAR; not after a preposition that opens its own phrase ("In
+    describing the plan, ...")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.i + 1 != start \
+            or prep.head.i + 1 != prep.i or prep.head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
+        return start
+    return _predicate_start(prep.head)
+
+
+def _manner(word: Token, verb: Token) -> bool:
+    """A bare adverb of the cue verb right after it, saying how or when it was said ("said
+    [sarcastically]", "has said [repeatedly]", "shot [back]"): part of the cue in PolNeAR. Not a
+    linking adverb ("said, however,") nor a name the parser took for an adverb."""
+    return word.dep_ == "advmod" and word.head.i == verb.i and word.pos_ == "ADV" \
+        and word.n_lefts + word.n_rights == 0 and word.lower_ not in _NOT_CUE and word.text[:1].islower()
+
+
+def _day(word: Token, verb: Token) -> bool:
+    """A bare day name right after the cue verb ("said [Tuesday]"), which PolNeAR more often than not
+    takes into the cue (60 to 43 on train); not a longer date ("said last week")."""
+    return word.dep_ == "npadvmod" and word.head.i == verb.i and word.pos_ == "PROPN" \
+        and word.ent_type_ == "DATE" and word.n_lefts + word.n_rights == 0
+
+
 def _cue_span(verb: Token, through: Token | None = None) -> tuple[int, int]:
     """The cue as written: the verb with the auxiliaries and negation right before it ("has not said"),
     the verbs it is the infinitive of ("declined to comment", "went on to say", "seemed to suggest";
-    not "prompted him to say"), its particle, and ``through``: the preposition whose object is the
-    content ("called for"). A participle on a medium takes the verb that issued it ("issued a statement
-    saying"), as PolNeAR marks it."""
+    not "prompted him to say"), the adjective or word it completes ("was quick to point out", "began by
+    saying"), its particle, a bare adverb or day after it ("said sarcastically", "said Tuesday"), and
+    ``through``: the preposition whose object is the content ("called for"). A participle on a medium
+    takes the verb that issued it ("issued a statement saying"), as PolNeAR marks it."""
     doc = verb.doc
     start = _cue_start(verb)
     head = verb
@@ -283,10 +348,13 @@ def _cue_span(verb: Token, through: Token | None = None) -> tuple[int, int]:
             and all(t.dep_ in _LINKS for t in doc[head.head.i + 1:start]):
         head = head.head
         start = _cue_start(head)
+    start = _governed_start(head, _adjective_start(head, start))
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and head is verb and _issuer_verb(verb.head) is not None:
         start = _cue_start(verb.head.head)  # "[issued a statement saying] ...", as PolNeAR has it
     end = verb.i + 1
     if end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == verb.i:
+        end += 1
+    if end < len(doc) and (_manner(doc[end], verb) or _day(doc[end], verb)):
         end += 1
     if through is not None and through.i >= end:
         end = through.i + 1
@@ -302,10 +370,23 @@ _ADDRESSING = ("talk", "speak", "write", "say", "explain", "complain")  # "talki
 _CONTENT_PREPS = ("about", "to", "of", "against", "for", "on")
 
 
+def _for_clause(verb: Token) -> Token | None:
+    """An infinitive clause with its own subject opened by "for" right after the cue: "called for [the
+    president to resign]" (the parse makes it an adverbial clause, "for" its marker)."""
+    clause = next((c for c in verb.rights if c.dep_ == "advcl"), None)
+    if clause is None or verb.doc[clause.left_edge.i].lower_ != "for" or clause.left_edge.i != verb.i + 1 \
+            or not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    return clause
+
+
 def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | None:
     """The content of a verb that takes an object: "accused [him of lying]", "praised [the plan]",
     "talked about [the plan]"; with the preposition that then belongs to the cue (PolNeAR marks
     "called for", "referring to", "talked about" as the cue)."""
+    clause = _for_clause(verb)
+    if takes == "object" and clause is not None:
+        return clause.left_edge.i + 1, clause.right_edge.i + 1, verb.doc[clause.left_edge.i]
     parts = [c for c in verb.rights if c.dep_ in _OBJECT_PARTS]
     if takes == "object" and parts and parts[0].dep_ == "prep" \
             and all(t.dep_ in ("prt", "advmod") for t in verb.doc[verb.i + 1:parts[0].i]) \
@@ -355,6 +436,15 @@ _NOUN_CUES = {"claim", "suggestion", "assertion", "complaint", "allegation", "be
               "request", "assumption", "announcement", "prediction", "expectation", "concern", "reluctance"}
 
 
+def _noun_cue_start(noun: Token) -> int:
+    """Where a noun cue starts: at its article and modifiers after any owner ("[an assertion] that",
+    "Trump's [recent evidence-free assertion] that"), which PolNeAR takes into the cue; the owner is
+    the source."""
+    owners = [c.right_edge.i for c in noun.lefts if c.dep_ == "poss"]
+    after = max(owners, default=-1)
+    return min([c.left_edge.i for c in noun.lefts if c.i > after and c.left_edge.i > after], default=noun.i)
+
+
 def _raised(verb: Token) -> tuple[int, int] | None:
     """The content of a raising cue, subject and complement together, the cue a hole in it:
     "[Sanders] seemed [to reap the benefits]", "[Trump] is expected [to win]" (passive, no agent),
@@ -385,6 +475,9 @@ def _agent(verb: Token) -> SpacySpan | None:
     return None
 
 
+_PASSIVE_PREPS = ("for", "of")  # what a passive cue is about: "[was known for]", "[is accused of]"
+
+
 def _passive_content(verb: Token) -> tuple[tuple[int, int] | None, Token | None]:
     """A passive cue's content: its subject with what is said of it, the cue a hole ("[Manafort] is
     known as [a debate expert]", "[Trump] was challenged [over hiring]", "[The plan] was approved"),
@@ -400,7 +493,9 @@ def _passive_content(verb: Token) -> tuple[tuple[int, int] | None, Token | None]
             if pobj is not None:  # "Trump was asked about [a loan]": the subject was only asked
                 return (pobj.left_edge.i, pobj.right_edge.i + 1), child
         if child.dep_ == "prep" and child.lower_ in ("for", "over", "of", "about", "on"):
-            return (subject.left_edge.i, child.right_edge.i + 1), None
+            # the preposition right after the verb joins the cue ("is known for", "was accused of")
+            joins = child.i == verb.i + 1 and child.lower_ in _PASSIVE_PREPS
+            return (subject.left_edge.i, child.right_edge.i + 1), child if joins else None
     if subject.pos_ == "PRON":
         return None, None  # "Nobody else was quoted"
     return (subject.left_edge.i, subject.right_edge.i + 1), None
@@ -604,7 +699,8 @@ class _Extractor:
                 [q for q in around if lo <= q.start < hi]
         # the quotation the cue closes (""Jobs, jobs," she said on "The Late Show""), then the nearest
         clause_start = self._clause_start(verb)
-        around = [q for q in around if not self._another_cues(q, verb)]
+        around = [q for q in around if not self._another_cues(q, verb)
+                  and not (q.start > verb.idx and self._names_a_title(q, verb))]  # "in her memoir, "Grit.""
         return sorted((q for q in around if not self._is_used(q.start, q.end)),
                       key=lambda q: (not self._ends_before(q, clause_start), abs(q.start - verb.idx)))
 
@@ -635,8 +731,10 @@ class _Extractor:
         return q.end <= at and not self.text[q.end:at].replace(",", " ").strip()
 
     def verb_cues(self) -> None:
-        """Cues with a clausal complement first, then the rest: "the groups who wrote to her say
-        they are "concerned"" gives the quotation to "say", not to the "wrote" next to it."""
+        """Cues that interrupt the writer's clause first ("AT&T finished laying cable, she said, to ..."
+        is hers, "laying" no cue of its own), then cues with a clausal complement, then the rest: "the
+        groups who wrote to her say they are "concerned"" gives the quotation to "say", not to the
+        "wrote" next to it."""
         cues = []
         for verb in self.doc:
             takes = self.lexicon.get(verb.lemma_.lower())
@@ -646,16 +744,58 @@ class _Extractor:
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words
             if self.cue_model is not None:  # the learned gate keeps, drops or adds the verb in context
                 takes = self.cue_model.takes(verb, takes, self.quotations.overlapping)
-                if takes is None:
-                    continue
+            if takes is None and self._says_quotation(verb):
+                takes = "clause"
+            if takes is None:
+                continue
             cues.append((verb, takes, self._quoted_before(verb) or _content_head(verb, takes)))
-        for verb, takes, head in [c for c in cues if c[2] is not None] + [c for c in cues if c[2] is None]:
+        cues.sort(key=lambda c: 0 if c[2] is None and self._interrupts(c[0]) else 1 if c[2] is not None else 2)
+        for verb, takes, head in cues:
             self._verb_cue(verb, takes, head)
+
+    def _says_quotation(self, verb: Token) -> bool:
+        """A verb that neither the lexicon nor the gate takes, but that closes a quotation with a speaker of
+        its own (""Sit down," the chairman snapped", ""...," opined the Gazette") or opens one after its
+        speaker and a comma (see :meth:`_opens_quotation`), says it: that is how news writing reports
+        speech, whatever the verb."""
+        if verb.pos_ != "VERB":
+            return False
+        if self._quoted_before(verb) is None:
+            return self._opens_quotation(verb)
+        return any(c.dep_ == "nsubj" for c in verb.children) or self._name_after(verb) is not None
+
+    def _opens_quotation(self, verb: Token) -> bool:
+        """A subject, its verb (and particle), a comma, then quoted words with a verb of their own to the end
+        of the sentence: "Lee shot back, "I could have stayed home."" The verb has no object or clause before
+        it, and the quotation is no title ("the band played, "Hey Jude."")."""
+        doc, comma = self.doc, verb.i + 1
+        while comma < len(doc) and doc[comma].head.i == verb.i and doc[comma].dep_ in ("prt", "advmod"):
+            comma += 1
+        if comma + 1 >= len(doc) or doc[comma].text != "," \
+                or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i < verb.i for c in verb.children):
+            return False
+        at = doc[comma].idx + 1
+        i = bisect.bisect_left(self.quotations.starts, at)
+        if i >= len(self.quotations.pieces):
+            return False
+        q = self.quotations.pieces[i]
+        inside = doc.char_span(q.start, q.end, alignment_mode="expand")
+        return not self.text[at:q.start].strip() and verb.sent.end_char <= q.end + 2 and inside is not None \
+            and any(t.pos_ in ("VERB", "AUX") for t in inside)
+
+    def _interrupts(self, verb: Token) -> bool:
+        """The cue interrupts a clause of the writer's own, not a quotation ("The plan, she said, will
+        pass"): the whole clause is what was said, any cue inside it part of that."""
+        head = verb.head
+        return verb.dep_ == "parataxis" and head.i != verb.i \
+            and not self.quotations.containing(head.idx, head.idx + len(head))
 
     def _quoted_before(self, verb: Token) -> Token | None:
         """The clause of a quotation the cue closes (""A," Trump said in February of Carrier, whose parent
-        relocated jobs"): its content, whatever clause the parse also hangs after the verb."""
-        clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+        relocated jobs"): its content, whatever clause the parse also hangs after the verb, or before the
+        quotation ("Lee walked through the rules: "A," he said")."""
+        clause = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "ccomp"), None)
         if clause is None:
             return None
         q = self.quotations.containing(clause.idx, clause.idx + len(clause))
@@ -840,7 +980,7 @@ class _Extractor:
 
     def noun_cues(self) -> None:
         """Attributions carried by a noun with a that-clause or an infinitive: "[Trump's] claim [that
-        he won]", "her pledge [to fight]". The owner is the source, the noun alone the cue."""
+        he won]", "her pledge [to fight]". The owner is the source, the noun with its article and modifiers the cue."""
         for noun in self.doc:
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _NOUN_CUES \
                     or self.quotations.containing(noun.idx, noun.idx + len(noun)):
@@ -857,7 +997,8 @@ class _Extractor:
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             source = self.doc[owner.left_edge.i:owner.right_edge.i + 1] if owner is not None else None
-            self._add(_Found(cstart, cend, (noun.idx, noun.idx + len(noun)), noun.lemma_.lower(), source, 0.6))
+            cue = (self.doc[_noun_cue_start(noun)].idx, noun.idx + len(noun))
+            self._add(_Found(cstart, cend, cue, noun.lemma_.lower(), source, 0.6))
 
     def colon_quotations(self) -> None:
         """A quotation introduced by a colon after a clause whose verb is no cue in the lexicon: "Mr.
@@ -1057,6 +1198,7 @@ class _Extractor:
         self.with_source = sorted((f for f in self.found if f.source is not None), key=lambda f: f.end)
         self.ends_with_source = [f.end for f in self.with_source]
         by_run: dict[int, _Found] = {}
+        double_style = any(self._double_marked(q) for q in self.quotations.pieces)
         for f in self.found:
             for q in self.quotations.within(f.start, f.end):
                 by_run.setdefault(q.run, f)
@@ -1070,8 +1212,8 @@ class _Extractor:
                                      canonical=first.canonical))
                 continue
             line_start = self.text.rfind("\n", 0, q.start) + 1
-            if self.text[line_start:q.start].strip():
-                continue
+            if self.text[line_start:q.start].strip() or double_style and not self._double_marked(q):
+                continue  # a paragraph in single marks where quotations take double ones is a subheading
             line_end = self.text.find("\n", q.end)
             rest = self.text[q.end: len(self.text) if line_end < 0 else line_end].strip()
             if rest and len(rest) > 2:
@@ -1082,6 +1224,12 @@ class _Extractor:
             elif previous is not None and q.start - previous.end < 600:
                 self._add(_Found(q.start, q.end, None, None, previous.source, 0.5, canonical=previous.canonical))
                 by_run[q.run] = self.found[-1]
+
+    def _double_marked(self, q: Quoted) -> bool:
+        """The quotation opens with a double mark: single ones, in an article that quotes in double ones,
+        set off a subheading ("'A fresh start.'" alone in its paragraph), not more of a speaker's words."""
+        opening = self.text[q.start:q.start + 2]
+        return is_double(opening) or is_double(opening[:1])
 
     def _joins(self, f: _Found, q: Quoted) -> bool:
         """Extends a quoted content over the quotation ``q`` when only its own cue and speaker stand

@@ -91,7 +91,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 # what an embedded post leaves in a page's text: a tweet's "— Name (@handle) December 2, 2017" after its words,
 # an Instagram post's "A post shared by Name (@handle) on ..."
 _POST_SIGNATURE = re.compile(
-    r"[—–-]{1,2}\s*[^\n()]{1,80}\(@\w{1,15}\)\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
+    r"[—–-]{1,2}\s*[^\n()]{1,80}\(@\w{1,15}\)\s*"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
     r"|A post shared by [^\n()]{1,80}\(@[\w.]{1,30}\)[^\n]{0,60}")
 
 
