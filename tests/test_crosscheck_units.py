@@ -309,3 +309,30 @@ def test_claims_chained_by_near_matches_stay_apart():
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)  # cosines: x.y 0.9, y.z 0.9, x.z 0.62
     groups = match_claims(items, vectors, Idf([]), threshold=0.62)
     assert [sorted(c.text for c in g.claims) for g in groups] == [["x", "x2", "y"]]
+
+
+def test_a_passage_taken_from_another_report_is_that_reports_source():
+    """A partial reuse link joins no family, but what stands in the taken passage counts as the source's:
+    the wire's background sentence run by the daily is one source; the daily's own reporting is its own."""
+    from storycheck.crosscheck.analysis import StoryInput, crosscheck_story
+    from storycheck.model import Passage, ReuseLink, Story
+
+    background = "The bridge over the Rhine was built in 1962 and carries 40,000 vehicles a day."
+    wire = Article.create(outlet="Wire", title="Bridge", text=f"{background} Engineers inspected it on Monday.")
+    daily = Article.create(outlet="Daily", title="Ship hits bridge",
+                           text=f"A cargo ship hit the bridge on Tuesday night. {background}")
+    post = Article.create(outlet="Post", title="Bridge closed",
+                          text="A cargo ship hit the bridge late on Tuesday night. Police closed the road.")
+    at = daily.text.index(background)
+    link = ReuseLink(wire.id, daily.id, "partial", 0.5, 0.6, "unknown",
+                     [Passage(0, len(background), at, at + len(background), 1.0)])
+    parsed = [parse(a) for a in (wire, daily, post)]
+    brief = crosscheck_story(StoryInput(Story("s", "bridge", [a.id for a in (wire, daily, post)]), parsed,
+                                        {}, [link], {}))
+    claims = {c["id"]: c for c in brief["claims"]}
+    sources = {claims[g["claims"][0]]["text"][:20]: g["independent_sources"] for g in brief["claim_groups"]}
+    assert sources["The bridge over the "] == 1  # the wire's sentence, run again: one source
+    assert sources["A cargo ship hit the"] == 2  # two reports of their own
+    assert {a["family"] for a in brief["articles"]} == {wire.id, daily.id, post.id}  # no family joined
+    vehicles = [n for n in brief["numbers"]["single_sourced"] if n["unit"] == "vehicle"]
+    assert len(vehicles) == 1

@@ -70,11 +70,11 @@ def articles(*ids: str) -> list[Article]:
     return [Article(id=i, outlet=i, title=i, text=i) for i in ids]
 
 
-def test_families_join_copies_and_rewrites_but_not_independent_pairs():
+def test_families_join_copies_and_rewrites_but_not_independent_pairs_nor_a_taken_passage():
     links = [link("a", "b"), link("b", "c", "heavy"), link("d", "e", "independent"), link("f", "g", "partial")]
     families = source_families(links, articles(*"abcdefg"))
     assert [(sorted(f.article_ids), f.original_id) for f in families] == [
-        (["a", "b", "c"], "a"), (["f", "g"], "f"), (["d"], "d"), (["e"], "e")]
+        (["a", "b", "c"], "a"), (["d"], "d"), (["e"], "e"), (["f"], "f"), (["g"], "g")]
 
 
 def test_a_family_with_an_unknown_direction_may_have_no_known_original():

@@ -1,7 +1,10 @@
 """Source families: articles joined by copying or rewriting count as one source.
 
-A family is a connected group under copy/rewrite links (verbatim, light,
-heavy and partial; independent pairs join nothing). Its original is the
+A family is a connected group under copy/rewrite links of whole texts
+(verbatim, light, heavy; independent pairs join nothing). A ``partial`` link
+(one passage taken into an otherwise own report, often a wire agency's
+background paragraph) joins no family: the cross-check counts what stands in
+that passage as the source's, and the rest of the report as its own. Its original is the
 article no family member was found to take from, when the links' known
 directions single one out; otherwise it is ``None`` (unknown), never a guess.
 Articles without any link form families of one.
@@ -19,7 +22,7 @@ from dataclasses import dataclass, field
 from storycheck.model import Article, ReuseLink
 from storycheck.unionfind import DisjointSet
 
-JOINING_KINDS = {"verbatim", "light", "heavy", "partial"}
+JOINING_KINDS = {"verbatim", "light", "heavy"}
 
 
 @dataclass
