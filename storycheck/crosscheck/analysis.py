@@ -186,13 +186,14 @@ def crosscheck_story(data: StoryInput) -> dict:
         g.speaker = _best_attested(g, spelling_counts) or g.speaker
 
     # ---- claims (a claim in a passage taken from another article is that article's source's)
-    taken = _taken_passages(data.links, source_of)
+    taken = _taken_passages(data.links, set(order))
     idf = Idf(content_lemmas(s) for p in data.parsed for s in p.doc.sents)
     claim_items = []
     for p in data.parsed:
         found = claims_mod.extract_claims(p, data.quotes.get(p.article.id, []))
         for item in claims_mod.features(p, found, source_of[p.article.id]):
-            item.family = _source_at(taken, p.article.id, item.claim.start, item.claim.end) or item.family
+            origin = _taken_from(taken, p.article.id, item.claim.start, item.claim.end)
+            item.family = source_of[origin] if origin else item.family
             claim_items.append(item)
     vectors = embedder.encode([c.core for c in claim_items])
     claim_groups = claims_mod.match_claims(claim_items, vectors, idf)
@@ -201,7 +202,8 @@ def crosscheck_story(data: StoryInput) -> dict:
     number_items = []
     for p in data.parsed:
         for item in numbers_mod.contexts(p, numbers_mod.extract_numbers(p), source_of[p.article.id]):
-            item.family = _source_at(taken, p.article.id, item.mention.start, item.mention.end) or item.family
+            origin = _taken_from(taken, p.article.id, item.mention.start, item.mention.end)
+            item.family = source_of[origin] if origin else item.family
             number_items.append(item)
     frames = embedder.encode([n.frame for n in number_items])
     numbers = numbers_mod.compare_numbers(number_items, frames @ frames.T if len(number_items) else np.zeros((0, 0)))
@@ -225,24 +227,31 @@ def _best_attested(group: quotegroups.QuoteGroup, spelling_counts: dict[str, int
                                         spelling_counts.get(" ".join(names_mod.name_parts(name)), 0), -order.index(name)))
 
 
-def _taken_passages(links: list[ReuseLink], source_of: dict[str, str]) -> dict[str, list[tuple[int, int, str]]]:
-    """Article id -> the passages a partial reuse link says it took, as (start, end, the independent source
-    they were taken from). Whole-text copies are families already; these are single passages (a wire
-    agency's background paragraph run by several outlets)."""
-    taken: dict[str, list[tuple[int, int, str]]] = {}
+def _taken_passages(links: list[ReuseLink], articles: set[str]) -> dict[str, list[tuple[int, int, str, int, int]]]:
+    """Article id -> the passages a partial reuse link says it took: (start, end, the article taken from,
+    and where the passage stands there). Whole-text copies are families already; these are single passages
+    (a wire agency's background paragraph run by several outlets)."""
+    taken: dict[str, list[tuple[int, int, str, int, int]]] = {}
     for link in links:
-        if link.kind == "partial" and link.source_id in source_of and link.target_id in source_of:
+        if link.kind == "partial" and link.source_id in articles and link.target_id in articles:
             taken.setdefault(link.target_id, []).extend(
-                (p.target_start, p.target_end, source_of[link.source_id]) for p in link.passages)
+                (p.target_start, p.target_end, link.source_id, p.source_start, p.source_end) for p in link.passages)
     return taken
 
 
-def _source_at(taken: dict[str, list[tuple[int, int, str]]], article_id: str, start: int, end: int) -> str | None:
-    """The independent source a stretch of an article comes from when it lies (mostly) in a taken passage."""
-    for p_start, p_end, source in taken.get(article_id, ()):
-        if 2 * (min(end, p_end) - max(start, p_start)) > end - start:
-            return source
-    return None
+def _taken_from(taken: dict[str, list[tuple[int, int, str, int, int]]], article_id: str, start: int, end: int,
+                hops: int = 8) -> str | None:
+    """The article a stretch of ``article_id`` was first taken from, when it lies (mostly) in a taken
+    passage: followed back through the articles that took it in turn (A -> B -> C is A's)."""
+    origin = None
+    while hops:
+        hops -= 1
+        found = next(((src, s0, s1) for t0, t1, src, s0, s1 in taken.get(article_id, ())
+                      if 2 * (min(end, t1) - max(start, t0)) > end - start), None)
+        if found is None or found[0] == origin:
+            break
+        origin, (article_id, start, end) = found[0], found
+    return origin
 
 
 def _independent_sources(family_of: dict[str, str], outlet_of: dict[str, str]) -> dict[str, str]:
