@@ -108,7 +108,8 @@ def test_word_diff_handles_merged_sentences():
 
 
 def test_a_cue_inside_a_quotation_run_is_no_drift():
-    text = "\u201cIt will be in deep space for a billion years,\u201d Musk predicted, \u201cif it does not blow up.\u201d"
+    text = ("\u201cIt will be in deep space for a billion years,\u201d Musk predicted on Tuesday, "
+            "\u201cif it does not blow up.\u201d")
     cue = text.index("predicted")
     ref = Quote("a:q", "a", "direct", 0, len(text), text, cue=Span("a", cue, cue + 9, "predicted"),
                 speaker=Span("a", cue - 5, cue - 1, "Musk"), speaker_canonical="Musk")
@@ -142,6 +143,18 @@ def test_a_few_quoted_words_join_the_statement_that_holds_them():
         groups, _ = quotegroups.group_quotes(quotes, {q.article_id: q.text for q in quotes}, same,
                                              lambda x, y: 1.0, ["a", "b", "c"])
         assert ("c:q" in [q.id for q in groups[0].quotes]) is joins, fragment
+    # the headline with the fragment comes first: the reference is still a version that can be diffed
+    quotes = [said("c", "“still dangerous”", "Chief"), *full]
+    [group], _ = quotegroups.group_quotes(quotes, {q.article_id: q.text for q in quotes}, same,
+                                          lambda x, y: 0.5, ["c", "a", "b"])
+    assert {d.reference for d in group.diffs} == {"a"} and group.label == "substantive change"
+    # two statements of the speaker hold the words: the fragment joins neither, and never joins them
+    other = [said("d", "The air is still dangerous, we will keep the schools closed on Monday.", "Chief"),
+             said("e", "The air is still dangerous, we will keep the schools shut on Monday.", "Chief")]
+    quotes = [*full, *other, said("c", "“still dangerous”", "Chief")]
+    groups, _ = quotegroups.group_quotes(quotes, {q.article_id: q.text for q in quotes}, same,
+                                         lambda x, y: 1.0, ["a", "b", "c", "d", "e"])
+    assert sorted(sorted(q.article_id for q in g.quotes) for g in groups) == [["a", "b"], ["d", "e"]]
 
 
 def test_one_outlet_is_one_source():

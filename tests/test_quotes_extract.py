@@ -191,6 +191,8 @@ def test_a_common_noun_tagged_as_a_person_is_no_antecedent(quotes_of):
 def test_the_first_person_outside_a_quotation_is_the_writer(quotes_of):
     [q] = quotes_of("I asked the engineer whether the rocket could reach the Moon.")
     assert q.speaker.text == "I" and q.speaker_canonical == "the author"
+    found = quotes_of("I met Anna Kowalska at the plant. I asked the minister about it. She said it was safe.")
+    assert found[-1].speaker.text == "She" and found[-1].speaker_canonical == "Anna Kowalska"  # not the writer
 
 
 def test_a_relative_pronoun_after_an_apposition_is_the_name(quotes_of):
@@ -198,6 +200,8 @@ def test_a_relative_pronoun_after_an_apposition_is_the_name(quotes_of):
     assert q.speaker.text == "which" and q.speaker_canonical == "Portline"
     [q] = quotes_of("The report came from a logistics firm which said that it was cooperating.")
     assert q.speaker_canonical == "a logistics firm"  # no name to go back to
+    [q] = quotes_of("Police questioned the owner, Jan Nowak, who told reporters that he had done nothing wrong.")
+    assert q.speaker_canonical == "Jan Nowak"  # the name is the apposition: it is the one who told
 
 
 @pytest.mark.parametrize("sentence,lemma,content", [

@@ -25,7 +25,7 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from storycheck.model import Quote
-from storycheck.quotes.marks import CHARS
+from storycheck.quotes.marks import CHARS, find_quoted
 from storycheck.unionfind import DisjointSet
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -139,8 +139,13 @@ class AttributionConflict:
 
 
 def spoken(q: Quote, found: list[Word]) -> list[Word]:
-    """The words of ``found`` that the speaker said: not the cue and speaker that stand inside a quotation
-    run (""A," Musk predicted, "B."")."""
+    """The words of ``found`` that the speaker said: in a direct quote only those inside its quotations,
+    not the attribution that stands between two of them (""A," Musk predicted on Tuesday, "B.""); in a
+    mixed quote, all but its cue and speaker."""
+    if q.kind == "direct":
+        pieces = [(q.start + p.start, q.start + p.end) for p in find_quoted(q.text)]
+        if pieces:
+            return [w for w in found if any(a <= w.start < b for a, b in pieces)]
     holes = [(s.start, s.end) for s in (q.cue, q.speaker) if s is not None and q.start <= s.start < q.end]
     return [w for w in found if not any(a <= w.start < b for a, b in holes)] if holes else found
 
@@ -215,11 +220,8 @@ def same_speaker(a: str | None, b: str | None, same_person: Callable[[str, str],
     return not a or not b or same_person(a, b)
 
 
-def _holds(long_: Quote, short: Quote) -> bool:
-    """``short`` is a fragment too short to align as a sentence (two or three words) that stands word for
-    word in ``long_``."""
-    few = normal(short.text)
-    return 2 <= len(few.split()) < MIN_SENTENCE_WORDS and f" {few} " in f" {normal(long_.text)} "
+def _alignable(q: Quote) -> bool:
+    return any(len(normal(q.text[s - q.start:e - q.start]).split()) >= MIN_SENTENCE_WORDS for s, e in sentences(q))
 
 
 def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callable[[str, str], bool],
@@ -262,13 +264,17 @@ def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callab
                     and not texts[a.article_id][a.end:b.start].strip(" \n\t.," + CHARS):
                 sets.union(i, j)
     # a few quoted words (a headline's "still dangerous") belong to the longer quotation of the same
-    # speaker that holds them word for word
+    # speaker that holds them word for word, when only one statement does (they never join two)
+    norms = [normal(q.text) for q in candidates]
     for i in range(n):
-        for j in range(n):
-            if i != j and _holds(candidates[j], candidates[i]) and candidates[i].speaker_canonical \
-                    and candidates[j].speaker_canonical \
-                    and same_person(candidates[i].speaker_canonical, candidates[j].speaker_canonical):
-                sets.union(i, j)
+        if not 2 <= len(norms[i].split()) < MIN_SENTENCE_WORDS or not candidates[i].speaker_canonical:
+            continue
+        holders = {sets.find(j) for j in range(n)
+                   if j != i and len(norms[j].split()) >= MIN_SENTENCE_WORDS and f" {norms[i]} " in f" {norms[j]} "
+                   and candidates[j].speaker_canonical
+                   and same_person(candidates[i].speaker_canonical, candidates[j].speaker_canonical)}
+        if len(holders) == 1:
+            sets.union(i, holders.pop())
     rank = {a: k for k, a in enumerate(order)}
     groups = []
     for member_ids in sets.groups().values():
@@ -281,7 +287,10 @@ def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callab
         by_article: dict[str, list[Quote]] = {}
         for q in qs:
             by_article.setdefault(q.article_id, []).append(q)
-        ref_id, *others = list(by_article)
+        # the reference: the earliest version with a sentence long enough to align (not a headline's
+        # two quoted words)
+        ref_id = next((a for a in by_article if any(_alignable(q) for q in by_article[a])), next(iter(by_article)))
+        others = [a for a in by_article if a != ref_id]
         for other_id in others:
             ops, ref_spans, other_spans = diff_versions(by_article[ref_id], _version_words(by_article[other_id]))
             if not ops:

@@ -10,7 +10,7 @@ appositions after it), and maps any later mention back to the full name:
 * a mention holding a person's name resolves through its surname to the
   first full form of that name in the article (the outlet's own spelling, so a
   misspelt first name is kept for the cross-article name check to flag);
-* "I" outside a quotation is the writer (the byline, else "the author");
+* "I" outside a quotation is "the author" (never the antecedent of a later "he" or "she");
 * "he"/"she" resolves to the most recent person who was the subject of a
   sentence or a speaker; "who"/"which" to the noun phrase it relates to (the
   name, when that phrase is an apposition: "Portline, a logistics firm, which");
@@ -46,6 +46,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lad
               "admiral", "col", "capt", "lt", "sgt", "judge", "justice", "secretary", "minister", "mayor",
               "chancellor", "prime", "vice", "deputy", "former", "the"}
 _RELATIVES = ("who", "whom", "which", "that")
+_FIRST_PERSON = ("i", "me")
 _DESCRIBED_REACH = 1500  # characters: "the soldier" names again a soldier quoted a few paragraphs before
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we"}
 _ROLE_GROUPS = [
@@ -78,12 +79,17 @@ def _role_words(tokens) -> set[str]:
 
 
 def antecedent(relative_clause: Token) -> Token:
-    """The noun a relative clause's pronoun stands for: the name, when the clause hangs on an apposition
-    ("Portline, a logistics firm, which said ..." is Portline's statement)."""
+    """The noun a relative clause's pronoun stands for; the name, when the clause hangs on a description
+    set beside it ("Portline, a logistics firm, which said ..." is Portline's statement), but the name
+    itself when the name is the apposition ("the owner, Jan Nowak, who said")."""
     noun = relative_clause.head
-    if noun.dep_ == "appos" and noun.head.i < noun.i:
+    if noun.dep_ == "appos" and noun.head.i < noun.i and not _proper(noun) and _proper(noun.head):
         noun = noun.head
     return noun
+
+
+def _proper(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")
 
 
 def _names_a_person(ent: SpacySpan) -> bool:
@@ -111,8 +117,6 @@ class SpeakerResolver:
 
     def __init__(self, parsed: ParsedArticle):
         self.doc = parsed.doc
-        byline = (parsed.article.byline or "").strip()
-        self.author = byline if 0 < len(byline) <= 80 else "the author"
         self.full_names: dict[str, str] = {}  # surname (lower) -> first full form
         self.mentions: list[_Person] = []
         self.speakers: list[tuple[int, str]] = []  # (offset, canonical) of people quoted so far
@@ -153,7 +157,8 @@ class SpeakerResolver:
     def note_speaker(self, offset: int, canonical: str | None, mention: SpacySpan | None = None) -> None:
         """Records that a person was quoted at ``offset`` (pronouns then prefer them), and a speaker
         introduced by description ("a Russian soldier"), whom "the soldier" may name again."""
-        if canonical and mention is not None and self._is_person(mention):
+        if canonical and mention is not None and self._is_person(mention) \
+                and mention.root.lower_ not in _FIRST_PERSON:  # the writer is no "he" or "she" of the text
             bisect.insort(self.speakers, (offset, canonical))
         if canonical and mention is not None and len(mention) and mention[0].lower_ in ("a", "an", "one") \
                 and mention.root.pos_ == "NOUN":
@@ -203,8 +208,8 @@ class SpeakerResolver:
             if root.lower_ in _RELATIVES and root.head.dep_ == "relcl":
                 noun = antecedent(root.head)
                 return self.resolve(self.doc[noun.left_edge.i: noun.i + 1])
-            if root.lower_ in ("i", "me"):  # outside quotations (no cue inside one is read): the writer
-                return self.author
+            if root.lower_ in _FIRST_PERSON:  # outside quotations (no cue inside one is read): the writer
+                return "the author"
             if root.lower_ in ("he", "she", "him", "her"):
                 return (self._recent_person(mention.start_char, subject_only=True)
                         or self._recent_person(mention.start_char, subject_only=False))
