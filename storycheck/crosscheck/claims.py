@@ -284,17 +284,28 @@ def match_claims(items: list[ClaimFeatures], embeddings: np.ndarray, idf: Idf,
     articles_of = {i: {items[i].claim.article_id} for i in range(n)}
     members_of = {i: [i] for i in range(n)}
 
-    def alike(a: list[int], b: list[int]) -> bool:
+    scores: dict[tuple[int, int], float] = {}  # each pair's similarity, computed once
+    judged: dict[tuple[int, int, int, int], bool] = {}  # groups only grow: (roots, sizes) is one state
+
+    def pair(x: int, y: int) -> float:
+        key = (x, y) if x < y else (y, x)
+        if key not in scores:
+            scores[key] = similarity(items[x], items[y], float(cos[x, y]), idf) if cos[x, y] >= floor else 0.0
+        return scores[key]
+
+    def alike(ra: int, rb: int) -> bool:
         """Average link: the two groups' claims match on the whole, not only through the one pair."""
+        a, b = members_of[ra], members_of[rb]
         if len(a) * len(b) == 1:
             return True
-        total = sum(similarity(items[x], items[y], float(cos[x, y]), idf) if cos[x, y] >= floor else 0.0
-                    for x in a for y in b)
-        return total >= threshold * len(a) * len(b)
+        state = (ra, rb, len(a), len(b))
+        if state not in judged:
+            judged[state] = sum(pair(x, y) for x in a for y in b) >= threshold * len(a) * len(b)
+        return judged[state]
 
     for score, i, j in links:
         ri, rj = sets.find(i), sets.find(j)
-        if ri != rj and not articles_of[ri] & articles_of[rj] and alike(members_of[ri], members_of[rj]):
+        if ri != rj and not articles_of[ri] & articles_of[rj] and alike(ri, rj):
             root = sets.union(i, j)
             articles_of[root] = articles_of[ri] | articles_of[rj]
             members_of[root] = members_of[ri] + members_of[rj]
