@@ -190,3 +190,14 @@ def test_cli_reads_a_store_and_saves_the_links(store, capsys):
     assert main(["reuse", "--db", store.path]) == 0
     assert "verbatim" in capsys.readouterr().out
     assert sorted(link.kind for link in store.reuse_links()) == ["light", "verbatim"]
+
+
+def test_where_an_embedded_post_stands():
+    from storycheck.reuse.text import embedded_posts
+
+    text = "Intro.\n\nFalcon Heavy is go for launch today.\n\n— Elon Musk (@elonmusk) February 6, 2018\n\nMore."
+    [(start, end)] = embedded_posts(text)
+    assert text[start:end].startswith("Falcon Heavy is go") and text[end:].strip() == "More."
+    assert embedded_posts("The firm's co-founder Jack Dorsey (@jack) March 21, 2006 spoke.") == []  # no signature
+    long_line = "x" * 5000 + " — Elon Musk (@elonmusk) February 6, 2018"
+    assert [e - s for s, e in embedded_posts(long_line)] == [440]  # a post's length, not the whole line

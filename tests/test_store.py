@@ -29,9 +29,11 @@ def test_the_same_text_from_another_outlet_is_another_article(store):
     assert store.add_articles([a, b]) == [True, True]
 
 
-def test_a_batch_says_which_articles_were_new_across_statements(store):
+@pytest.mark.parametrize("returning", [True, False])
+def test_a_batch_says_which_articles_were_new_across_statements(store, returning, monkeypatch):
     """Rows go in several per statement; each article still learns whether it was new, and of two with one
-    id in the same call only the first was."""
+    id in the same call only the first was; also where the database has no INSERT ... RETURNING."""
+    monkeypatch.setattr(store, "returning", returning)
     old = [Article.create(outlet="Wire", title=f"t{i}", text=f"Body {i}.") for i in range(0, 300, 7)]
     store.add_articles(old)
     batch = [Article.create(outlet="Wire", title=f"t{i}", text=f"Body {i}.") for i in range(300)]

@@ -163,9 +163,12 @@ def test_stories_are_listed_a_page_at_a_time(app, monkeypatch):
     assert "1–1 of 2 stories" in first and "later →" in first and "← earlier" not in first
     assert "2–2 of 2 stories" in second and "← earlier" in second and "later →" not in second
     assert first.count('href="/story/') == second.count('href="/story/') == 1
-    for odd in ("0", "-1", "x", "9" * 30):  # nonsense is the first page, never an error
+    for odd in ("0", "-1", "x", "9" * 30, "9" * 5000, "%C2%B2"):  # nonsense is the first page, never an error
         status, _, body = get(app, f"/?page={odd}")
-        assert status == "200 OK" and "1–1 of 2 stories" in body
+        assert status == "200 OK" and "1–1 of 2 stories" in body, odd
+        assert get(app, f"/articles?page={odd}")[0] == "200 OK"
+    assert "2–2 of 2 stories" in get(app, "/?page=7")[2]  # past the last page: the last page
+    assert "7–7 of 7 articles" in get(app, "/articles?page=70")[2]
     _, _, searched = get(app, "/?q=zarichne")
     assert "1 of 2 stories" in searched and "later →" not in searched
 

@@ -24,7 +24,7 @@ from storycheck.store.codec import ARTICLE_COLUMNS, article_from_row, article_ro
 from storycheck.store.schema import MIGRATIONS
 
 
-_PARAMETERS = 999  # placeholders per statement: SQLite before 3.32 allows no more
+_PARAMETERS = 999  # placeholders per statement: SQLite before 3.32 allows no more (its ON CONFLICT needs 3.24)
 _ID_PREFIX = re.compile(r"[0-9a-z]{1,64}")  # ids are lower-case hex (articles) or "s" + hex (stories)
 
 
@@ -39,6 +39,7 @@ class SQLStore:
 
     path: str  # what to call the store in messages (a file, or a database URL without its password)
     begin = "BEGIN"  # the statement that opens a write transaction
+    returning = True  # INSERT ... RETURNING is understood
 
     def _execute(self, sql: str, params: Iterable = ()):
         return self.db.execute(sql, tuple(params))
@@ -125,7 +126,8 @@ class SQLStore:
         """Insert articles in one transaction; for each, whether it was new (the first of two with one id).
 
         Rows go in a few dozen per statement (one round trip each, which is what PostgreSQL's ingest rate
-        depends on); ``RETURNING`` names the rows that were new."""
+        depends on); ``RETURNING`` names the rows that were new, or, where the database has no
+        ``RETURNING`` (SQLite before 3.35), a look-up of the chunk's ids first, under the same write lock."""
         articles = list(articles)
         row = "(" + ",".join("?" * len(ARTICLE_COLUMNS)) + ")"
         per_statement = max(1, _PARAMETERS // len(ARTICLE_COLUMNS))
@@ -133,11 +135,17 @@ class SQLStore:
         with self.transaction():
             for at in range(0, len(articles), per_statement):
                 chunk = articles[at:at + per_statement]
-                cur = self._execute(
-                    f"INSERT INTO articles ({','.join(ARTICLE_COLUMNS)}) VALUES {','.join([row] * len(chunk))} "
-                    "ON CONFLICT (id) DO NOTHING RETURNING id",
-                    [value for article in chunk for value in article_row(article)])
-                inserted.update(id_ for (id_,) in cur.fetchall())
+                insert = (f"INSERT INTO articles ({','.join(ARTICLE_COLUMNS)}) VALUES {','.join([row] * len(chunk))} "
+                          "ON CONFLICT (id) DO NOTHING")
+                values = [value for article in chunk for value in article_row(article)]
+                if self.returning:
+                    inserted.update(id_ for (id_,) in self._execute(insert + " RETURNING id", values).fetchall())
+                    continue
+                ids = list(dict.fromkeys(a.id for a in chunk))
+                there = {id_ for (id_,) in self._execute(
+                    f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)}
+                self._execute(insert, values)
+                inserted.update(set(ids) - there)
         added = []
         for article in articles:
             added.append(article.id in inserted)

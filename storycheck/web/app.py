@@ -90,13 +90,17 @@ class WebApp:
         if len(parts) == 2 and parts[0] in ("story", "article") and not _ID.fullmatch(parts[1]):
             raise HTTPError("404 Not Found", f"No {parts[0]} has the id {parts[1][:80]!r}.")
         with self._open() as store:
-            page = int(first("page")) if first("page").isdigit() and 0 < int(first("page")) < 10**6 else 1
+            page = max(1, int(first("page"))) if re.fullmatch(r"[0-9]{1,6}", first("page")) else 1  # else page 1
             if not parts:
                 return pages.stories_page(store.stories(), first("q"), unplaced=store.count_unplaced(),
                                           page_no=page, page_size=PAGE_SIZE)
             if parts == ["articles"]:
                 rows, total = store.headlines(outlet=first("outlet") or None, limit=PAGE_SIZE,
                                               offset=(page - 1) * PAGE_SIZE)
+                if not rows and total:  # past the last page: the last page
+                    page = -(-total // PAGE_SIZE)
+                    rows, total = store.headlines(outlet=first("outlet") or None, limit=PAGE_SIZE,
+                                                  offset=(page - 1) * PAGE_SIZE)
                 return pages.articles_page(rows, total, first("outlet"), page, PAGE_SIZE)
             if len(parts) == 2 and parts[0] == "story":
                 return self._story(store, parts[1])

@@ -78,11 +78,15 @@ def stories_page(stories: list[Story], query: str = "", unplaced: int = 0, page_
     shown = [s for s in stories
              if all(w in (s.label + " " + " ".join(s.outlets)).lower() for w in words)]
     shown.sort(key=lambda s: (-len(s.article_ids), s.id))
+    page_no = min(page_no, max(1, -(-len(shown) // page_size)))  # past the last page: the last page
     first = (page_no - 1) * page_size
     rows = shown[first:first + page_size]
-    counted = f"{len(shown)} of {len(stories)} stories" if query else f"{len(stories)} stories"
+    counted = f"{len(stories)} stories"
+    if query:
+        counted = f"{len(shown)} of {counted} match"
     if len(shown) > page_size:
-        counted = f"{first + 1 if rows else 0}–{first + len(rows)} of " + counted
+        counted = f"{first + 1}–{first + len(rows)} of {len(shown)}" + (f" matching ({len(stories)} stories)"
+                                                                          if query else " stories")
     body = (f"<h1>Stories</h1>{_search('/', 'q', query, 'words of a story or an outlet', 'Search')}"
             f'<p class="meta">{counted}</p>')
     if unplaced:
