@@ -1,4 +1,4 @@
-"""The four renderers: JSON follows schema 1, Markdown and text show diffs and counts, HTML escapes and renders."""
+"""The four renderers: JSON follows schema 2, Markdown and text show diffs and counts, HTML escapes and renders."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def document():
 
 def test_json_schema_fields(document):
     data = json.loads(render_json(document))
-    assert data["schema"] == 1
+    assert data["schema"] == 2
     story = data["stories"][0]
     assert {"id", "outlet", "title", "url", "published", "family"} <= set(story["articles"][0])
     assert {"id", "article", "speaker", "kind", "text", "start", "end"} <= set(story["quotes"][0])

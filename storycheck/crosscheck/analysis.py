@@ -27,7 +27,7 @@ from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.marks import find_quoted
 from storycheck.unionfind import DisjointSet
 
-SCHEMA = 1
+SCHEMA = 2
 
 
 @dataclass
@@ -144,7 +144,7 @@ def _cosine(embedder) -> Callable[[str, str], float]:
 
 
 def crosscheck_story(data: StoryInput) -> dict:
-    """The brief of one story (schema 1) as a JSON-ready dict."""
+    """The brief of one story (schema 2) as a JSON-ready dict."""
     embedder = get_embedder()
     articles = {p.article.id: p.article for p in data.parsed}
     order = [p.article.id for p in data.parsed]
