@@ -122,6 +122,8 @@ class StoryView:
         copy, source = self.outlet(link["copy"]), self.outlet(link["source"])
         if copy == source:  # an outlet re-running its own piece: say which piece is which
             copy, source = self._which(link["copy"]), self._which(link["source"])
+            if copy == source:  # published the same minute
+                copy, source = f"{copy} [{link['copy'][:8]}]", f"{source} [{link['source'][:8]}]"
         return f"{copy} reuses {source} ({link['kind']}, {share}% of its text)"
 
     def _which(self, article_id: str) -> str:
