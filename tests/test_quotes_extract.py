@@ -819,3 +819,15 @@ def test_for_with_an_infinitive_clause_is_the_content_of_the_cue(quotes_of):
     assert q.cue.text == "called for" and q.text == "the mayor to resign" and q.speaker.text == "The council"
     q = having(quotes_of("She asked for a glass of water."), "water")
     assert q.cue.text == "asked for" and q.text == "a glass of water"
+
+
+def test_a_that_clause_after_an_adjunct_of_the_cue_is_its_content(quotes_of):
+    q = having(quotes_of("The senator argued in a letter to colleagues that the bill would raise costs for farmers."),
+               "costs")
+    assert q.text == "that the bill would raise costs for farmers" and q.cue.text == "argued"
+    assert q.speaker.text == "The senator"
+    q = having(quotes_of("He testified during the hearing that the company had hidden its losses."), "losses")
+    assert q.text == "that the company had hidden its losses"
+    # a relative clause on the adjunct's noun says nothing
+    assert not quotes_of("The board agreed at a meeting that lasted all night.")
+    assert not quotes_of("He wrote in a notebook that he kept under his bed.")

@@ -588,6 +588,40 @@ def _content_head(verb: Token, takes: str) -> Token | None:
         for child in verb.children:  # "claim [to object to ...]", "is considering [issuing summonses]"
             if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
                 return child
+    if takes == "clause":
+        return _clause_after_adjunct(verb)
+    return None
+
+
+def _within_phrase(noun: Token, prep: Token) -> bool:
+    """The noun is the object of ``prep``, or of a preposition inside its phrase or joined to it ("in
+    one of a series of [messages]", "on social media and in [interviews]"), not of a verb within it
+    ("by mentioning [the fact]")."""
+    node = noun
+    while node.i != prep.i and node.dep_ in ("pobj", "prep", "conj") and node.head.i != node.i:
+        node = node.head
+    return node.i == prep.i and noun.dep_ == "pobj"
+
+
+_CIRCUMSTANCE_PREPS = ("in", "at", "on", "during", "following", "after", "before", "since")  # where or when
+
+
+def _clause_after_adjunct(verb: Token) -> Token | None:
+    """A that-clause right after an adjunct of the cue, which the parse hangs on the adjunct's noun:
+    "alleged in the suit [that Trump earned $5 million]", "predicted at the debate [that ...]". Only
+    after a phrase saying where or when (not "complained about the fact that ...", whose object is
+    the content), and only a "that" that opens a clause, not a relative pronoun ("said at a rally
+    that drew thousands")."""
+    if any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in _ADDRESSEE_CUES + _ADDRESSED:
+        return None  # "reached a settlement at the hearing that ...": the object is what was said
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_PREPS):
+        for token in prep.subtree:
+            if token.dep_ in ("acl", "relcl", "ccomp") and token.pos_ in ("VERB", "AUX") \
+                    and token.head.pos_ in ("NOUN", "PROPN") and _within_phrase(token.head, prep) \
+                    and verb.doc[token.left_edge.i].lower_ == "that" and verb.doc[token.left_edge.i].dep_ == "mark" \
+                    and verb.doc[token.left_edge.i - 1].text != "," \
+                    and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+                return token
     return None
 
 
