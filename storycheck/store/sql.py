@@ -24,7 +24,6 @@ from storycheck.store.codec import ARTICLE_COLUMNS, article_from_row, article_ro
 from storycheck.store.schema import MIGRATIONS
 
 
-_PARAMETERS = 999  # placeholders per statement: SQLite before 3.32 allows no more (its ON CONFLICT needs 3.24)
 _ID_PREFIX = re.compile(r"[0-9a-z]{1,64}")  # ids are lower-case hex (articles) or "s" + hex (stories)
 
 
@@ -39,7 +38,7 @@ class SQLStore:
 
     path: str  # what to call the store in messages (a file, or a database URL without its password)
     begin = "BEGIN"  # the statement that opens a write transaction
-    returning = True  # INSERT ... RETURNING is understood
+    rows_per_call = 500  # articles handed to the backend's _insert_new at once
 
     def _execute(self, sql: str, params: Iterable = ()):
         return self.db.execute(sql, tuple(params))
@@ -123,34 +122,25 @@ class SQLStore:
 
     # ------------------------------------------------------------ articles
     def add_articles(self, articles: Iterable[Article]) -> list[bool]:
-        """Insert articles in one transaction; for each, whether it was new (the first of two with one id).
-
-        Rows go in a few dozen per statement (one round trip each, which is what PostgreSQL's ingest rate
-        depends on); ``RETURNING`` names the rows that were new, or, where the database has no
-        ``RETURNING`` (SQLite before 3.35), a look-up of the chunk's ids first, under the same write lock."""
+        """Insert articles in one transaction; for each, whether it was new (the first of two with one id)."""
         articles = list(articles)
-        row = "(" + ",".join("?" * len(ARTICLE_COLUMNS)) + ")"
-        per_statement = max(1, _PARAMETERS // len(ARTICLE_COLUMNS))
         inserted: set[str] = set()
         with self.transaction():
-            for at in range(0, len(articles), per_statement):
-                chunk = articles[at:at + per_statement]
-                insert = (f"INSERT INTO articles ({','.join(ARTICLE_COLUMNS)}) VALUES {','.join([row] * len(chunk))} "
-                          "ON CONFLICT (id) DO NOTHING")
-                values = [value for article in chunk for value in article_row(article)]
-                if self.returning:
-                    inserted.update(id_ for (id_,) in self._execute(insert + " RETURNING id", values).fetchall())
-                    continue
-                ids = list(dict.fromkeys(a.id for a in chunk))
-                there = {id_ for (id_,) in self._execute(
-                    f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)}
-                self._execute(insert, values)
-                inserted.update(set(ids) - there)
+            for at in range(0, len(articles), self.rows_per_call):
+                inserted |= self._insert_new(articles[at:at + self.rows_per_call])
         added = []
         for article in articles:
             added.append(article.id in inserted)
             inserted.discard(article.id)  # a second article with the same id in this call was not new
         return added
+
+    def _insert_new(self, chunk: list[Article]) -> set[str]:
+        """Insert the rows the store has not got; the ids inserted. One statement per row: SQLite runs
+        in this process, where a prepared statement per row is faster than a statement of many rows
+        (and needs no ``RETURNING``, which SQLite before 3.35 lacks)."""
+        insert = (f"INSERT INTO articles ({','.join(ARTICLE_COLUMNS)}) VALUES ({','.join('?' * len(ARTICLE_COLUMNS))}) "
+                  "ON CONFLICT (id) DO NOTHING")
+        return {a.id for a in chunk if self._execute(insert, article_row(a)).rowcount == 1}
 
     def record_failures(self, failures: Iterable[tuple[str, str]]) -> None:
         with self.transaction():

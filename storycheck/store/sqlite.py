@@ -11,7 +11,6 @@ from storycheck.store.sql import SQLStore
 
 class SQLiteStore(SQLStore):
     begin = "BEGIN IMMEDIATE"  # take the write lock at once: two writers queue instead of deadlocking
-    returning = sqlite3.sqlite_version_info >= (3, 35)  # older SQLite (Debian 11, RHEL 9) has no RETURNING
 
     def __init__(self, path: str | Path):
         self.path = str(path)
