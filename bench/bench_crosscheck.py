@@ -70,10 +70,19 @@ def parsed_all(corpus: str, articles: list[Article]):
     return {p.article.id: p for p in parsed}
 
 
-def run(corpus: str, limit: int | None, conflicts_out) -> dict:
+def brief_of(name: str, members: list[Article], parsed: dict) -> dict:
+    """The brief of one gold story: the quotes stage, reuse and source families, then the cross-check."""
     from storycheck.quotes import extract_quotes
     from storycheck.reuse import find_reuse, source_families
 
+    quotes = {a.id: extract_quotes(parsed[a.id]) for a in members}
+    links = find_reuse(members, {k: [(q.start, q.end) for q in v if q.kind != "indirect"] for k, v in quotes.items()})
+    family_of = {a: f.id for f in source_families(links, members) for a in f.article_ids}
+    return crosscheck_story(StoryInput(Story(name, name, [a.id for a in members]), [parsed[a.id] for a in members],
+                                       quotes, links, family_of))
+
+
+def run(corpus: str, limit: int | None, conflicts_out) -> dict:
     pairs = load(corpus)
     articles = [a for a, _ in pairs]
     t0 = time.perf_counter()
@@ -89,12 +98,7 @@ def run(corpus: str, limit: int | None, conflicts_out) -> dict:
         members = publication_order({a.id: a for a in stories[name]}.values())
         start = time.perf_counter()
         try:
-            quotes = {a.id: extract_quotes(parsed[a.id]) for a in members}
-            links = find_reuse(members, {k: [(q.start, q.end) for q in v if q.kind != "indirect"]
-                                         for k, v in quotes.items()})
-            family_of = {a: f.id for f in source_families(links, members) for a in f.article_ids}
-            brief = crosscheck_story(StoryInput(Story(name, name, [a.id for a in members]),
-                                                [parsed[a.id] for a in members], quotes, links, family_of))
+            brief = brief_of(name, members, parsed)
         except Exception as err:  # noqa: BLE001 - the benchmark reports every failure
             errors.append(f"{name}: {type(err).__name__}: {err}")
             continue

@@ -18,11 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_crosscheck as bc  # noqa: E402
 
-from storycheck.crosscheck.analysis import StoryInput, crosscheck_story  # noqa: E402
-from storycheck.model import Story  # noqa: E402
 from storycheck.pipeline import publication_order  # noqa: E402
-from storycheck.quotes import extract_quotes  # noqa: E402
-from storycheck.reuse import find_reuse, source_families  # noqa: E402
 
 
 def corroborated_claims() -> list[tuple[str, int, int, str, list[str]]]:
@@ -34,13 +30,7 @@ def corroborated_claims() -> list[tuple[str, int, int, str, list[str]]]:
         stories.setdefault(s, []).append(a)
     out = []
     for name in sorted(stories):
-        members = publication_order({a.id: a for a in stories[name]}.values())
-        quotes = {a.id: extract_quotes(parsed[a.id]) for a in members}
-        links = find_reuse(members, {k: [(q.start, q.end) for q in v if q.kind != "indirect"]
-                                     for k, v in quotes.items()})
-        family_of = {a: f.id for f in source_families(links, members) for a in f.article_ids}
-        brief = crosscheck_story(StoryInput(Story(name, name, [a.id for a in members]),
-                                            [parsed[a.id] for a in members], quotes, links, family_of))
+        brief = bc.brief_of(name, publication_order({a.id: a for a in stories[name]}.values()), parsed)
         claims = {c["id"]: c for c in brief["claims"]}
         family = {a["id"]: a["family"] for a in brief["articles"]}
         for g in brief["claim_groups"]:
