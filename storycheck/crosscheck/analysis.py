@@ -187,13 +187,17 @@ def crosscheck_story(data: StoryInput) -> dict:
 
     # ---- claims (a claim in a passage taken from another article is that article's source's)
     taken = _taken_passages(data.links, set(order))
+
+    def source_at(article_id: str, start: int, end: int) -> str:
+        origin = _taken_from(taken, article_id, start, end)
+        return source_of[origin or article_id]
+
     idf = Idf(content_lemmas(s) for p in data.parsed for s in p.doc.sents)
     claim_items = []
     for p in data.parsed:
         found = claims_mod.extract_claims(p, data.quotes.get(p.article.id, []))
         for item in claims_mod.features(p, found, source_of[p.article.id]):
-            origin = _taken_from(taken, p.article.id, item.claim.start, item.claim.end)
-            item.family = source_of[origin] if origin else item.family
+            item.family = source_at(p.article.id, item.claim.start, item.claim.end)
             claim_items.append(item)
     vectors = embedder.encode([c.core for c in claim_items])
     claim_groups = claims_mod.match_claims(claim_items, vectors, idf)
@@ -202,8 +206,7 @@ def crosscheck_story(data: StoryInput) -> dict:
     number_items = []
     for p in data.parsed:
         for item in numbers_mod.contexts(p, numbers_mod.extract_numbers(p), source_of[p.article.id]):
-            origin = _taken_from(taken, p.article.id, item.mention.start, item.mention.end)
-            item.family = source_of[origin] if origin else item.family
+            item.family = source_at(p.article.id, item.mention.start, item.mention.end)
             number_items.append(item)
     frames = embedder.encode([n.frame for n in number_items])
     numbers = numbers_mod.compare_numbers(number_items, frames @ frames.T if len(number_items) else np.zeros((0, 0)))

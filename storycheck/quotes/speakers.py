@@ -13,7 +13,7 @@ appositions after it), and maps any later mention back to the full name:
 * "I" outside a quotation is "the author" (never the antecedent of a later "he" or "she");
 * "he"/"she" resolves to the most recent person who was the subject of a
   sentence or a speaker; "who"/"which" to the noun phrase it relates to (the
-  name, when that phrase is an apposition: "Portline, a logistics firm, which");
+  name beside a description: "Portline, a logistics firm, which");
 * a role resolves to the most recent person described with that role (or a
   synonym: chief ~ boss ~ head ~ leader), else to the next person described
   with the same role word (or a synonym and the rest of the description),
