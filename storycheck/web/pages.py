@@ -20,6 +20,7 @@ nav{border-bottom:1px solid #ddd;padding:.4em 0;margin-bottom:1em}nav a{margin-r
 form.search input{font:inherit;padding:.2em .4em;width:20em}
 .article{white-space:pre-wrap;border-left:3px solid #ddd;padding-left:1em}
 mark{background:#ffe58a;padding:0 1px}
+.nowrap{white-space:nowrap}
 """
 
 
@@ -95,7 +96,8 @@ def stories_page(stories: list[Story], query: str = "", unplaced: int = 0, page_
     if rows:
         body += _table(["story", "articles", "outlets", "dates"], [
             [_link(story_href(s.id), s.label), str(len(s.article_ids)),
-             escape(", ".join(s.outlets[:5]) + (" …" if len(s.outlets) > 5 else "")), escape(date_span(s) or "undated")]
+             escape(", ".join(s.outlets[:5]) + (" …" if len(s.outlets) > 5 else "")),
+             f'<span class="nowrap">{escape(date_span(s) or "undated")}</span>']
             for s in rows])
     elif not stories:
         body += ("<p>The store holds no stories yet: <code>storycheck check PATH…</code> reads articles and "
