@@ -689,7 +689,6 @@ def test_a_speaker_named_by_a_quoted_title_keeps_no_full_stop(quotes_of):
     assert q.speaker.text == "the host of \"The Daily Show.\"" and q.speaker_canonical == "host of \"The Daily Show\""
 
 
-
 def test_a_speaker_after_a_quotation_does_not_begin_with_its_closing_mark(quotes_of):
     text = ("\"I think the tide is turning with regard to water rights in the courts,\" Peter J. Lomax, executive "
             "director of the River Law Center, said in a recent interview.")

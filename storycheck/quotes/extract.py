@@ -70,7 +70,7 @@ from spacy.tokens import Span as SpacySpan
 from storycheck.model import Quote, Span
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.cuemodel import SUBJECTS, CueModel, packaged_model
-from storycheck.quotes.marks import CHARS, Quoted, find_quoted, is_double, with_partners
+from storycheck.quotes.marks import CHARS, Quoted, closes, find_quoted, is_double, with_partners
 from storycheck.quotes.spanmodel import SpanModel
 from storycheck.quotes.spanmodel import packaged_model as packaged_span_model
 from storycheck.quotes.speakers import SpeakerResolver
@@ -217,7 +217,7 @@ def _phrase(token: Token) -> SpacySpan:
     it ("WASHINGTON —"), or the closing mark of a quotation the parse hung on it."""
     doc = token.doc
     start, end = token.left_edge.i, token.right_edge.i + 1
-    while start < token.i and (_closing_mark(doc[start]) or doc[start].text in ",;:"):
+    while start < token.i and (closes(doc[start]) or doc[start].text in ",;:"):
         start += 1  # ""...," Ann Lee, an aide, said": the mark closes the quotation, it is no part of the name
     for child in token.rights:
         if child.dep_ in _ASIDES or (child.dep_ in _COMMA_ASIDES and doc[child.left_edge.i - 1].text == ","
@@ -242,12 +242,6 @@ def _phrase(token: Token) -> SpacySpan:
     if start >= end:
         start, end = token.i, token.i + 1
     return doc[start:end]
-
-
-def _closing_mark(token: Token) -> bool:
-    """A quotation mark with a space after it: it closes what stands before it (an opening mark is
-    written against the word it opens)."""
-    return bool(token.whitespace_) and bool(token.text) and all(ch in CHARS for ch in token.text)
 
 
 def _cue_start(verb: Token) -> int:

@@ -148,6 +148,12 @@ def unpaired(text: str, start: int, end: int) -> tuple[bool, bool]:
     return closes_outside, depth > 0
 
 
+def closes(token) -> bool:
+    """A parsed token that is a quotation mark with a space after it: it closes what stands before it (an
+    opening mark is written against the word it opens)."""
+    return bool(token.whitespace_) and bool(token.text) and all(ch in CHARS for ch in token.text)
+
+
 def with_partners(span):
     """A spaCy span widened to the partner of a double quotation mark it holds alone, when that partner
     stands just outside it, past punctuation at most ("the author of [“Winning Big].”" becomes "the

@@ -98,7 +98,7 @@ class WebApp:
                 rows, total = store.headlines(outlet=first("outlet") or None, limit=PAGE_SIZE,
                                               offset=(page - 1) * PAGE_SIZE)
                 if not rows and total:  # past the last page: the last page
-                    page = -(-total // PAGE_SIZE)
+                    page = pages.last_page(total, PAGE_SIZE)
                     rows, total = store.headlines(outlet=first("outlet") or None, limit=PAGE_SIZE,
                                                   offset=(page - 1) * PAGE_SIZE)
                 return pages.articles_page(rows, total, first("outlet"), page, PAGE_SIZE)

@@ -63,6 +63,11 @@ def _link(href: str, text: str) -> str:
     return f'<a href="{escape(href)}">{escape(text)}</a>'
 
 
+def last_page(rows: int, page_size: int) -> int:
+    """The number of the last page of ``rows`` (1 when there are none)."""
+    return max(1, -(-rows // page_size))
+
+
 def _pager(path: str, params: dict[str, str], page_no: int, shown_to: int, total: int) -> str:
     """Links to the page before and after this one (``shown_to``: how many rows up to this page's last)."""
     more = [(page_no - 1, "← earlier")] if page_no > 1 else []
@@ -79,7 +84,7 @@ def stories_page(stories: list[Story], query: str = "", unplaced: int = 0, page_
     shown = [s for s in stories
              if all(w in (s.label + " " + " ".join(s.outlets)).lower() for w in words)]
     shown.sort(key=lambda s: (-len(s.article_ids), s.id))
-    page_no = min(page_no, max(1, -(-len(shown) // page_size)))  # past the last page: the last page
+    page_no = min(page_no, last_page(len(shown), page_size))  # past the last page: the last page
     first = (page_no - 1) * page_size
     rows = shown[first:first + page_size]
     counted = f"{len(stories)} stories"
