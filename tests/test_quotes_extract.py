@@ -118,6 +118,13 @@ def test_claims_and_descriptive_speakers_in_seed004(seed004):
     assert q.speaker.text == "a Russian soldier" and q.speaker_canonical == "a Russian soldier"
     q = having(seed004, "Filth")
     assert q.speaker.text == "One Ukrainian" and q.speaker_canonical == "One Ukrainian"  # a person, not Ukraine
+    q = having(seed004, "She was 16")  # "The voice adds:" on the same intercepted call
+    assert q.speaker.text == "The voice" and q.speaker_canonical == "a Russian soldier"
+
+
+def test_the_agency_is_the_company_named_just_before_in_seed000(seed000):
+    q = having(seed000, "also withdrawn from the nearby town of Slavutych")
+    assert q.speaker.text == "The agency" and q.speaker_canonical == "Energoatom"
 
 
 # --- synthetic cases ---------------------------------------------------------------------------
@@ -233,6 +240,51 @@ def test_titles_and_roles_resolve_to_the_name_given_earlier(quotes_of):
     quotes = quotes_of(text)
     assert having(quotes, "the talks would continue").speaker_canonical == "Dmitry Peskov"
     assert having(quotes, "no date had been set").speaker_canonical == "Dmitry Peskov"
+    quotes = quotes_of("Apple CEO Tim Cook unveiled a phone on Monday. The CEO said it was the best phone yet.")
+    assert having(quotes, "the best phone yet").speaker_canonical == "Tim Cook"
+
+
+def test_a_body_named_again_by_its_kind_resolves_to_the_organisation(quotes_of):
+    cases = [
+        ("The Environmental Protection Agency issued new rules on Monday. The agency said the rules would "
+         "cut emissions by a third.", "cut emissions", "Environmental Protection Agency"),
+        ("Pfizer, the drugmaker, recalled a batch of pills. The company said no patient had been harmed.",
+         "no patient had been harmed", "Pfizer"),
+        ("Human Rights Watch, a rights group based in New York, published a report. The group said "
+         "prisoners had been tortured.", "prisoners had been tortured", "Human Rights Watch"),
+        ("The accounting firm Ernst & Young wrote to Appleby. The firm wanted Appleby to act.", "Appleby to act",
+         "Ernst & Young"),
+        ("Goldman Sachs expects a hit to profits. The company said it would recover.", "would recover",
+         "Goldman Sachs"),
+        ("The House Intelligence Committee met on Tuesday. \u201cWe will get to the bottom of this,\u201d "
+         "the committee said in a statement.", "bottom of this", "House Intelligence Committee"),
+    ]
+    for text, words, body in cases:
+        assert having(quotes_of("Report\n\n" + text), words).speaker_canonical == body, text
+
+
+def test_a_body_noun_with_no_organisation_of_its_kind_before_it_stays_itself(quotes_of):
+    cases = [
+        ("A group of protesters gathered outside. The group said the plant must close.",
+         "the plant must close", "group"),
+        ("NATO leaders met in Brussels. The committee said the plan was sound.", "the plan was sound",
+         "committee"),
+        ("Maria Lopez runs a bakery. The company said prices would rise.", "prices would rise", "company"),
+        # a company two sentences back is as often one the report mentions in passing
+        ("Inmarsat had planned a launch. The satellite was delayed. The company said it was safe.",
+         "it was safe", "company"),
+        # "a group of" counts people: no organisation is described
+        ("BERLIN, a group of investors met in Berlin. The group said the fund was closed.",
+         "the fund was closed", "group"),
+        # "the company CEO Jeff Bezos" names a person, not a company
+        ("Alexa loses her voice and the company CEO Jeff Bezos hears of it. Other ads ran. The company says "
+         "a chalice helps.", "a chalice helps", "company"),
+        # a dateline's dash sets off the first sentence, not a description of the place
+        ("RAMALLAH, West Bank \u2014 An Israeli military court on Monday indicted a teenage girl.\nIn Israel, "
+         "the footage sparked debate. The court said she would be tried.", "she would be tried", "court"),
+    ]
+    for text, words, body in cases:
+        assert having(quotes_of("Report\n\n" + text), words).speaker_canonical == body, text
 
 
 def test_a_quote_only_paragraph_takes_the_previous_speaker(quotes_of):
