@@ -1,18 +1,20 @@
 """Choose the clusterer's parameters on ECB+ train and dev topics, never on test.
 
-``python -m storycheck.stories.tune [--stage single-pass|split|merge] [--orders N]
-[../shared/data/ecbplus/docs.jsonl]`` clusters the train+dev articles (all
+``python -m storycheck.stories.tune [--stage single-pass|split|merge|joint] [--orders N]
+[--also FILE.jsonl] [../shared/data/ecbplus/docs.jsonl]`` clusters the train+dev articles (all
 topics but 36-45) for each setting of a small grid and prints each setting's
 B-cubed F1 against the gold subtopics: ``single-pass`` streams them through
 :class:`StoryClusterer` (features and join threshold), ``split`` runs batch
 mode (its join threshold and the split pass, with the features as shipped), ``merge`` batch mode's
-join threshold and merge pass (with the split pass as shipped). ECB+ has no dates, so the
+join threshold and merge pass (with the split pass as shipped), ``joint`` batch mode's thresholds and the
+time decay on ECB+ train+dev and a second, dated set given by ``--also`` (long multi-outlet web articles:
+``bench/polnear_stories.py``), each weighing half. ECB+ has no dates, so the
 order of the stream is arbitrary, and a single pass depends on it: each
 setting is scored as the mean over :data:`ORDERS` orders (the id order the
 batch mode uses, and seeded shuffles), so that the choice does not ride on
 the luck of one order. The winner is what
 :class:`storycheck.stories.Params` ships as defaults. Giveme5W1H is never
-used here: it is scored with whatever ECB+ chose.
+used here: it is scored with whatever the tuning sets chose.
 """
 
 from __future__ import annotations
@@ -57,18 +59,32 @@ MERGE_GRID = {
     "merge_ratio": [None, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75],
 }
 
+# the joint stage (2026-11-26, night): batch mode's thresholds and the time decay chosen on ECB+ train+dev and
+# a second, dated set of long multi-outlet web articles (PolNeAR's texts with events read by hand:
+# bench/polnear_stories.py) together, each set's mean B-cubed F1 over the orders weighing half. A first grid
+# (batch threshold 0.1-0.175, split ratio 0.55/0.6, merge ratio off/0.55-0.7, decay 3/14/60, 7/30/90,
+# 7/60/180) put the best at the shortest decay, with the split ratio making no difference; this grid reaches
+# past that edge and up in threshold
+JOINT_GRID = {
+    "batch_threshold": [0.125, 0.15, 0.175, 0.2, 0.25],
+    "split_ratio": [0.55],
+    "merge_ratio": [0.55, 0.6, 0.7],
+    "decay": [(1.0, 5.0, 21.0), (2.0, 7.0, 30.0), (3.0, 14.0, 60.0), (7.0, 30.0, 90.0)],  # grace, decay, close days
+}
 
 ORDERS = 3
 
 
 def score(articles, keys, gold, params: Params, orders: int = ORDERS, batch: bool = False) -> float:
-    """Mean B-cubed F1 over ``orders`` stream orders (the given one first, then seeded shuffles);
-    ``batch`` scores batch mode (the single pass, the split pass, the merge pass)."""
+    """Mean B-cubed F1 over ``orders`` stream orders (the given one first, then seeded shuffles of
+    equally dated, or undated, articles); ``batch`` scores batch mode (the single pass, the split pass, the
+    merge pass)."""
     pairs = list(zip(articles, keys))
     total = 0.0
     for seed in range(orders):
         if seed:
             random.Random(seed).shuffle(pairs)
+            pairs.sort(key=lambda p: (p[0].published is None, p[0].published.timestamp() if p[0].published else 0))
         if batch:
             stories = cluster_keys([a for a, _ in pairs], [k for _, k in pairs], params)
             predicted = {a: s.id for s in stories for a in s.article_ids}
@@ -82,17 +98,36 @@ def score(articles, keys, gold, params: Params, orders: int = ORDERS, batch: boo
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", default=str(DEFAULT_PATH))
-    parser.add_argument("--stage", choices=["single-pass", "split", "merge"], default="merge",
+    parser.add_argument("--stage", choices=["single-pass", "split", "merge", "joint"], default="merge",
                         help="single-pass: the features and join threshold of the stream alone (the first "
                              "grid); split: batch mode's join threshold and split pass, with those features; "
-                             "merge: batch mode's join threshold and merge pass, with the split pass chosen")
+                             "merge: batch mode's join threshold and merge pass, with the split pass chosen; "
+                             "joint: batch mode's thresholds and the time decay on ECB+ and --also together")
+    parser.add_argument("--also", metavar="FILE.jsonl",
+                        help="joint stage: a second tuning set, all of it, gold label in the field 'event' "
+                             "(bench/polnear_stories.py writes one)")
     parser.add_argument("--orders", type=int, default=ORDERS)
     args = parser.parse_args(argv)
     articles = sorted((a for a in load(args.path) if int(a.extra["topic"]) not in ECB_TEST_TOPICS),
                       key=_stream_order)
     gold = {a.id: a.extra["subtopic"] for a in articles}
     results = []
-    if args.stage == "merge":
+    if args.stage == "joint":
+        if not args.also:
+            parser.error("--stage joint needs --also FILE.jsonl")
+        also = sorted(load(args.also), key=_stream_order)
+        also_gold = {a.id: a.extra["event"] for a in also}
+        keys = [extract(a, None, Params().weights) for a in articles]
+        also_keys = [extract(a, None, Params().weights) for a in also]
+        for threshold, ratio, merge_ratio, (grace, decay, close) in itertools.product(*JOINT_GRID.values()):
+            params = replace(Params(), batch_threshold=threshold, split_ratio=ratio, merge_ratio=merge_ratio,
+                             grace_days=grace, decay_days=decay, close_days=close)
+            ecb = score(articles, keys, gold, params, args.orders, batch=True)
+            other = score(also, also_keys, also_gold, params, args.orders, batch=True)
+            results.append(((ecb + other) / 2, params))
+            print(f"{(ecb + other) / 2:.4f}  ecb+ {ecb:.4f}  also {other:.4f}  batch_threshold={threshold} "
+                  f"split_ratio={ratio} merge_ratio={merge_ratio} decay={grace}/{decay}/{close}", flush=True)
+    elif args.stage == "merge":
         keys = [extract(a, None, Params().weights) for a in articles]
         for threshold, ratio in itertools.product(*MERGE_GRID.values()):
             params = replace(Params(), batch_threshold=threshold, merge_ratio=ratio)
@@ -119,7 +154,8 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"{f1:.4f}  lead={lead} lead_tokens={lead_tokens} names={names} numbers={numbers} "
                       f"threshold={threshold}", flush=True)
     f1, best = max(results, key=lambda r: r[0])
-    print(f"\nbest B-cubed F1 on ECB+ train+dev ({len(articles)} articles): {f1:.4f}\n{best}")
+    where = f"ECB+ train+dev ({len(articles)} articles)" + (f" and {args.also}" if args.stage == "joint" else "")
+    print(f"\nbest B-cubed F1 on {where}: {f1:.4f}\n{best}")
 
 
 if __name__ == "__main__":
