@@ -882,3 +882,20 @@ def test_a_that_clause_after_an_adjunct_of_the_cue_is_its_content(quotes_of):
     # a relative clause on the adjunct's noun says nothing
     assert not quotes_of("The board agreed at a meeting that lasted all night.")
     assert not quotes_of("He wrote in a notebook that he kept under his bed.")
+
+
+def test_an_embedded_post_is_a_direct_quote_of_its_author(quotes_of):
+    text = ("Falcon Heavy lifts off\n\nSpaceX launched its Falcon Heavy rocket on Tuesday.\n\n"
+            "Elon Musk, the company's chief executive, celebrated on Twitter.\n\n"
+            "Falcon Heavy side cores landing at Cape Canaveral pic.twitter.com/abc123 \u2014 Elon Musk (@elonmusk) "
+            "February 6, 2018\n\n"
+            "\u201cIt was incredible,\u201d Musk told reporters later.")
+    quotes = quotes_of(text)
+    post = having(quotes, "side cores landing")
+    assert post.kind == "direct" and post.cue is None and post.cue_lemma == "post"
+    assert post.text == "Falcon Heavy side cores landing at Cape Canaveral pic.twitter.com/abc123"
+    assert post.speaker.text == "Elon Musk" and post.speaker_canonical == "Elon Musk"
+    # the surname alone, which the small model leaves untagged here, is the same person
+    assert having(quotes, "It was incredible").speaker_canonical == "Elon Musk"
+    # a signature-like name with no post date is no post
+    assert not [q for q in quotes_of("The co-founder Jack Dorsey (@jack) spoke on Monday.") if q.cue_lemma == "post"]

@@ -71,6 +71,7 @@ from storycheck.model import Quote, Span
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.cuemodel import SUBJECTS, CueModel, packaged_model
 from storycheck.quotes.marks import CHARS, Quoted, closes, find_quoted, is_double, with_partners
+from storycheck.quotes.posts import embedded_posts
 from storycheck.quotes.spanmodel import SpanModel
 from storycheck.quotes.spanmodel import packaged_model as packaged_span_model
 from storycheck.quotes.speakers import SpeakerResolver
@@ -101,6 +102,7 @@ class _Found:
     confidence: float
     canonical: str | None = None
     nested: bool = False  # between the quotations of another content's run: no range of its own in ``used``
+    kind: str | None = None  # set when the marks cannot tell it (an embedded post is direct)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -1253,6 +1255,18 @@ class _Extractor:
                 self._add(_Found(q.start, q.end, None, None, previous.source, 0.5, canonical=previous.canonical))
                 by_run[q.run] = self.found[-1]
 
+    def embedded_posts(self, resolver: SpeakerResolver) -> None:
+        """A post embedded in the page is a direct quotation of the author its signature names
+        (:mod:`storycheck.quotes.posts`), unless an attribution found already reaches into it."""
+        for post in embedded_posts(self.text):
+            if post.end <= post.start or self._is_used(post.start, post.end):
+                continue
+            author = self.doc.char_span(post.author_start, post.author_end, alignment_mode="expand")
+            name = self.text[post.author_start:post.author_end]
+            canonical = (resolver.resolve(author) if author is not None and len(author) else None) or name
+            self._add(_Found(post.start, post.end, None, "post", author, 0.9, canonical=canonical, kind="direct"))
+        self.found.sort(key=lambda f: f.start)
+
     def _double_marked(self, q: Quoted) -> bool:
         """The quotation opens with a double mark: single ones, in an article that quotes in double ones,
         set off a subheading ("'A fresh start.'" alone in its paragraph), not more of a speaker's words."""
@@ -1279,6 +1293,8 @@ class _Extractor:
         return True
 
     def _kind(self, f: _Found) -> str:
+        if f.kind is not None:
+            return f.kind
         return quote_kind(self.quotations, self.text, f.start, f.end, f.cue)
 
     def _splits(self, at: int) -> bool:
@@ -1318,6 +1334,7 @@ class _Extractor:
         self.found.sort(key=lambda f: f.start)
         if self.span_model is not None:
             self._choose_edges()
+        self.embedded_posts(resolver)
         aid = self.parsed.article.id
         out = []
         for f in self.found:

@@ -7,7 +7,8 @@ Secretary-General", "the GCHQ chief", "the Kremlin's spokesman"). The
 the role words written next to each name (titles in front of it and
 appositions after it), and maps any later mention back to the full name:
 
-* a mention holding a person's name resolves through its surname to the
+* a mention holding a person's name (or a surname alone, which the small model
+  does not always tag as one) resolves through its surname to the
   first full form of that name in the article (the outlet's own spelling, so a
   misspelt first name is kept for the cross-article name check to flag);
 * "I" outside a quotation is "the author" (never the antecedent of a later "he" or "she");
@@ -346,6 +347,9 @@ class SpeakerResolver:
         if people:
             return self._name(people[0].text)
         root = mention.root
+        surname = _clean_name(mention.text)
+        if root.pos_ == "PROPN" and surname.lower() in self.full_names:  # "Musk told", untagged by the model
+            return self.full_names[surname.lower()]
         if root.pos_ == "PRON" or root.lower_ in _RELATIVES:
             if root.lower_ in _RELATIVES and root.head.dep_ == "relcl":
                 noun = antecedent(root.head)

@@ -88,25 +88,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in find_quoted(text)]
 
 
-# what an embedded post leaves in a page's text: a tweet's "— Name (@handle) December 2, 2017" after its words,
-# an Instagram post's "A post shared by Name (@handle) on ..."
-_POST_SIGNATURE = re.compile(
-    r"(?<![\w-])[—–-]{1,2}\s*[^\n()]{1,80}\(@\w{1,15}\)\s*"
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
-    r"|A post shared by [^\n()]{1,80}\(@[\w.]{1,30}\)[^\n]{0,60}")
-_POST_WORDS = 400  # characters a post may run to before its signature (a tweet is 280)
-
-
 def embedded_posts(text: str) -> list[tuple[int, int]]:
-    """The stretches of ``text`` that are social-media posts embedded in the page: what stands before a
-    post's signature in its paragraph, or the paragraph before when the signature stands alone, at most a
-    post's length. Like a quotation, a post is its author's words: two outlets that embed one post have
-    not copied each other."""
-    spans = []
-    for m in _POST_SIGNATURE.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        if not text[start:m.start()].strip():  # the signature alone: the post is the paragraph before
-            before = text[:start].rstrip()
-            start = before.rfind("\n") + 1
-        spans.append((max(start, m.start() - _POST_WORDS), m.end()))
-    return spans
+    """The stretches of ``text`` that are social-media posts embedded in the page, with their signatures
+    (:mod:`storycheck.quotes.posts`). Like a quotation, a post is its author's words: two outlets that embed
+    one post have not copied each other."""
+    from storycheck.quotes.posts import embedded_posts as posts
+
+    return [(post.start, post.signature_end) for post in posts(text)]
