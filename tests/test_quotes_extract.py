@@ -899,3 +899,10 @@ def test_an_embedded_post_is_a_direct_quote_of_its_author(quotes_of):
     assert having(quotes, "It was incredible").speaker_canonical == "Elon Musk"
     # a signature-like name with no post date is no post
     assert not [q for q in quotes_of("The co-founder Jack Dorsey (@jack) spoke on Monday.") if q.cue_lemma == "post"]
+
+
+def test_a_body_or_aide_named_after_a_person_is_not_that_person(quotes_of):
+    quotes = quotes_of("Policy\n\nThe Trump administration said it would appeal the ruling. Trump aide Kellyanne "
+                       "Conway said the ruling was wrong.")
+    assert having(quotes, "it would appeal").speaker_canonical == "Trump administration"
+    assert having(quotes, "the ruling was wrong").speaker_canonical == "Kellyanne Conway"

@@ -66,8 +66,8 @@ _ROLE_GROUPS = [
 # same kind of body
 _BODY_GROUPS = [
     {"company", "firm", "business", "group", "maker", "carmaker", "drugmaker", "automaker", "chipmaker",
-     "retailer", "manufacturer", "airline", "bank", "lender", "insurer", "giant", "conglomerate", "operator",
-     "startup", "developer", "supplier", "broadcaster", "publisher", "corporation", "multinational"},
+     "retailer", "manufacturer", "airline", "bank", "lender", "insurer", "giant", "conglomerate", "startup",
+     "supplier", "broadcaster", "corporation", "multinational"},
     {"agency", "authority", "regulator", "watchdog", "body", "service", "bureau", "office", "administration"},
     {"ministry", "department"},
     {"committee", "commission", "panel", "council", "board"},
@@ -243,8 +243,9 @@ class SpeakerResolver:
                     continue
                 words = _role_words(t for t in token.subtree if t.i < name.left_edge.i)  # "nuclear company Energoatom"
                 name = _proper_name(name)
-            if any(t.lower_ in _TITLE_WORDS for t in self.doc[min(token.i, name.start):max(token.i, name.end)]):
-                continue  # "the company CEO Jeff Bezos" is a person
+            if any(t.lower_ in _TITLE_WORDS for t in self.doc[min(token.i, name.start):max(token.i, name.end)]) \
+                    or any(t.ent_type_ == "PERSON" and not t.ent_iob_ == "B" for t in name):
+                continue  # "the company CEO Jeff Bezos", "Roger McNamee, an investor in the group": people
             known = found.get(name.root.i)
             found[name.root.i] = (known[0] if known else name, (known[1] if known else set()) | words)
         bodies = []
@@ -343,10 +344,12 @@ class SpeakerResolver:
 
     def resolve(self, mention: SpacySpan) -> str | None:
         """The canonical person or body a mention stands for (None for an unresolved pronoun)."""
-        people = [e for e in self._ents_in(mention) if _names_a_person(e)]
-        if people:
-            return self._name(people[0].text)
         root = mention.root
+        people = [e for e in self._ents_in(mention) if _names_a_person(e)]
+        holding = [e for e in people if e.start <= root.i < e.end]
+        if holding or people and root.pos_ == "PROPN":
+            return self._name((holding or people)[0].text)  # "Trump aide Kellyanne Conway" is Conway
+        # "the Trump administration", "the Clinton campaign": a body named after a person, not the person
         surname = _clean_name(mention.text)
         if root.pos_ == "PROPN" and surname.lower() in self.full_names:  # "Musk told", untagged by the model
             return self.full_names[surname.lower()]
