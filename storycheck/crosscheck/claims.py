@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from storycheck.crosscheck.text import Idf, content_lemmas, negated, trimmed
 from storycheck.model import Claim, Quote
 from storycheck.nlp.pipeline import ParsedArticle
-from storycheck.quotes.speakers import antecedent
+from storycheck.quotes.mentions import antecedent
 from storycheck.unionfind import DisjointSet
 
 REPORTING = {
