@@ -1,7 +1,7 @@
 """Write PolNeAR's texts as a story-clustering set: JSON Lines with the events read by hand.
 
-PolNeAR (train and dev texts, 924 articles from 7 US outlets, Nov 2015 - Nov 2016, about 700 words
-each) is the only corpus in ``../shared/data/`` of long, dated web articles from several outlets
+PolNeAR (train and dev texts, 924 articles from 7 US outlets, 8 Nov 2015 - 7 Oct 2016, about 700
+words each) is the only corpus in ``../shared/data/`` of long, dated web articles from several outlets
 besides Giveme5W1H, which is kept for evaluation only. Its articles were grouped into real-world events
 by reading (titles, openings and full texts where needed; no clustering or similarity code), following
 written rules: an event is one happening at a particular time, an article belongs to the event that is
@@ -14,8 +14,8 @@ them with the labels.
 
 By default it writes the articles of events with two or more articles (a corpus gathered per event,
 as Giveme5W1H and ECB+ were); ``--all`` writes the singletons too. Each line has ``doc_id, title,
-date, source_domain, text, event``, the title taken off the text's first line as a news-please record
-has it. Used by ``python -m storycheck.stories.tune --also OUT.jsonl`` to choose batch mode's
+date, source_domain, text, event``, the title (the text's first paragraph, one line or two) taken off
+the text as a news-please record has it. Used by ``python -m storycheck.stories.tune --also OUT.jsonl`` to choose batch mode's
 parameters on ECB+ train+dev and these events together.
 """
 
@@ -44,7 +44,7 @@ def records(shared: Path, singletons: bool = False) -> list[dict]:
             continue
         row = meta[filename]
         text = (polnear / row["compartment"] / "text" / f"{filename}.txt").read_text("utf-8")
-        first, _, body = text.partition("\n")
+        _, _, body = text.partition("\n\n")  # every text opens with its title, on one line or two
         out.append({"doc_id": filename, "title": row["title"], "date": row["publication_date"],
                     "source_domain": row["publisher"], "text": body.strip() or text, "event": event})
     return out
