@@ -27,9 +27,7 @@ def test_bcubed_and_pairwise_by_hand():
 def _articles() -> list[Article]:
     when = datetime(2024, 5, 1, 8, tzinfo=timezone.utc)
     fire = "A fire destroyed the Harbour Street warehouse in Portmere on Tuesday; 40 firefighters fought the blaze."
-    # another town: two one-sentence reports whose one proper noun is the same town are alike enough (0.14) to
-    # join at batch mode's threshold, and these tests are about edits, not that join
-    vote = "The Elmsford council voted 7 to 2 on Thursday to approve the new tram line through the old town."
+    vote = "The Portmere council voted 7 to 2 on Thursday to approve the new tram line through the old town."
     return [
         Article.create(outlet="Herald", title="Warehouse fire in Portmere", text=fire, published=when),
         Article.create(outlet="Wire", title="Portmere warehouse destroyed by fire", text=fire + " No one was hurt.",

@@ -36,9 +36,9 @@ def test_twin_events_are_not_joined():
 
 
 def test_time_vetoes_a_join():
-    """The same event's words a day apart are one story; a season apart, two."""
+    """The same event's words a week apart are one story; a season apart, two."""
     start = datetime(2008, 10, 1, tzinfo=timezone.utc)
-    for days, expected in ((1, [[0, 1, 2, 3, 4, 5]]), (150, [[0, 1, 2], [3, 4, 5]])):
+    for days, expected in ((7, [[0, 1, 2, 3, 4, 5]]), (150, [[0, 1, 2], [3, 4, 5]])):
         dates = [start + timedelta(hours=i) for i in range(3)] + [start + timedelta(days=days, hours=i)
                                                                  for i in range(3)]
         assert _merge([*WILLIAMS, *WILLIAMS_LATER], [[0, 1, 2], [3, 4, 5]], dates) == expected
