@@ -118,6 +118,8 @@ def test_claims_and_descriptive_speakers_in_seed004(seed004):
     assert q.speaker.text == "a Russian soldier" and q.speaker_canonical == "a Russian soldier"
     q = having(seed004, "Filth")
     assert q.speaker.text == "One Ukrainian" and q.speaker_canonical == "One Ukrainian"  # a person, not Ukraine
+    q = having(seed004, "fallen apart")  # "the head of Britain's armed forces, Admiral Sir Tony Radakin, said"
+    assert q.speaker_canonical == "Tony Radakin"
     q = having(seed004, "She was 16")  # "The voice adds:" on the same intercepted call
     assert q.speaker.text == "The voice" and q.speaker_canonical == "a Russian soldier"
 

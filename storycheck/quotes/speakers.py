@@ -147,9 +147,11 @@ class SpeakerResolver:
         """The canonical person or body a mention stands for (None for an unresolved pronoun)."""
         root = mention.root
         people = [e for e in self._ents_in(mention) if _names_a_person(e)]
-        holding = [e for e in people if e.start <= root.i < e.end]
+        # the person the mention is about: the name at its head, or set beside its head ("the head of the
+        # armed forces, Admiral Sir Tony Radakin"); "Trump aide Kellyanne Conway" is Conway
+        holding = [e for e in people if e.start <= root.i < e.end or e.root.dep_ == "appos" and e.root.head == root]
         if holding or people and root.pos_ == "PROPN":
-            return self._name((holding or people)[0].text)  # "Trump aide Kellyanne Conway" is Conway
+            return self._name((holding or people)[0].text)
         # "the Trump administration", "the Clinton campaign": a body named after a person, not the person
         surname = clean_name(mention.text)
         if root.pos_ == "PROPN" and surname.lower() in self.full_names:  # "Musk told", untagged by the model
