@@ -932,3 +932,10 @@ def test_an_organisation_keeps_one_name_with_and_without_its_description(quotes_
     quotes = quotes_of("Cars\n\nTesla, the electric carmaker, said sales rose. The company said it would build a "
                        "new plant.")
     assert having(quotes, "sales rose").speaker_canonical == having(quotes, "new plant").speaker_canonical == "Tesla"
+
+
+def test_a_name_in_a_study_or_video_credit_is_its_source_but_not_a_name_qualifying_a_thing(quotes_of):
+    quotes = quotes_of("Screens\n\nA separate study by psychologist Jean Twenge found that heavy users are less "
+                       "happy. Putin's men said the attack was personal.")
+    assert having(quotes, "heavy users").speaker_canonical == "Jean Twenge"
+    assert having(quotes, "the attack was personal").speaker_canonical == "Putin's men"

@@ -148,11 +148,15 @@ class SpeakerResolver:
         root = mention.root
         people = [e for e in self._ents_in(mention) if _names_a_person(e)]
         # the person the mention is about: the name at its head, or set beside its head ("the head of the
-        # armed forces, Admiral Sir Tony Radakin"); "Trump aide Kellyanne Conway" is Conway
+        # armed forces, Admiral Sir Tony Radakin"; "Trump aide Kellyanne Conway" is Conway), else any name in
+        # it ("a study by Jean Twenge") but one that only qualifies a thing or body at its head ("the Trump
+        # administration", "Putin's men" are not Trump and Putin)
         holding = [e for e in people if e.start <= root.i < e.end or e.root.dep_ == "appos" and e.root.head == root]
-        if holding or people and root.pos_ == "PROPN":
-            return self._name((holding or people)[0].text)
-        # "the Trump administration", "the Clinton campaign": a body named after a person, not the person
+        qualifying = root.pos_ == "NOUN" and root.lower_ not in TITLE_WORDS
+        named = holding or [e for e in people
+                            if not (qualifying and e.root.head == root and e.root.dep_ in ("compound", "poss"))]
+        if named:
+            return self._name(named[0].text)
         surname = clean_name(mention.text)
         if root.pos_ == "PROPN" and surname.lower() in self.full_names:  # "Musk told", untagged by the model
             return self.full_names[surname.lower()]
@@ -198,7 +202,7 @@ class SpeakerResolver:
             return re.sub(r"^the\s+", "", bodies[0].text, flags=re.I)
         appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
         if appos is not None and root.pos_ == "PROPN":  # "Tesla, the electric carmaker": as "Tesla" again
-            mention = proper_name(root)
+            mention = self.doc[mention.start:root.i + 1]
         elif appos is not None and appos.pos_ == "PROPN" and body_noun(root):  # "Europe's biggest bank, HSBC"
             mention = proper_name(appos)
         text = mention.text.strip().rstrip(",")
