@@ -939,3 +939,13 @@ def test_a_name_in_a_study_or_video_credit_is_its_source_but_not_a_name_qualifyi
                        "happy. Putin's men said the attack was personal.")
     assert having(quotes, "heavy users").speaker_canonical == "Jean Twenge"
     assert having(quotes, "the attack was personal").speaker_canonical == "Putin's men"
+
+
+def test_relatives_sharing_a_surname_stay_apart_and_one_person_keeps_one_name(quotes_of):
+    quotes = quotes_of("Vegas\n\nStephen Paddock opened fire from the 32nd floor. His brother Eric Paddock told "
+                       "reporters: \u201cWe are dumbfounded.\u201d Paddock added that his brother had no history of "
+                       "violence. Donald J. Trump called it an act of pure evil. \u201cWe are praying,\u201d Donald "
+                       "Trump said.")
+    assert having(quotes, "dumbfounded").speaker_canonical == "Eric Paddock"
+    assert having(quotes, "no history of violence").speaker_canonical == "Eric Paddock"  # the Paddock named last
+    assert having(quotes, "We are praying").speaker_canonical == "Donald J. Trump"  # the first full form

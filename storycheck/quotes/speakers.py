@@ -55,6 +55,13 @@ _VOICES = ("voice",)  # who speaks on a recording: the speaker last introduced b
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we"}
 
 
+def _same_person(known: str, name: str) -> bool:
+    """Two full forms with one surname name one person when their first names agree or one is the other's
+    initial ("Donald J. Trump", "Donald Trump"; "J. Smith", "John Smith"), not "Eric" and "Stephen Paddock"."""
+    a, b = known.split()[0].rstrip(".").lower(), name.split()[0].rstrip(".").lower()
+    return a == b or (len(a) == 1 or len(b) == 1) and a[0] == b[0]
+
+
 def _names_a_person(ent: SpacySpan) -> bool:
     """A PERSON entity with a proper noun in it: the small model also tags a sentence-opening common noun
     as a person ("Flags will fly at half-staff"), who must not become the "he" of the next quotation."""
@@ -74,7 +81,7 @@ class SpeakerResolver:
 
     def __init__(self, parsed: ParsedArticle):
         self.doc = parsed.doc
-        self.full_names: dict[str, str] = {}  # surname (lower) -> first full form
+        self.full_names: dict[str, list[tuple[int, str]]] = {}  # surname (lower) -> (offset, full form), in order
         self.mentions: list[_Person] = []
         self.speakers: list[tuple[int, str]] = []  # (offset, canonical) of people quoted so far
         self.described: list[tuple[int, str, str]] = []  # (offset, head noun, canonical) of "a soldier" quoted
@@ -85,18 +92,30 @@ class SpeakerResolver:
             name = clean_name(ent.text)
             parts = name.split()
             if len(parts) >= 2:
-                self.full_names.setdefault(parts[-1].lower(), name)
+                known = self.full_names.setdefault(parts[-1].lower(), [])
+                same = next((n for _, n in known if _same_person(n, name)), None)
+                known.append((ent.start_char, same or name))
         for ent in people:
-            self.mentions.append(_Person(self._name(ent.text), ent.start_char, is_subject(ent.root),
+            self.mentions.append(_Person(self._name(ent.text, ent.start_char), ent.start_char, is_subject(ent.root),
                                          describing_words(ent)))
         self._starts = [m.start for m in self.mentions]
         self.organisations = Organisations(self.doc, self.ents)
         self.subjects = [m for m in self.mentions if m.subject]
         self._subject_starts = [m.start for m in self.subjects]
 
-    def _name(self, text: str) -> str:
+    def _name(self, text: str, at: int) -> str:
+        """The canonical form of a person's name written at offset ``at``: a full name is the first full form
+        of the same person in the article (the outlet's own spelling: "Donald J. Trump" after "Donald Trump"
+        is Donald Trump); a surname alone, the full name with that surname given last before it, else first
+        after it ("Paddock" after "Eric Paddock" is Eric, not the Stephen Paddock named before him)."""
         name = clean_name(text)
-        return self.full_names.get(name.split()[-1].lower(), name) if name else name
+        if not name:
+            return name
+        known = self.full_names.get(name.split()[-1].lower(), [])
+        if " " in name:
+            return next((n for _, n in known if _same_person(n, name)), name)
+        before = [n for offset, n in known if offset < at]
+        return before[-1] if before else known[0][1] if known else name
 
     def note_speaker(self, offset: int, canonical: str | None, mention: SpacySpan | None = None) -> None:
         """Records that a person was quoted at ``offset`` (pronouns then prefer them), and a speaker
@@ -156,10 +175,10 @@ class SpeakerResolver:
         named = holding or [e for e in people
                             if not (qualifying and e.root.head == root and e.root.dep_ in ("compound", "poss"))]
         if named:
-            return self._name(named[0].text)
+            return self._name(named[0].text, named[0].start_char)
         surname = clean_name(mention.text)
         if root.pos_ == "PROPN" and surname.lower() in self.full_names:  # "Musk told", untagged by the model
-            return self.full_names[surname.lower()]
+            return self._name(surname, mention.start_char)
         if root.pos_ == "PRON" or root.lower_ in _RELATIVES:
             if root.lower_ in _RELATIVES and root.head.dep_ == "relcl":
                 noun = antecedent(root.head)
