@@ -257,13 +257,29 @@ def _taken_from(taken: dict[str, list[tuple[int, int, str, int, int]]], article_
     return origin
 
 
+_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"}  # bbc.co.uk, abc.net.au
+
+
+def publisher(outlet: str) -> str:
+    """The publisher behind an outlet name: a web domain without its edition or section subdomain
+    ("usa.chinadaily.com.cn" and "europe.chinadaily.com.cn" are chinadaily.com.cn, "money.cnn.com" is
+    cnn.com); any other name as written, case aside."""
+    name = outlet.strip().casefold()
+    labels = name.split(".")
+    if len(labels) < 3 or " " in name or not all(labels):
+        return name
+    keep = 3 if len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
 def _independent_sources(family_of: dict[str, str], outlet_of: dict[str, str]) -> dict[str, str]:
     """Article id -> its independent source: its reuse family, merged with every other family of the
-    same outlet (an outlet's two reports are not two independent sources)."""
+    same publisher (an outlet's two reports, or two editions of one newspaper, are not two independent
+    sources)."""
     sets = DisjointSet(family_of.values())
     first_family: dict[str, str] = {}
     for article, family in family_of.items():
-        sets.union(family, first_family.setdefault(outlet_of[article].casefold(), family))
+        sets.union(family, first_family.setdefault(publisher(outlet_of[article]), family))
     return {a: sets.find(f) for a, f in family_of.items()}
 
 
