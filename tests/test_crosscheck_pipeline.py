@@ -72,3 +72,22 @@ def test_text_brief_reads_well(tmp_path_factory):
     for heading in ("Sources", "Conflicts", "Quotes across outlets", "Corroborated claims", "Single-sourced"):
         assert heading in text
     assert "14" in text and "41" in text and "Olena Dovzhenko" in text
+
+
+def test_a_paper_quoting_itself_twice_is_no_quote_across_outlets(tmp_path, tmp_path_factory):
+    quote = "\u201cThe harbour wall will be rebuilt before the winter storms arrive,\u201d said mayor Anna Berg."
+    texts = {
+        "herald-1.md": ("Harbour Herald", "2024-05-01", "Harbour wall to be rebuilt",
+                        f"The council approved funds to rebuild the Portmere harbour wall on Monday. {quote}"),
+        "herald-2.md": ("Harbour Herald", "2024-05-02", "Work on Portmere harbour wall begins",
+                        f"Crews began work on the Portmere harbour wall on Tuesday. {quote}"),
+        "times.md": ("Coast Times", "2024-05-02", "Portmere harbour wall works start",
+                     "Work started on Portmere's damaged harbour wall, which the council voted to rebuild."),
+    }
+    for name, (outlet, date, title, body) in texts.items():
+        (tmp_path / name).write_text(f"---\noutlet: {outlet}\ndate: {date}\ntitle: {title}\n---\n{body}\n", "utf-8")
+    brief = json.loads(check(tmp_path_factory, tmp_path))
+    [story] = [s for s in brief["stories"] if len(s["articles"]) == 3]
+    assert story["quote_groups"] == []
+    quotes = {q["id"]: q for q in story["quotes"]}
+    assert any("harbour wall will be rebuilt" in quotes[q]["text"] for q in story["single_outlet_quotes"])

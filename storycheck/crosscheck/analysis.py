@@ -158,7 +158,10 @@ def crosscheck_story(data: StoryInput) -> dict:
     groups, attribution = quotegroups.group_quotes(
         all_quotes, {a: articles[a].text for a in order}, _same_person, _cosine(embedder), order,
         _named_near(parsed_by_id))
-    grouped_ids = {q.id for g in groups for q in g.quotes}
+    # shown across outlets: a statement two publishers quote (one paper quoting itself twice cross-checks
+    # nothing, and its quotes stay "quoted by one outlet only"); every group still tells names apart below
+    across = [g for g in groups if len({publisher(articles[q.article_id].outlet) for q in g.quotes}) >= 2]
+    grouped_ids = {q.id for g in across for q in g.quotes}
     # a different speaker is only worth reporting when both articles name theirs at the quote,
     # not through a pronoun, a title the quote stage resolved ("her rep", "he") or a common noun
     # ("Investigators")
@@ -211,7 +214,7 @@ def crosscheck_story(data: StoryInput) -> dict:
     frames = embedder.encode([n.frame for n in number_items])
     numbers = numbers_mod.compare_numbers(number_items, frames @ frames.T if len(number_items) else np.zeros((0, 0)))
 
-    return _brief(data, articles, order, family_of, all_quotes, groups, grouped_ids, attribution, clusters,
+    return _brief(data, articles, order, family_of, all_quotes, across, grouped_ids, attribution, clusters,
                   name_conflicts, [c.claim for c in claim_items], claim_groups, numbers)
 
 

@@ -76,7 +76,7 @@ def story_markdown(story: dict) -> list[str]:
         out.append(f"- **{_md(outlet)}**: {plural(len(claims), 'claim')}")
         for c in claims[:MAX_SINGLE_CLAIMS]:
             by = f" ({_md(c['attributed_to'])})" if c["attributed_to"] else ""
-            out.append(f"  - {_md(c['text'])}{by} `{c['start']}-{c['end']}`")
+            out.append(f"  - {_md(c['text'])}{by} `{c['article'][:8]}:{c['start']}-{c['end']}`")
         if len(claims) > MAX_SINGLE_CLAIMS:
             out.append(f"  - … and {len(claims) - MAX_SINGLE_CLAIMS} more (see the JSON brief)")
     numbers = story["numbers"]["single_sourced"]

@@ -71,6 +71,8 @@ def _story(console: Console, story: dict) -> None:
         for q in singles[:MAX_SINGLE_CLAIMS]:
             console.print(f"      {escape(q['speaker'] or 'unknown')}: {escape(shown_quote(q['text']))} "
                           f"[dim]{escape(v.ref(q))}[/]")
+        if len(singles) > MAX_SINGLE_CLAIMS:
+            console.print(f"      … {len(singles) - MAX_SINGLE_CLAIMS} more (--format json lists all)")
 
     console.print("\n[bold]Corroborated claims")
     corroborated = v.corroborated()
