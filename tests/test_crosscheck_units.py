@@ -355,3 +355,20 @@ def test_a_passage_taken_from_another_report_is_that_reports_source():
     assert {a["family"] for a in brief["articles"]} == {wire.id, daily.id, post.id}  # no family joined
     vehicles = [n for n in brief["numbers"]["single_sourced"] if n["unit"] == "vehicle"]
     assert len(vehicles) == 1
+
+
+def test_a_number_another_source_gives_is_not_from_one_source_only():
+    import numpy as np
+
+    def items(text: str, outlet: str):
+        p = parse(Article.create(outlet=outlet, title="t", text=text))
+        return numbers.contexts(p, numbers.extract_numbers(p), outlet)
+
+    found = (items("The 11.5 million files were leaked to a newspaper. The missile flew 770 kilometers.", "A")
+             + items("Journalists sifted through 11.5 million documents. Officials said the missile travelled "
+                     "770 kilometers before it fell.", "B")
+             + items("Police said 12 people were hurt in the blast.", "C"))
+    result = numbers.compare_numbers(found, np.zeros((len(found), len(found))))  # no two framed alike
+    single = {(m.value, m.unit) for bucket in result.single_sourced for m in bucket}
+    assert (12, "people") in single
+    assert not {(v, u) for v, u in single if v in (11.5e6, 770)}

@@ -470,6 +470,21 @@ def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
                 explanation=f"different counts of {members[0].mention.unit}: {listing}"))
         elif len(families) >= 2:
             result.agreements.append(values[0])
-        else:
+        elif not _given_elsewhere(values[0], members[0].family, items):
             result.single_sourced.append(values[0])
     return result
+
+
+def _given_elsewhere(bucket: list[NumberMention], family: str, items: list[NumberContext]) -> bool:
+    """Another source gives the same value however it frames it: with the same unit, or, for a telling
+    value (1,000 or more, or a fraction: "11.5 million" files / documents), with any. Such a number is not
+    "from one source only", though its sentences were too unlike to be compared as one quantity."""
+    lo, hi = value_range(bucket[0])
+    telling = bucket[0].value >= 1000 or bucket[0].value != int(bucket[0].value)
+    for it in items:
+        if it.family == family:
+            continue
+        ilo, ihi = value_range(it.mention)
+        if ilo <= hi and lo <= ihi and (telling or it.mention.unit == bucket[0].unit):
+            return True
+    return False
