@@ -949,3 +949,24 @@ def test_relatives_sharing_a_surname_stay_apart_and_one_person_keeps_one_name(qu
     assert having(quotes, "dumbfounded").speaker_canonical == "Eric Paddock"
     assert having(quotes, "no history of violence").speaker_canonical == "Eric Paddock"  # the Paddock named last
     assert having(quotes, "We are praying").speaker_canonical == "Donald J. Trump"  # the first full form
+
+
+def test_a_name_introduced_with_a_persons_description_is_the_next_he(quotes_of):
+    text = ("Missile\n\nPrime Minister Shinzo Abe called the launch an outrage.\n\n"
+            "Takaaki Uesugi, a security guard at the town hall of Erimo, said he first heard about the launch "
+            "from an alert on his phone.\n\n"
+            "\u201cI\u2019m really worried about how America will react,\u201d he said.")
+    assert having(quotes_of(text), "really worried").speaker_canonical == "Takaaki Uesugi"
+
+
+def test_a_pronoun_closing_a_quotation_is_not_someone_the_quotation_names(quotes_of):
+    text = ("Crash\n\nRabbi Jonathan Blake said the family had been active in the temple.\n\n"
+            "\u201cIt is a tragedy that Dr. Mitchell Weiss and his two children died in that crash,\u201d he said.")
+    assert having(quotes_of(text), "It is a tragedy").speaker_canonical == "Jonathan Blake"
+
+
+def test_she_is_not_a_man_named_mr(quotes_of):
+    text = ("Missile\n\nMr. Abe called the launch an outrage. Ms. Mitsuyo Kawamura lives in Erimo.\n\n"
+            "The sirens woke the town. Mr. Abe spoke again later.\n\n"
+            "\u201cThere is nowhere to hide,\u201d she said.")
+    assert having(quotes_of(text), "nowhere to hide").speaker_canonical == "Mitsuyo Kawamura"

@@ -1328,7 +1328,7 @@ class _Extractor:
         resolver = SpeakerResolver(self.parsed)
         for f in self.found:
             if f.source is not None:
-                f.canonical = resolver.resolve(f.source)
+                f.canonical = resolver.resolve(f.source, before=f.start)
                 resolver.note_speaker(f.source.start_char, f.canonical, f.source)
         self.leftover_quotations()
         self.found.sort(key=lambda f: f.start)

@@ -51,6 +51,8 @@ from storycheck.quotes.mentions import ROLE_GROUPS, TITLE_WORDS, antecedent, cle
 _RELATIVES = ("who", "whom", "which", "that")
 _FIRST_PERSON = ("i", "me")
 _DESCRIBED_REACH = 1500  # characters: "the soldier" names again a soldier quoted a few paragraphs before
+_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_GENDER_TITLES = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _VOICES = ("voice",)  # who speaks on a recording: the speaker last introduced by description ("a soldier")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we"}
 
@@ -60,6 +62,18 @@ def _same_person(known: str, name: str) -> bool:
     initial ("Donald J. Trump", "Donald Trump"; "J. Smith", "John Smith"), not "Eric" and "Stephen Paddock"."""
     a, b = known.split()[0].rstrip(".").lower(), name.split()[0].rstrip(".").lower()
     return a == b or (len(a) == 1 or len(b) == 1) and a[0] == b[0]
+
+
+def _introduced_person(mention: SpacySpan) -> bool:
+    """A name the small model left untagged (or took for an organisation), introduced as people are: a
+    first name and a surname with a description of a person set beside them ("Takaaki Uesugi, a security
+    guard at the town hall"), not of a body ("Human Rights Watch, a rights group")."""
+    root = mention.root
+    if root.pos_ != "PROPN" or root.ent_type_ not in ("", "PERSON", "ORG") or not any(
+            t.dep_ == "compound" and t.pos_ == "PROPN" for t in root.lefts):
+        return False
+    described = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    return described is not None and not body_noun(described)
 
 
 def _names_a_person(ent: SpacySpan) -> bool:
@@ -95,9 +109,14 @@ class SpeakerResolver:
                 known = self.full_names.setdefault(parts[-1].lower(), [])
                 same = next((n for _, n in known if _same_person(n, name)), None)
                 known.append((ent.start_char, same or name))
+        self.gender: dict[str, str] = {}  # canonical -> "m" or "f", from a title ("Mr", "Ms") or a pronoun
         for ent in people:
-            self.mentions.append(_Person(self._name(ent.text, ent.start_char), ent.start_char, is_subject(ent.root),
-                                         describing_words(ent)))
+            canonical = self._name(ent.text, ent.start_char)
+            self.mentions.append(_Person(canonical, ent.start_char, is_subject(ent.root), describing_words(ent)))
+            title = next((t.lower_.rstrip(".") for t in self.doc[max(0, ent.start - 1):ent.end]
+                          if t.lower_.rstrip(".") in _GENDER_TITLES), None)
+            if title:
+                self.gender.setdefault(canonical, _GENDER_TITLES[title])
         self._starts = [m.start for m in self.mentions]
         self.organisations = Organisations(self.doc, self.ents)
         self.subjects = [m for m in self.mentions if m.subject]
@@ -142,15 +161,23 @@ class SpeakerResolver:
 
     def _is_person(self, mention: SpacySpan) -> bool:
         return any(t.ent_type_ == "PERSON" for t in mention) or mention.root.lower_ in PERSON_PRONOUNS or \
-            mention.root.lower_ in TITLE_WORDS
+            mention.root.lower_ in TITLE_WORDS or _introduced_person(mention)
 
-    def _recent_person(self, before: int, *, subject_only: bool) -> str | None:
+    def _recent_person(self, before: int, gender: str, *, subject_only: bool) -> str | None:
+        """The person named (as a subject) or quoted last before ``before`` whom the pronoun's gender fits
+        ("she" is not the Mr Abe an earlier "he" or "Mr" was)."""
         mentions = self.subjects if subject_only else self.mentions
         i = bisect.bisect_left(self._subject_starts if subject_only else self._starts, before)
-        candidates = [(mentions[i - 1].start, mentions[i - 1].canonical)] if i else []
+
+        def fits(name: str) -> bool:
+            return self.gender.get(name, gender) == gender
+
+        person = next((m for m in reversed(mentions[max(0, i - 10):i]) if fits(m.canonical)), None)
+        candidates = [(person.start, person.canonical)] if person else []
         j = bisect.bisect_left(self.speakers, (before,))
-        if j:
-            candidates.append(self.speakers[j - 1])
+        speaker = next((s for s in reversed(self.speakers[max(0, j - 10):j]) if fits(s[1])), None)
+        if speaker:
+            candidates.append(speaker)
         return max(candidates)[1] if candidates else None
 
     def _ents_in(self, mention: SpacySpan) -> list[SpacySpan]:
@@ -162,8 +189,11 @@ class SpeakerResolver:
             i += 1
         return found
 
-    def resolve(self, mention: SpacySpan) -> str | None:
-        """The canonical person or body a mention stands for (None for an unresolved pronoun)."""
+    def resolve(self, mention: SpacySpan, before: int | None = None) -> str | None:
+        """The canonical person or body a mention stands for (None for an unresolved pronoun). A pronoun's
+        person is named before ``before`` (the mention itself, or the start of the quotation it closes:
+        in ""... the Drs. Mitchell Weiss ... died," he said", he is not Weiss)."""
+        before = mention.start_char if before is None else min(before, mention.start_char)
         root = mention.root
         people = [e for e in self._ents_in(mention) if _names_a_person(e)]
         # the person the mention is about: the name at its head, or set beside its head ("the head of the
@@ -185,9 +215,13 @@ class SpeakerResolver:
                 return self.resolve(self.doc[noun.left_edge.i: noun.i + 1])
             if root.lower_ in _FIRST_PERSON:  # outside quotations (no cue inside one is read): the writer
                 return "the author"
-            if root.lower_ in ("he", "she", "him", "her"):
-                return (self._recent_person(mention.start_char, subject_only=True)
-                        or self._recent_person(mention.start_char, subject_only=False))
+            if root.lower_ in _GENDER:
+                gender = _GENDER[root.lower_]
+                person = (self._recent_person(before, gender, subject_only=True)
+                          or self._recent_person(before, gender, subject_only=False))
+                if person:
+                    self.gender.setdefault(person, gender)
+                return person
             return None
         head = root.lower_
         if head in TITLE_WORDS or (root.ent_type_ == "" and head.split("-")[-1] in TITLE_WORDS):
