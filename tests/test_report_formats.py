@@ -123,6 +123,10 @@ def test_a_quote_with_its_own_marks_is_shown_as_written():
     assert shown_quote("'Hi there,'") == "'Hi there'" and shown_quote("‘Hi,’") == "‘Hi’"
     assert shown_quote("Russia had repeatedly lied about its intentions,") == \
         "\u201cRussia had repeatedly lied about its intentions\u201d"
+    # a mixed quote whose quoted words stand in single marks keeps them, and no marks are added around it
+    assert shown_quote("he could not understand why 'a country of samurai warriors' did not shoot") == \
+        "he could not understand why 'a country of samurai warriors' did not shoot"
+    assert shown_quote("the firm's plan didn't work") == "\u201cthe firm's plan didn't work\u201d"  # apostrophes
 
 
 def test_an_outlet_is_named_once_per_family_and_its_own_pieces_are_told_apart():

@@ -10,12 +10,16 @@ from storycheck.quotes.marks import DOUBLE
 MAX_SINGLE_CLAIMS = 8  # per outlet, in the text and Markdown briefs (JSON and HTML hold all)
 
 
+# a phrase in single marks inside a mixed quote ("why 'a country of samurai warriors' did not"), not an apostrophe
+_SINGLE_QUOTED = re.compile(r"(?:^|\s)['‘]\w[^'‘’]*['’](?=[\s.,;:!?]|$)")
+
+
 def shown_quote(text: str) -> str:
     """A quotation as a reader should see it: as the article wrote it when it carries its own quotation
     marks (a direct or mixed quote: 'that “Putin is being misinformed”' must keep its inner marks
     balanced), else inside curly marks (an indirect quote)."""
     words = " ".join(text.strip(" \n,").split())
-    own = any(m in words for m in DOUBLE) or words.startswith(("‘", "'"))
+    own = any(m in words for m in DOUBLE) or words.startswith(("‘", "'")) or _SINGLE_QUOTED.search(words)
     if own and len(words) > 2 and words[-2] == "," and words[-1] in "”\"’'":
         words = words[:-2] + words[-1]  # ""...home," Okafor said": the comma belongs to the sentence around
     return words if own else f"“{words}”"
