@@ -76,6 +76,13 @@ def _introduced_person(mention: SpacySpan) -> bool:
     return described is not None and not body_noun(described)
 
 
+def _name_text(ent: SpacySpan) -> str:
+    """A PERSON entity's text from its first proper noun: the small model sometimes takes in a word before
+    the name ("Both Abe")."""
+    first = next((t.i for t in ent if t.pos_ == "PROPN"), ent.start)
+    return ent.doc[first:ent.end].text
+
+
 def _names_a_person(ent: SpacySpan) -> bool:
     """A PERSON entity with a proper noun in it: the small model also tags a sentence-opening common noun
     as a person ("Flags will fly at half-staff"), who must not become the "he" of the next quotation."""
@@ -103,7 +110,7 @@ class SpeakerResolver:
         self._ent_starts = [e.start for e in self.ents]
         people = [e for e in self.ents if _names_a_person(e)]
         for ent in people:
-            name = clean_name(ent.text)
+            name = clean_name(_name_text(ent))
             parts = name.split()
             if len(parts) >= 2:
                 known = self.full_names.setdefault(parts[-1].lower(), [])
@@ -111,7 +118,7 @@ class SpeakerResolver:
                 known.append((ent.start_char, same or name))
         self.gender: dict[str, str] = {}  # canonical -> "m" or "f", from a title ("Mr", "Ms") or a pronoun
         for ent in people:
-            canonical = self._name(ent.text, ent.start_char)
+            canonical = self._name(_name_text(ent), ent.start_char)
             self.mentions.append(_Person(canonical, ent.start_char, is_subject(ent.root), describing_words(ent)))
             title = next((t.lower_.rstrip(".") for t in self.doc[max(0, ent.start - 1):ent.end]
                           if t.lower_.rstrip(".") in _GENDER_TITLES), None)
@@ -164,21 +171,16 @@ class SpeakerResolver:
             mention.root.lower_ in TITLE_WORDS or _introduced_person(mention)
 
     def _recent_person(self, before: int, gender: str, *, subject_only: bool) -> str | None:
-        """The person named (as a subject) or quoted last before ``before`` whom the pronoun's gender fits
-        ("she" is not the Mr Abe an earlier "he" or "Mr" was)."""
+        """The person named (as a subject) or quoted last before ``before``, if the pronoun's gender fits
+        them ("she" is not the Abe an earlier "Mr" or "he" made a man: better no speaker than a wrong one)."""
         mentions = self.subjects if subject_only else self.mentions
         i = bisect.bisect_left(self._subject_starts if subject_only else self._starts, before)
-
-        def fits(name: str) -> bool:
-            return self.gender.get(name, gender) == gender
-
-        person = next((m for m in reversed(mentions[max(0, i - 10):i]) if fits(m.canonical)), None)
-        candidates = [(person.start, person.canonical)] if person else []
+        candidates = [(mentions[i - 1].start, mentions[i - 1].canonical)] if i else []
         j = bisect.bisect_left(self.speakers, (before,))
-        speaker = next((s for s in reversed(self.speakers[max(0, j - 10):j]) if fits(s[1])), None)
-        if speaker:
-            candidates.append(speaker)
-        return max(candidates)[1] if candidates else None
+        if j:
+            candidates.append(self.speakers[j - 1])
+        fitting = [c for c in candidates if self.gender.get(c[1], gender) == gender]
+        return max(fitting)[1] if fitting else None
 
     def _ents_in(self, mention: SpacySpan) -> list[SpacySpan]:
         i = bisect.bisect_left(self._ent_starts, mention.start)
@@ -205,7 +207,7 @@ class SpeakerResolver:
         named = holding or [e for e in people
                             if not (qualifying and e.root.head == root and e.root.dep_ in ("compound", "poss"))]
         if named:
-            return self._name(named[0].text, named[0].start_char)
+            return self._name(_name_text(named[0]), named[0].start_char)
         surname = clean_name(mention.text)
         if root.pos_ == "PROPN" and surname.lower() in self.full_names:  # "Musk told", untagged by the model
             return self._name(surname, mention.start_char)
