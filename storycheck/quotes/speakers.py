@@ -202,7 +202,8 @@ class SpeakerResolver:
         # armed forces, Admiral Sir Tony Radakin"; "Trump aide Kellyanne Conway" is Conway), else any name in
         # it ("a study by Jean Twenge") but one that only qualifies a thing or body at its head ("the Trump
         # administration", "Putin's men" are not Trump and Putin)
-        holding = [e for e in people if e.start <= root.i < e.end or e.root.dep_ == "appos" and e.root.head == root]
+        holding = [e for e in people if e.start <= root.i < e.end or e.root.dep_ == "appos" and e.root.head == root
+                   or root.i == e.end + 1 and self.doc[e.end].text == "-"]  # "Moon Jae" + "-in", cut by the model
         qualifying = root.pos_ == "NOUN" and root.lower_ not in TITLE_WORDS
         named = holding or [e for e in people
                             if not (qualifying and e.root.head == root and e.root.dep_ in ("compound", "poss"))]
