@@ -29,7 +29,7 @@ def examples(tmp_path_factory):
 
 
 def test_seeds_brief(seeds):
-    assert seeds["schema"] == 2 and len(seeds["stories"]) == 1
+    assert seeds["schema"] == 3 and len(seeds["stories"]) == 1
     story = seeds["stories"][0]
     assert story["reuse"] == [] and len(story["families"]) == 2
     assert any("reduce" in o["a"] + o["b"] and "scale down" in o["a"] + o["b"]

@@ -170,6 +170,11 @@ def test_one_outlet_is_one_source():
                  "c4": "bbc.co.uk", "c5": "Daily Mail"}
     sources = _independent_sources(family_of, outlet_of)
     assert sources["c1"] == sources["c2"] and len({sources[c] for c in ("c2", "c3", "c4", "c5")}) == 4
+    from storycheck.crosscheck.publishers import publisher
+    assert publisher("news.bbc.co.uk.") == publisher("https://www.bbc.co.uk/news") == "bbc.co.uk"
+    assert publisher("x.substack.com") != publisher("y.substack.com")  # a platform's writers are not one paper
+    assert publisher("met.police.uk") != publisher("west-midlands.police.uk")
+    assert publisher("192.168.0.1") != publisher("10.0.0.1")
 
 
 def situation_of(text: str, unit: str) -> set[str]:
@@ -364,11 +369,13 @@ def test_a_number_another_source_gives_is_not_from_one_source_only():
         p = parse(Article.create(outlet=outlet, title="t", text=text))
         return numbers.contexts(p, numbers.extract_numbers(p), outlet)
 
-    found = (items("The 11.5 million files were leaked to a newspaper. The missile flew 770 kilometers.", "A")
-             + items("Journalists sifted through 11.5 million documents. Officials said the missile travelled "
-                     "770 kilometers before it fell.", "B")
-             + items("Police said 12 people were hurt in the blast.", "C"))
+    found = (items("Leaked files show the scheme. The missile flew 770 kilometers. The storm killed 12 people.",
+                   "A")
+             + items("On Tuesday the missile flew 770 kilometers east over Japan. "
+                     "The storm injured 12 people. At least 50 people were evacuated.", "B")
+             + items("Police said 59 people were evacuated from the coast.", "C"))
     result = numbers.compare_numbers(found, np.zeros((len(found), len(found))))  # no two framed alike
     single = {(m.value, m.unit) for bucket in result.single_sourced for m in bucket}
-    assert (12, "people") in single
-    assert not {(v, u) for v, u in single if v in (11.5e6, 770)}
+    assert (770, "kilometer") not in single  # the same flight, told in other words
+    assert (12, "people") in single  # 12 dead and 12 injured are two figures, one source each
+    assert (59, "people") in single  # "at least 50" elsewhere does not give 59

@@ -1,4 +1,4 @@
-"""The four renderers: JSON follows schema 2, Markdown and text show diffs and counts, HTML escapes and renders."""
+"""The four renderers: JSON follows schema 3, Markdown and text show diffs and counts, HTML escapes and renders."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def document():
 
 def test_json_schema_fields(document):
     data = json.loads(render_json(document))
-    assert data["schema"] == 2
+    assert data["schema"] == 3
     story = data["stories"][0]
     assert {"id", "outlet", "title", "url", "published", "family"} <= set(story["articles"][0])
     assert {"id", "article", "speaker", "kind", "text", "start", "end"} <= set(story["quotes"][0])
@@ -127,6 +127,8 @@ def test_a_quote_with_its_own_marks_is_shown_as_written():
     assert shown_quote("he could not understand why 'a country of samurai warriors' did not shoot") == \
         "he could not understand why 'a country of samurai warriors' did not shoot"
     assert shown_quote("the firm's plan didn't work") == "\u201cthe firm's plan didn't work\u201d"  # apostrophes
+    assert shown_quote("wages stagnated since the '80s and workers' pay fell") == \
+        "\u201cwages stagnated since the '80s and workers' pay fell\u201d"
 
 
 def test_an_outlet_is_named_once_per_family_and_its_own_pieces_are_told_apart():
@@ -159,3 +161,16 @@ def test_a_quote_group_too_short_to_diff_shows_its_versions():
     v = StoryView({"articles": articles, "claims": [], "quotes": quotes})
     group = {"quotes": [q["id"] for q in quotes] + [quotes[0]["id"]], "articles": ["a" * 16, "b" * 16], "diffs": []}
     assert [q["article"] for q in v.versions(group)] == ["a" * 16, "b" * 16]
+
+
+def test_a_paper_running_one_quote_in_two_articles_lists_it_once():
+    from storycheck.report.view import StoryView
+
+    articles = [{"id": "a" * 16, "outlet": "dailymail.co.uk", "published": None, "family": "a"},
+                {"id": "b" * 16, "outlet": "www.dailymail.co.uk", "published": None, "family": "b"},
+                {"id": "c" * 16, "outlet": "Wire", "published": None, "family": "c"}]
+    quotes = [{"id": f"{x * 16}:q1", "article": x * 16, "text": "“We will rebuild,”", "start": 5, "end": 23,
+               "speaker": "Anna Berg"} for x in "abc"]
+    v = StoryView({"articles": articles, "claims": [], "quotes": quotes,
+                   "single_outlet_quotes": [q["id"] for q in quotes]})
+    assert [q["article"] for q in v.single_outlet_quotes()] == ["a" * 16, "c" * 16]

@@ -3,9 +3,10 @@
 :func:`crosscheck_story` takes what the earlier stages found for the story's
 articles (parses, quotes, reuse links and source families) and returns the
 brief as a plain dict in the shape ``docs/brief-schema.md`` documents (schema
-1). Every item in it cites an article id and character offsets that slice the
+3). Every item in it cites an article id and character offsets that slice the
 exact text out of that article. Articles of one reuse family (a copy and its
-original), and articles of one outlet, count as one source everywhere.
+original), and articles of one publisher (:mod:`storycheck.crosscheck.publishers`), count as one source
+everywhere.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from storycheck.crosscheck import claims as claims_mod
 from storycheck.crosscheck import names as names_mod
 from storycheck.crosscheck import numbers as numbers_mod
 from storycheck.crosscheck import quotegroups
+from storycheck.crosscheck.publishers import publisher
 from storycheck.crosscheck.text import Idf, content_lemmas
 from storycheck.model import Article, Quote, ReuseLink, Story
 from storycheck.nlp.embed import get_embedder
@@ -27,7 +29,7 @@ from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.marks import find_quoted
 from storycheck.unionfind import DisjointSet
 
-SCHEMA = 2
+SCHEMA = 3
 
 
 @dataclass
@@ -144,7 +146,7 @@ def _cosine(embedder) -> Callable[[str, str], float]:
 
 
 def crosscheck_story(data: StoryInput) -> dict:
-    """The brief of one story (schema 2) as a JSON-ready dict."""
+    """The brief of one story (schema 3) as a JSON-ready dict."""
     embedder = get_embedder()
     articles = {p.article.id: p.article for p in data.parsed}
     order = [p.article.id for p in data.parsed]
@@ -258,21 +260,6 @@ def _taken_from(taken: dict[str, list[tuple[int, int, str, int, int]]], article_
             break
         origin, (article_id, start, end) = found[0], found
     return origin
-
-
-_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"}  # bbc.co.uk, abc.net.au
-
-
-def publisher(outlet: str) -> str:
-    """The publisher behind an outlet name: a web domain without its edition or section subdomain
-    ("usa.chinadaily.com.cn" and "europe.chinadaily.com.cn" are chinadaily.com.cn, "money.cnn.com" is
-    cnn.com); any other name as written, case aside."""
-    name = outlet.strip().casefold()
-    labels = name.split(".")
-    if len(labels) < 3 or " " in name or not all(labels):
-        return name
-    keep = 3 if len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
-    return ".".join(labels[-keep:])
 
 
 def _independent_sources(family_of: dict[str, str], outlet_of: dict[str, str]) -> dict[str, str]:

@@ -470,21 +470,18 @@ def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
                 explanation=f"different counts of {members[0].mention.unit}: {listing}"))
         elif len(families) >= 2:
             result.agreements.append(values[0])
-        elif not _given_elsewhere(values[0], members[0].family, items):
+        elif not _given_elsewhere(members[0], items, threshold):
             result.single_sourced.append(values[0])
     return result
 
 
-def _given_elsewhere(bucket: list[NumberMention], family: str, items: list[NumberContext]) -> bool:
-    """Another source gives the same value however it frames it: with the same unit, or, for a telling
-    value (1,000 or more, or a fraction: "11.5 million" files / documents), with any. Such a number is not
-    "from one source only", though its sentences were too unlike to be compared as one quantity."""
-    lo, hi = value_range(bucket[0])
-    telling = bucket[0].value >= 1000 or bucket[0].value != int(bucket[0].value)
-    for it in items:
-        if it.family == family:
-            continue
-        ilo, ihi = value_range(it.mention)
-        if ilo <= hi and lo <= ihi and (telling or it.mention.unit == bucket[0].unit):
-            return True
-    return False
+def _given_elsewhere(member: NumberContext, items: list[NumberContext], threshold: float) -> bool:
+    """Another source gives the same figure in a sentence too unlike this one to be compared as one
+    quantity: the same value (not a range: "at least 50" does not give 59), and everything else that
+    tells two quantities apart in agreement (unit, deaths or injuries, year, date, whose count; see
+    :func:`comparable`, here without the likeness of the sentences). Such a number is not "from one
+    source only"."""
+    if qualifier(member.mention.text):
+        return False
+    return any(it.family != member.family and it.mention.value == member.mention.value
+               and not qualifier(it.mention.text) and comparable(member, it, 1.0, threshold) for it in items)

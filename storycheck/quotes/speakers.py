@@ -7,13 +7,16 @@ Secretary-General", "the GCHQ chief", "the Kremlin's spokesman"). The
 the role words written next to each name (titles in front of it and
 appositions after it), and maps any later mention back to the full name:
 
-* a mention holding a person's name (or a surname alone, which the small model
-  does not always tag as one) resolves through its surname to the
-  first full form of that name in the article (the outlet's own spelling, so a
-  misspelt first name is kept for the cross-article name check to flag);
+* a mention headed by a person's name (or a surname alone, which the small model
+  does not always tag as one) resolves to the first full form of that person in
+  the article (the outlet's own spelling, so a misspelt first name is kept for
+  the cross-article name check to flag); a surname two people share stays as
+  written; a name that only describes someone else ("the mother of Breonna
+  Taylor", "Putin's spokesman") is not the speaker;
 * "I" outside a quotation is "the author" (never the antecedent of a later "he" or "she");
-* "he"/"she" resolves to the most recent person who was the subject of a
-  sentence or a speaker; "who"/"which" to the noun phrase it relates to (the
+* "he"/"she" resolves to the most recent person, named before the quotation it
+  closes, who was the subject of a sentence or a speaker, unless a title gave
+  them the other gender ("Mr Abe" is no "she"); "who"/"which" to the noun phrase it relates to (the
   name beside a description: "Portline, a logistics firm, which");
 * a role resolves to the most recent person described with that role (or a
   synonym: chief ~ boss ~ head ~ leader), else to the next person described
@@ -57,11 +60,12 @@ _VOICES = ("voice",)  # who speaks on a recording: the speaker last introduced b
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we"}
 
 
-def _same_person(known: str, name: str) -> bool:
-    """Two full forms with one surname name one person when their first names agree or one is the other's
-    initial ("Donald J. Trump", "Donald Trump"; "J. Smith", "John Smith"), not "Eric" and "Stephen Paddock"."""
-    a, b = known.split()[0].rstrip(".").lower(), name.split()[0].rstrip(".").lower()
-    return a == b or (len(a) == 1 or len(b) == 1) and a[0] == b[0]
+def _one_person(known: str, name: str) -> bool:
+    """Two full forms of one surname name one person when their first names agree and their middle names,
+    where both give one, do too ("Donald J. Trump", "Donald Trump"); not "Eric" and "Stephen Paddock", not
+    "George H.W." and "George W. Bush", and an initial ("J. Smith") is nobody's but its own."""
+    a, b = known.lower().split()[:-1], name.lower().split()[:-1]
+    return a[0] == b[0] and len(a[0].rstrip(".")) > 1 and (len(a) == 1 or len(b) == 1 or a[1:] == b[1:])
 
 
 def _introduced_person(mention: SpacySpan) -> bool:
@@ -102,7 +106,7 @@ class SpeakerResolver:
 
     def __init__(self, parsed: ParsedArticle):
         self.doc = parsed.doc
-        self.full_names: dict[str, list[tuple[int, str]]] = {}  # surname (lower) -> (offset, full form), in order
+        self.full_names: dict[str, list[str]] = {}  # surname (lower) -> the people's first full forms, in order
         self.mentions: list[_Person] = []
         self.speakers: list[tuple[int, str]] = []  # (offset, canonical) of people quoted so far
         self.described: list[tuple[int, str, str]] = []  # (offset, head noun, canonical) of "a soldier" quoted
@@ -111,14 +115,13 @@ class SpeakerResolver:
         people = [e for e in self.ents if _names_a_person(e)]
         for ent in people:
             name = clean_name(_name_text(ent))
-            parts = name.split()
-            if len(parts) >= 2:
-                known = self.full_names.setdefault(parts[-1].lower(), [])
-                same = next((n for _, n in known if _same_person(n, name)), None)
-                known.append((ent.start_char, same or name))
-        self.gender: dict[str, str] = {}  # canonical -> "m" or "f", from a title ("Mr", "Ms") or a pronoun
+            if " " in name:
+                known = self.full_names.setdefault(name.split()[-1].lower(), [])
+                if not any(_one_person(n, name) for n in known):
+                    known.append(name)
+        self.gender: dict[str, str] = {}  # canonical -> "m" or "f", from a title ("Mr", "Ms") only
         for ent in people:
-            canonical = self._name(_name_text(ent), ent.start_char)
+            canonical = self._name(_name_text(ent))
             self.mentions.append(_Person(canonical, ent.start_char, is_subject(ent.root), describing_words(ent)))
             title = next((t.lower_.rstrip(".") for t in self.doc[max(0, ent.start - 1):ent.end]
                           if t.lower_.rstrip(".") in _GENDER_TITLES), None)
@@ -129,19 +132,23 @@ class SpeakerResolver:
         self.subjects = [m for m in self.mentions if m.subject]
         self._subject_starts = [m.start for m in self.subjects]
 
-    def _name(self, text: str, at: int) -> str:
-        """The canonical form of a person's name written at offset ``at``: a full name is the first full form
-        of the same person in the article (the outlet's own spelling: "Donald J. Trump" after "Donald Trump"
-        is Donald Trump); a surname alone, the full name with that surname given last before it, else first
-        after it ("Paddock" after "Eric Paddock" is Eric, not the Stephen Paddock named before him)."""
+    def _full_form(self, name: str) -> str:
+        """The first full form in the article of the person a full name names (the outlet's own spelling:
+        "Donald J. Trump" after "Donald Trump" is Donald Trump), or the name itself."""
+        known = self.full_names.get(name.split()[-1].lower(), [])
+        return next((n for n in known if _one_person(n, name)), name)
+
+    def _name(self, text: str) -> str:
+        """The canonical form of a person's name: a full name's first full form; a surname alone, the one
+        person the article gives that surname to, else the surname as written ("Paddock" when the article
+        names both Stephen and Eric Paddock: which one, only the reader can tell)."""
         name = clean_name(text)
         if not name:
             return name
-        known = self.full_names.get(name.split()[-1].lower(), [])
         if " " in name:
-            return next((n for _, n in known if _same_person(n, name)), name)
-        before = [n for offset, n in known if offset < at]
-        return before[-1] if before else known[0][1] if known else name
+            return self._full_form(name)
+        known = self.full_names.get(name.lower(), [])
+        return known[0] if len(known) == 1 else name
 
     def note_speaker(self, offset: int, canonical: str | None, mention: SpacySpan | None = None) -> None:
         """Records that a person was quoted at ``offset`` (pronouns then prefer them), and a speaker
@@ -172,7 +179,7 @@ class SpeakerResolver:
 
     def _recent_person(self, before: int, gender: str, *, subject_only: bool) -> str | None:
         """The person named (as a subject) or quoted last before ``before``, if the pronoun's gender fits
-        them ("she" is not the Abe an earlier "Mr" or "he" made a man: better no speaker than a wrong one)."""
+        them ("she" is not the man an earlier "Mr Abe" named: better no speaker than a wrong one)."""
         mentions = self.subjects if subject_only else self.mentions
         i = bisect.bisect_left(self._subject_starts if subject_only else self._starts, before)
         candidates = [(mentions[i - 1].start, mentions[i - 1].canonical)] if i else []
@@ -199,19 +206,19 @@ class SpeakerResolver:
         root = mention.root
         people = [e for e in self._ents_in(mention) if _names_a_person(e)]
         # the person the mention is about: the name at its head, or set beside its head ("the head of the
-        # armed forces, Admiral Sir Tony Radakin"; "Trump aide Kellyanne Conway" is Conway), else any name in
-        # it ("a study by Jean Twenge") but one that only qualifies a thing or body at its head ("the Trump
-        # administration", "Putin's men" are not Trump and Putin)
+        # armed forces, Admiral Sir Tony Radakin"; "Trump aide Kellyanne Conway" is Conway), or the author of
+        # the work at its head ("a study by Jean Twenge"); a name that only describes someone else is not the
+        # speaker ("the mother of Breonna Taylor", "a lawyer for Harvey Weinstein", "Putin's spokesman", "the
+        # Trump administration")
         holding = [e for e in people if e.start <= root.i < e.end or e.root.dep_ == "appos" and e.root.head == root
                    or root.i == e.end + 1 and self.doc[e.end].text == "-"]  # "Moon Jae" + "-in", cut by the model
-        qualifying = root.pos_ == "NOUN" and root.lower_ not in TITLE_WORDS
-        named = holding or [e for e in people
-                            if not (qualifying and e.root.head == root and e.root.dep_ in ("compound", "poss"))]
+        by = [e for e in people if e.root.dep_ == "pobj" and e.root.head.lower_ == "by" or e.root.dep_ == "agent"]
+        named = holding or by or (people if root.pos_ == "PROPN" else [])
         if named:
-            return self._name(_name_text(named[0]), named[0].start_char)
+            return self._name(_name_text(named[0]))
         surname = clean_name(mention.text)
         if root.pos_ == "PROPN" and surname.lower() in self.full_names:  # "Musk told", untagged by the model
-            return self._name(surname, mention.start_char)
+            return self._name(surname)
         if root.pos_ == "PRON" or root.lower_ in _RELATIVES:
             if root.lower_ in _RELATIVES and root.head.dep_ == "relcl":
                 noun = antecedent(root.head)
@@ -220,11 +227,8 @@ class SpeakerResolver:
                 return "the author"
             if root.lower_ in _GENDER:
                 gender = _GENDER[root.lower_]
-                person = (self._recent_person(before, gender, subject_only=True)
-                          or self._recent_person(before, gender, subject_only=False))
-                if person:
-                    self.gender.setdefault(person, gender)
-                return person
+                return (self._recent_person(before, gender, subject_only=True)
+                        or self._recent_person(before, gender, subject_only=False))
             return None
         head = root.lower_
         if head in TITLE_WORDS or (root.ent_type_ == "" and head.split("-")[-1] in TITLE_WORDS):

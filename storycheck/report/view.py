@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storycheck.crosscheck.publishers import publisher
 from storycheck.quotes.marks import DOUBLE
 
 MAX_SINGLE_CLAIMS = 8  # per outlet, in the text and Markdown briefs (JSON and HTML hold all)
 
 
 # a phrase in single marks inside a mixed quote ("why 'a country of samurai warriors' did not"), not an apostrophe
-_SINGLE_QUOTED = re.compile(r"(?:^|\s)['‘]\w[^'‘’]*['’](?=[\s.,;:!?]|$)")
+_SINGLE_QUOTED = re.compile(r"(?:^|\s)['‘][^\W\d_][^'‘’]*['’](?=[\s.,;:!?]|$)")
 
 
 def shown_quote(text: str) -> str:
@@ -98,15 +99,18 @@ class StoryView:
         return out
 
     def single_outlet_quotes(self) -> list[dict]:
-        """Quotes of one outlet only, once per source family: a copy repeating its original's quotation
-        (same words, same family) is not a second one; the family's first article stands for it."""
+        """Quotes of one outlet only, once per source family and publisher: a copy repeating its original's
+        quotation, or a paper running it in two of its articles, is not a second one; the first article
+        stands for it."""
         out, seen = [], set()
         for qid in self.story["single_outlet_quotes"]:
             q = self.quotes[qid]
-            key = (self.family_of[q["article"]], " ".join(re.findall(r"\w+", q["text"].lower())))
-            if key not in seen:
-                seen.add(key)
-                out.append(q)
+            words = " ".join(re.findall(r"\w+", q["text"].lower()))
+            keys = {(self.family_of[q["article"]], words), (publisher(self.outlet(q["article"])), words)}
+            if keys & seen:
+                continue
+            seen |= keys
+            out.append(q)
         return out
 
     def versions(self, group: dict) -> list[dict]:
