@@ -988,3 +988,8 @@ def test_a_person_described_by_another_is_not_that_other(quotes_of):
     assert having(quotes, "I want justice").speaker_canonical == "mother of Breonna Taylor"
     assert having(quotes, "the trial was unfair").speaker_canonical != "Harvey Weinstein"
     assert having(quotes, "There is no progress").speaker_canonical == "Dmitry Peskov"
+    # a title with the name after it is that person
+    quotes = quotes_of("Breach\n\nEquifax said company chairman and chief executive Richard Smith apologized. "
+                       "\u201cThis is a disappointing event,\u201d company chairman and chief executive Richard Smith "
+                       "said.")
+    assert having(quotes, "disappointing event").speaker_canonical == "Richard Smith"

@@ -206,13 +206,17 @@ class SpeakerResolver:
         root = mention.root
         people = [e for e in self._ents_in(mention) if _names_a_person(e)]
         # the person the mention is about: the name at its head, or set beside its head ("the head of the
-        # armed forces, Admiral Sir Tony Radakin"; "Trump aide Kellyanne Conway" is Conway), or the author of
-        # the work at its head ("a study by Jean Twenge"); a name that only describes someone else is not the
-        # speaker ("the mother of Breonna Taylor", "a lawyer for Harvey Weinstein", "Putin's spokesman", "the
-        # Trump administration")
+        # armed forces, Admiral Sir Tony Radakin"; "Trump aide Kellyanne Conway" is Conway), the author of
+        # the work at its head ("a study by Jean Twenge"), the one it is "named"; a name that only describes
+        # someone else is not the speaker ("the mother of Breonna Taylor", "a lawyer for Harvey Weinstein",
+        # "Putin's spokesman", "the Trump administration")
         holding = [e for e in people if e.start <= root.i < e.end or e.root.dep_ == "appos" and e.root.head == root
                    or root.i == e.end + 1 and self.doc[e.end].text == "-"]  # "Moon Jae" + "-in", cut by the model
-        by = [e for e in people if e.root.dep_ == "pobj" and e.root.head.lower_ == "by" or e.root.dep_ == "agent"]
+        by = [e for e in people if e.root.dep_ == "pobj" and e.root.head.lower_ == "by" or e.root.dep_ == "agent"
+              or e.root.head.lemma_ in ("name", "call") and e.root.dep_ in ("oprd", "dobj", "attr")]
+        if root.lower_ in TITLE_WORDS:  # "company chairman and chief executive Richard Smith", but not "Putin's
+            # spokesman" nor "a spokesman for Ban Ki-moon"
+            by += [e for e in people if e.root.dep_ not in ("poss", "pobj")]
         named = holding or by or (people if root.pos_ == "PROPN" else [])
         if named:
             return self._name(_name_text(named[0]))
