@@ -43,6 +43,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Span as SpacySpan
 
@@ -128,9 +129,13 @@ class SpeakerResolver:
             if title:
                 self.gender.setdefault(canonical, _GENDER_TITLES[title])
         self._starts = [m.start for m in self.mentions]
-        self.organisations = Organisations(self.doc, self.ents)
         self.subjects = [m for m in self.mentions if m.subject]
         self._subject_starts = [m.start for m in self.subjects]
+
+    @cached_property
+    def organisations(self) -> Organisations:
+        """The article's organisations, read when a mention first needs them ("the agency said")."""
+        return Organisations(self.doc, self.ents)
 
     def _full_form(self, name: str) -> str:
         """The first full form in the article of the person a full name names (the outlet's own spelling:
@@ -256,7 +261,7 @@ class SpeakerResolver:
         described = self._described(mention)
         if described:
             return described
-        organisation = self.organisations.named_again(mention)
+        organisation = self.organisations.named_again(mention) if body_noun(root) else None
         if organisation is not None:
             return self.resolve(organisation)
         bodies = [e for e in self._ents_in(mention) if e.label_ in ("ORG", "GPE", "NORP", "FAC")]
