@@ -174,3 +174,16 @@ def test_a_paper_running_one_quote_in_two_articles_lists_it_once():
     v = StoryView({"articles": articles, "claims": [], "quotes": quotes,
                    "single_outlet_quotes": [q["id"] for q in quotes]})
     assert [q["article"] for q in v.single_outlet_quotes()] == ["a" * 16, "c" * 16]
+
+
+def test_the_header_counts_sources_as_the_claims_do():
+    from storycheck.report.view import StoryView
+
+    articles = [{"id": "a" * 16, "outlet": "usa.chinadaily.com.cn", "published": None, "family": "fa"},
+                {"id": "b" * 16, "outlet": "chinadaily.com.cn", "published": None, "family": "fb"},
+                {"id": "c" * 16, "outlet": "Wire", "published": None, "family": "fc"}]
+    families = [{"id": f"f{x}", "articles": [x * 16]} for x in "abc"]
+    v = StoryView({"articles": articles, "claims": [], "quotes": [], "families": families})
+    assert v.sources_line() == "2 independent sources (3 source families)"
+    v = StoryView({"articles": articles[1:], "claims": [], "quotes": [], "families": families[1:]})
+    assert v.sources_line() == "2 independent sources"

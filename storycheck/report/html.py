@@ -63,7 +63,7 @@ def story_html(story: dict, href: Href | None = None) -> str:
     v = StoryView(story)
     h = [f"<section><h2>{escape(story['label'])}</h2>",
          f'<p class="meta">story {escape(story["id"])} · {plural(len(story["articles"]), "article")} · '
-         f'{plural(len(story["families"]), "independent source family", "independent source families")}</p>']
+         f'{escape(v.sources_line())}</p>']
     h.append("<h3>Sources</h3><table><tr><th>family</th><th>outlet</th><th>published</th><th>title</th></tr>")
     for fam in story["families"]:
         for k, a in enumerate(fam["articles"]):

@@ -24,7 +24,7 @@ def diff_markdown(ops: list[dict]) -> str:
 def story_markdown(story: dict) -> list[str]:
     v = StoryView(story)
     out = [f"## {_md(story['label'])}", "", f"Story `{story['id']}`: {plural(len(story['articles']), 'article')}, "
-           f"{plural(len(story['families']), 'independent source family', 'independent source families')}.", ""]
+           f"{v.sources_line()}.", ""]
     out += ["### Sources", ""]
     for fam in story["families"]:
         arts = [v.articles[a] for a in fam["articles"]]

@@ -30,7 +30,7 @@ def _story(console: Console, story: dict) -> None:
     v = StoryView(story)
     console.rule(f"[bold]{escape(story['label'])}")
     console.print(f"story {story['id']} · {plural(len(story['articles']), 'article')} · "
-                  f"{plural(len(story['families']), 'independent source family', 'independent source families')}")
+                  f"{v.sources_line()}")
     console.print("\n[bold]Sources")
     for fam in story["families"]:
         console.print(f"  • {escape(v.family_label(fam))}")
