@@ -158,17 +158,17 @@ def test_a_few_quoted_words_join_the_statement_that_holds_them():
 
 
 def test_one_outlet_is_one_source():
-    from storycheck.crosscheck.analysis import _independent_sources
+    from storycheck.crosscheck.publishers import independent_sources
 
     family_of = {"a1": "f1", "a2": "f2", "a3": "f3", "a4": "f1"}
     outlet_of = {"a1": "NPR", "a2": "npr", "a3": "BBC", "a4": "Copycat"}
-    sources = _independent_sources(family_of, outlet_of)
+    sources = independent_sources(family_of, outlet_of)
     assert sources["a1"] == sources["a2"] == sources["a4"] != sources["a3"]
     # two editions of one newspaper are one publisher; a country's second-level domain is kept whole
     family_of = {"c1": "f1", "c2": "f2", "c3": "f3", "c4": "f4", "c5": "f5"}
     outlet_of = {"c1": "usa.chinadaily.com.cn", "c2": "chinadaily.com.cn", "c3": "thesun.co.uk",
                  "c4": "bbc.co.uk", "c5": "Daily Mail"}
-    sources = _independent_sources(family_of, outlet_of)
+    sources = independent_sources(family_of, outlet_of)
     assert sources["c1"] == sources["c2"] and len({sources[c] for c in ("c2", "c3", "c4", "c5")}) == 4
     from storycheck.crosscheck.publishers import publisher
     assert publisher("news.bbc.co.uk.") == publisher("https://www.bbc.co.uk/news") == "bbc.co.uk"

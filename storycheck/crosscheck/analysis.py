@@ -21,13 +21,12 @@ from storycheck.crosscheck import claims as claims_mod
 from storycheck.crosscheck import names as names_mod
 from storycheck.crosscheck import numbers as numbers_mod
 from storycheck.crosscheck import quotegroups
-from storycheck.crosscheck.publishers import publisher
+from storycheck.crosscheck.publishers import independent_sources, publisher
 from storycheck.crosscheck.text import Idf, content_lemmas
 from storycheck.model import Article, Quote, ReuseLink, Story
 from storycheck.nlp.embed import get_embedder
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.marks import find_quoted
-from storycheck.unionfind import DisjointSet
 
 SCHEMA = 3
 
@@ -151,7 +150,7 @@ def crosscheck_story(data: StoryInput) -> dict:
     articles = {p.article.id: p.article for p in data.parsed}
     order = [p.article.id for p in data.parsed]
     family_of = {a: data.family_of.get(a, a) for a in order}
-    source_of = _independent_sources(family_of, {a: articles[a].outlet for a in order})
+    source_of = independent_sources(family_of, {a: articles[a].outlet for a in order})
     data = replace(data, quotes={a: [_credible_speaker(q) for q in qs] for a, qs in data.quotes.items()})
     all_quotes = [q for a in order for q in data.quotes.get(a, [])]
 
@@ -260,17 +259,6 @@ def _taken_from(taken: dict[str, list[tuple[int, int, str, int, int]]], article_
             break
         origin, (article_id, start, end) = found[0], found
     return origin
-
-
-def _independent_sources(family_of: dict[str, str], outlet_of: dict[str, str]) -> dict[str, str]:
-    """Article id -> its independent source: its reuse family, merged with every other family of the
-    same publisher (an outlet's two reports, or two editions of one newspaper, are not two independent
-    sources)."""
-    sets = DisjointSet(family_of.values())
-    first_family: dict[str, str] = {}
-    for article, family in family_of.items():
-        sets.union(family, first_family.setdefault(publisher(outlet_of[article]), family))
-    return {a: sets.find(f) for a, f in family_of.items()}
 
 
 def _distinct_sources(names: Iterable[str | None]) -> list[str]:

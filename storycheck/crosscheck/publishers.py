@@ -6,6 +6,8 @@ Independence is counted by publisher, not by outlet name: ``usa.chinadaily.com.c
 
 from __future__ import annotations
 
+from storycheck.unionfind import DisjointSet
+
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "police", "nhs", "sch", "mod",
                  "ltd", "plc"}  # bbc.co.uk, abc.net.au, met.police.uk
 # hosts whose subdomains are separate publishers (one writer's newsletter or blog each)
@@ -28,3 +30,14 @@ def publisher(outlet: str) -> str:
     keep = 3 if len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
     domain = ".".join(labels[-keep:])
     return ".".join(labels[-keep - 1:]) if domain in _PLATFORMS else domain
+
+
+def independent_sources(family_of: dict[str, str], outlet_of: dict[str, str]) -> dict[str, str]:
+    """Article id -> its independent source: its reuse family, merged with every other family of the
+    same publisher (an outlet's two reports, or two editions of one newspaper, are not two independent
+    sources)."""
+    sets = DisjointSet(family_of.values())
+    first_family: dict[str, str] = {}
+    for article, family in family_of.items():
+        sets.union(family, first_family.setdefault(publisher(outlet_of[article]), family))
+    return {a: sets.find(f) for a, f in family_of.items()}

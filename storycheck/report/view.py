@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storycheck.crosscheck.publishers import publisher
+from storycheck.crosscheck.publishers import independent_sources, publisher
 from storycheck.quotes.marks import DOUBLE
-from storycheck.unionfind import DisjointSet
 
 MAX_SINGLE_CLAIMS = 8  # per outlet, in the text and Markdown briefs (JSON and HTML hold all)
 
@@ -79,16 +78,11 @@ class StoryView:
     def sources_line(self) -> str:
         """How many independent sources the story has: its source families, those of one publisher counted
         once (as ``independent_sources`` counts them), e.g. "3 independent sources (4 source families)"."""
-        families = [f["id"] for f in self.story["families"]]
-        sets = DisjointSet(families)
-        first: dict[str, str] = {}
-        for family in self.story["families"]:
-            for a in family["articles"]:
-                sets.union(family["id"], first.setdefault(publisher(self.outlet(a)), family["id"]))
-        sources = len({sets.find(f) for f in families})
+        outlet_of = {a: self.outlet(a) for a in self.family_of}
+        sources = len(set(independent_sources(self.family_of, outlet_of).values()))
+        families = len(self.story["families"])
         line = plural(sources, "independent source")
-        return line if sources == len(families) else \
-            f"{line} ({plural(len(families), 'source family', 'source families')})"
+        return line if sources == families else f"{line} ({plural(families, 'source family', 'source families')})"
 
     def ref(self, item: dict) -> str:
         """A short citation: ``outlet [id:start-end]``."""
