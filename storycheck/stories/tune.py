@@ -25,6 +25,7 @@ import random
 from dataclasses import replace
 from pathlib import Path
 
+from storycheck.errors import UserError
 from storycheck.stories.clusterer import Params, StoryClusterer, _stream_order, cluster_keys
 from storycheck.stories.evaluate import load
 from storycheck.stories.features import Weights, extract
@@ -114,7 +115,10 @@ def main(argv: list[str] | None = None) -> None:
     if args.stage == "joint":
         if not args.also:
             parser.error("--stage joint needs --also FILE.jsonl")
-        also = sorted(load(args.also), key=_stream_order)
+        try:
+            also = sorted(load(args.also), key=_stream_order)
+        except UserError as err:
+            parser.error(str(err))
         also_gold = {a.id: a.extra["event"] for a in also}
         keys = [extract(a, None, Params().weights) for a in articles]
         also_keys = [extract(a, None, Params().weights) for a in also]
