@@ -73,6 +73,23 @@ def test_a_relative_clause_that_reports_is_no_part_of_the_claim():
     assert by_text["it was cooperating fully with investigators"].attributed_to == "Portline"
 
 
+def test_a_denied_statement_keeps_its_denial_and_a_question_is_no_claim():
+    """Giveme5W1H's Boko Haram story: "Mohammed denied that the 21 girls were exchanged" had become the
+    claim "the 21 girls were exchanged ..., saying", attributed to him and matched with reports of a swap;
+    an NPR host's question had counted as a source for "about 100 people were injured"."""
+    from storycheck.crosscheck.claims import features
+
+    p = parse(Article.create(outlet="Test", title="t", text=(
+        "Information minister Lai Mohammed denied that the 21 girls were exchanged for Boko Haram prisoners, "
+        "saying the talks go on. How many people have been killed or injured in the attack?")))
+    claims = extract_claims(p, [])
+    denied = next(c for c in claims if "exchanged" in c.text)
+    assert denied.text == "denied that the 21 girls were exchanged for Boko Haram prisoners"
+    assert denied.attributed_to == "Information minister Lai Mohammed"
+    assert next(f for f in features(p, claims, "f") if f.claim is denied).negated
+    assert not any("injured" in c.text for c in claims)
+
+
 @pytest.mark.parametrize("a, b", [("Zelenskyy", "Zelensky"), ("Donbass", "Donbas"), ("Kiev", "Kyiv"),
                                   ("Oleksiy", "Oleksii"), ("Aleksandr", "Alexandr"), ("Kharkov", "Kharkiv")])
 def test_romanisations_share_a_key(a, b):
@@ -175,6 +192,21 @@ def test_one_outlet_is_one_source():
     assert publisher("x.substack.com") != publisher("y.substack.com")  # a platform's writers are not one paper
     assert publisher("met.police.uk") != publisher("west-midlands.police.uk")
     assert publisher("192.168.0.1") != publisher("10.0.0.1")
+
+
+def test_independence_is_counted_among_a_statements_own_sources():
+    """Berlin, Giveme5W1H: the New York Times and the Washington Post both ran one AP story (one family);
+    each paper's own report of the police request is still a second source for it."""
+    from storycheck.crosscheck.publishers import count_independent
+
+    wire_in_post, wire_in_times = ("ap", "washingtonpost.com"), ("ap", "nytimes.com")
+    times_own, post_own = ("t2", "nytimes.com"), ("p2", "washingtonpost.com")
+    assert count_independent([wire_in_post, times_own]) == 2
+    assert count_independent([post_own, times_own]) == 2
+    assert count_independent([wire_in_post, wire_in_times]) == 1  # the same wire words
+    assert count_independent([wire_in_post, wire_in_times, times_own]) == 1  # the Times twice, through the wire
+    assert count_independent([post_own, ("p3", "washingtonpost.com")]) == 1  # one paper twice
+    assert count_independent([]) == 0
 
 
 def situation_of(text: str, unit: str) -> set[str]:

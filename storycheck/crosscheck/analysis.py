@@ -21,7 +21,7 @@ from storycheck.crosscheck import claims as claims_mod
 from storycheck.crosscheck import names as names_mod
 from storycheck.crosscheck import numbers as numbers_mod
 from storycheck.crosscheck import quotegroups
-from storycheck.crosscheck.publishers import independent_sources, publisher
+from storycheck.crosscheck.publishers import publisher
 from storycheck.crosscheck.text import Idf, content_lemmas
 from storycheck.model import Article, Quote, ReuseLink, Story
 from storycheck.nlp.embed import get_embedder
@@ -150,7 +150,6 @@ def crosscheck_story(data: StoryInput) -> dict:
     articles = {p.article.id: p.article for p in data.parsed}
     order = [p.article.id for p in data.parsed]
     family_of = {a: data.family_of.get(a, a) for a in order}
-    source_of = independent_sources(family_of, {a: articles[a].outlet for a in order})
     data = replace(data, quotes={a: [_credible_speaker(q) for q in qs] for a, qs in data.quotes.items()})
     all_quotes = [q for a in order for q in data.quotes.get(a, [])]
 
@@ -189,19 +188,20 @@ def crosscheck_story(data: StoryInput) -> dict:
     for g in groups:
         g.speaker = _best_attested(g, spelling_counts) or g.speaker
 
-    # ---- claims (a claim in a passage taken from another article is that article's source's)
+    # ---- claims (a claim in a passage taken from another article counts as that article: its family and
+    # its publisher; independence is then counted among each group's own claims)
     taken = _taken_passages(data.links, set(order))
 
-    def source_at(article_id: str, start: int, end: int) -> str:
-        origin = _taken_from(taken, article_id, start, end)
-        return source_of[origin or article_id]
+    def source_at(item, article_id: str, start: int, end: int) -> None:
+        origin = _taken_from(taken, article_id, start, end) or article_id
+        item.family, item.publisher = family_of[origin], publisher(articles[origin].outlet)
 
     idf = Idf(content_lemmas(s) for p in data.parsed for s in p.doc.sents)
     claim_items = []
     for p in data.parsed:
         found = claims_mod.extract_claims(p, data.quotes.get(p.article.id, []))
-        for item in claims_mod.features(p, found, source_of[p.article.id]):
-            item.family = source_at(p.article.id, item.claim.start, item.claim.end)
+        for item in claims_mod.features(p, found, family_of[p.article.id]):
+            source_at(item, p.article.id, item.claim.start, item.claim.end)
             claim_items.append(item)
     vectors = embedder.encode([c.core for c in claim_items])
     claim_groups = claims_mod.match_claims(claim_items, vectors, idf)
@@ -209,8 +209,8 @@ def crosscheck_story(data: StoryInput) -> dict:
     # ---- numbers
     number_items = []
     for p in data.parsed:
-        for item in numbers_mod.contexts(p, numbers_mod.extract_numbers(p), source_of[p.article.id]):
-            item.family = source_at(p.article.id, item.mention.start, item.mention.end)
+        for item in numbers_mod.contexts(p, numbers_mod.extract_numbers(p), family_of[p.article.id]):
+            source_at(item, p.article.id, item.mention.start, item.mention.end)
             number_items.append(item)
     frames = embedder.encode([n.frame for n in number_items])
     numbers = numbers_mod.compare_numbers(number_items, frames @ frames.T if len(number_items) else np.zeros((0, 0)))

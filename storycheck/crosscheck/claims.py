@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.tokens import Token
 
-from storycheck.crosscheck.text import Idf, content_lemmas, negated, trimmed
+from storycheck.crosscheck.publishers import count_independent
+from storycheck.crosscheck.text import DENIALS, Idf, content_lemmas, negated, trimmed
 from storycheck.model import Claim, Quote
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.mentions import antecedent
@@ -104,12 +105,20 @@ def clauses(sent) -> list[ClauseSpan]:
         subject_ids = {x.i for c in head.children if c.dep_ in SUBJECTS for x in c.subtree}
         chosen = [r for r in runs if any(t.i == head.i or t.i in subject_ids for t in r)]
         span = trimmed(sent.doc[chosen[0][0].i:chosen[-1][-1].i + 1])
+        last = span[-1] if len(span) else None
+        if last is not None and last.lemma_.lower() in REPORTING and last.dep_ in ("advcl", "xcomp", "conj") \
+                and any(c.i in excluded for c in last.children):
+            span = trimmed(sent.doc[span.start:last.i])  # ", saying" whose words are a clause of their own
         words = [t for t in span if not t.is_punct and not t.is_space]
         if len(words) < MIN_WORDS or not (_has_subject(head) or head.dep_ != "ROOT"):
             continue
         reporter = None
         if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING:
             reporter = _subject_text(head.head)
+            if head.head.lemma_.lower() in DENIALS and head.head.i < span.start:
+                # what was denied is no claim of the source's: keep the denial ("denied that the girls
+                # were exchanged"), which also tells claim matching the two statements are opposite
+                span = trimmed(sent.doc[head.head.i:span.end])
         elif head.lemma_.lower() in REPORTING_OBJECT and any(c.dep_ == "dobj" for c in head.children):
             # keep what was reported, attribute it to whom reported it
             reporter = _subject_text(head)
@@ -160,6 +169,8 @@ def extract_claims(parsed: ParsedArticle, quotes: list[Quote]) -> list[Claim]:
     article = parsed.article
     claims = []
     for sent in parsed.doc.sents:
+        if sent.text.rstrip(" \n\"'”’»").endswith("?"):
+            continue  # a question asserts nothing ("how many people have been killed or injured?")
         for c in clauses(sent):
             quote = _covering_quote(quotes, c.start, c.end)
             if quote is not None and quote.speaker_canonical:
@@ -188,6 +199,7 @@ class ClaimFeatures:
     family: str
     core: str  # the text that is embedded
     names: set[str] = field(default_factory=set)  # lemmas of proper nouns
+    publisher: str = ""  # of the article the claim counts as (see publishers.count_independent)
 
 
 def core(span) -> str:
@@ -224,10 +236,14 @@ class ClaimGroup:
     families: list[str]
     score: float  # the weakest link that joined the group
     outlets: list[str] = field(default_factory=list)
+    publishers: list[str] = field(default_factory=list)  # one per claim, as families
 
     @property
     def independent_sources(self) -> int:
-        return len(set(self.families))
+        """Families and publishers among the group's claims, a shared family or publisher counted once."""
+        if not self.publishers:
+            return len(set(self.families))
+        return count_independent(zip(self.families, self.publishers))
 
 
 def similarity(a: ClaimFeatures, b: ClaimFeatures, cosine: float, idf: Idf) -> float:
@@ -323,5 +339,6 @@ def match_claims(items: list[ClaimFeatures], embeddings: np.ndarray, idf: Idf,
         central = max(members, key=lambda i: float(cos[i, members].sum()))
         members = [central] + [i for i in members if i != central]
         out.append(ClaimGroup(claims=[items[i].claim for i in members],
-                              families=[items[i].family for i in members], score=round(weakest[root], 3)))
+                              families=[items[i].family for i in members], score=round(weakest[root], 3),
+                              publishers=[items[i].publisher or items[i].family for i in members]))
     return out

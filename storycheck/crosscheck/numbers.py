@@ -19,6 +19,7 @@ import numpy as np
 
 from spacy.tokens import Token
 
+from storycheck.crosscheck.publishers import count_independent
 from storycheck.model import NumberMention, Span
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.unionfind import DisjointSet
@@ -347,6 +348,11 @@ class NumberContext:
     people: set[str] = field(default_factory=set)  # whose count it is (see _people)
     presupposed: bool = False  # "the two countries": a set the text refers to, no reported figure
     dates: set[str] = field(default_factory=set)  # the words of the sentence's dates ("last", "month")
+    publisher: str = ""  # of the article the mention counts as (see publishers.count_independent)
+
+    @property
+    def source(self) -> tuple[str, str]:
+        return self.family, self.publisher or self.family
 
 
 def contexts(parsed: ParsedArticle, mentions: list[NumberMention], family: str) -> list[NumberContext]:
@@ -455,7 +461,6 @@ def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
         by_unit.setdefault((it.mention.article_id, it.mention.unit), []).append(it)
     for member_ids in sets.groups().values():
         members = [items[i] for i in member_ids]
-        families = {m.family for m in members}
         values = _buckets(members)
         if len(values) > 1:
             # an article that itself gives this unit several values counts several things with it
@@ -468,7 +473,7 @@ def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
             result.conflicts.append(NumberConflict(
                 unit=members[0].mention.unit, mentions=[m for b in values for m in b],
                 explanation=f"different counts of {members[0].mention.unit}: {listing}"))
-        elif len(families) >= 2:
+        elif count_independent(m.source for m in members) >= 2:
             result.agreements.append(values[0])
         elif not _given_elsewhere(members[0], items, threshold):
             result.single_sourced.append(values[0])
@@ -483,5 +488,5 @@ def _given_elsewhere(member: NumberContext, items: list[NumberContext], threshol
     source only"."""
     if qualifier(member.mention.text):
         return False
-    return any(it.family != member.family and it.mention.value == member.mention.value
+    return any(count_independent([it.source, member.source]) == 2 and it.mention.value == member.mention.value
                and not qualifier(it.mention.text) and comparable(member, it, 1.0, threshold) for it in items)

@@ -1,10 +1,14 @@
-"""Which publisher an outlet name stands for: two editions of one newspaper are one source.
+"""Which publisher an outlet name stands for, and how many independent sources a set of statements has.
 
 Independence is counted by publisher, not by outlet name: ``usa.chinadaily.com.cn`` and
-``chinadaily.com.cn`` are one newspaper, and a story they both carry is not corroborated by it.
+``chinadaily.com.cn`` are one newspaper, and a story they both carry is not corroborated by it. And it is
+counted per statement: two papers that both reprint one wire story are one source for the wire's words, but
+each paper's own reporting stays its own (:func:`count_independent`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from storycheck.unionfind import DisjointSet
 
@@ -41,3 +45,18 @@ def independent_sources(family_of: dict[str, str], outlet_of: dict[str, str]) ->
     for article, family in family_of.items():
         sets.union(family, first_family.setdefault(publisher(outlet_of[article]), family))
     return {a: sets.find(f) for a, f in family_of.items()}
+
+
+def count_independent(sources: Iterable[tuple[str, str]]) -> int:
+    """How many independent sources a set of statements has, each given as (reuse family, publisher):
+    two statements are one source when they share a family (one copied the other, or both a third) or a
+    publisher, judged among these statements only. So a wire story the New York Times and the Washington
+    Post both reprint makes the two papers one source for what the wire said, not for what each of them
+    reported itself (linking publishers through families over the whole story did that)."""
+    pairs = list(sources)
+    sets = DisjointSet(range(len(pairs)))
+    first: dict[tuple[str, str], int] = {}
+    for i, (family, publisher_name) in enumerate(pairs):
+        sets.union(i, first.setdefault(("family", family), i))
+        sets.union(i, first.setdefault(("publisher", publisher_name), i))
+    return len(sets.groups())

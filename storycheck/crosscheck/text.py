@@ -20,6 +20,8 @@ CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
 LIGHT_LEMMAS = {"be", "have", "do", "say", "also", "then", "so", "just", "now", "still", "even", "only", "very",
                 "not", "n't", "would", "will", "can", "could", "may", "might", "must", "should"}
 NEGATIONS = {"not", "n't", "no", "never", "neither", "nor", "none", "nobody", "nothing"}
+# verbs that report a statement as untrue: "Mohammed denied that the girls were exchanged"
+DENIALS = {"deny", "dispute", "refute", "reject", "rebut", "contradict"}
 
 
 def content_lemmas(tokens: Iterable) -> list[str]:
@@ -36,7 +38,7 @@ def content_lemmas(tokens: Iterable) -> list[str]:
 
 
 def negated(tokens: Iterable) -> bool:
-    return any(t.lower_ in NEGATIONS for t in tokens)
+    return any(t.lower_ in NEGATIONS or t.lemma_.lower() in DENIALS for t in tokens)
 
 
 class Idf:
