@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from storycheck.crosscheck.publishers import count_independent
 from storycheck.crosscheck.text import DENIALS, Idf, content_lemmas, negated, trimmed
+from storycheck.ingest.boilerplate import Furniture
 from storycheck.model import Claim, Quote
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.mentions import antecedent
@@ -167,8 +168,11 @@ def _attribution(text: str | None) -> str | None:
 def extract_claims(parsed: ParsedArticle, quotes: list[Quote]) -> list[Claim]:
     """The claims of one article, in text order, each a clause whose offsets slice the article."""
     article = parsed.article
+    furniture = Furniture(article.text)  # captions, credits and widgets report nothing
     claims = []
     for sent in parsed.doc.sents:
+        if furniture.covers(sent.start_char, sent.end_char):
+            continue
         if sent.text.rstrip(" \n\"'”’»").endswith("?"):
             continue  # a question asserts nothing ("how many people have been killed or injured?")
         for c in clauses(sent):

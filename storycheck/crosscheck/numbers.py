@@ -20,6 +20,7 @@ import numpy as np
 from spacy.tokens import Token
 
 from storycheck.crosscheck.publishers import count_independent
+from storycheck.ingest.boilerplate import Furniture
 from storycheck.model import NumberMention, Span
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.unionfind import DisjointSet
@@ -227,6 +228,7 @@ def _with_qualifier(doc, start: int) -> int:
 def extract_numbers(parsed: ParsedArticle) -> list[NumberMention]:
     """Every counted number in the article (dates, times, ordinals and bare years left out)."""
     doc, article = parsed.doc, parsed.article
+    furniture = Furniture(article.text)  # a caption's or a widget's figures are not the report's
     candidates = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in NUMBER_LABELS]
     covered = {i for s, e, _ in candidates for i in range(s, e)}
     other = {i for e in doc.ents if e.label_ not in NUMBER_LABELS for i in range(e.start, e.end)}
@@ -241,6 +243,8 @@ def extract_numbers(parsed: ParsedArticle) -> list[NumberMention]:
         if end + 1 < len(doc) and doc[end].lower_ in ("or", "to") and doc[end + 1].like_num:
             end += 2  # "three or four robbers", "50 to 70 people": a range
         span = doc[start:end]
+        if furniture.covers(span.start_char, span.end_char):
+            continue
         value = parse_value(span.text)
         if value is None or (value == 1 and not any(ch.isdigit() for ch in span.text)):
             continue  # "one of them", "a dozen" is kept; "one" as a pronoun-like word is not a count

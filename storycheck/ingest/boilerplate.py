@@ -9,6 +9,7 @@ the article itself can be lost.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 TRAILING = re.compile(
@@ -29,3 +30,69 @@ def strip_trailing_boilerplate(text: str) -> tuple[str, list[str]]:
         if line.strip():
             removed.insert(0, line.strip())
     return "\n".join(lines).rstrip(), removed
+
+
+# Page furniture that stays inside a text: captions and credits of pictures, gallery strips, and the
+# heads of "read more" / "most read" / newsletter widgets that scrapers keep between paragraphs. Cutting
+# them would change the text (and so the article's id and every offset), so they are found as spans
+# instead, and the stages that read facts (quotes, speakers, claims, numbers) pass over them.
+_WIDGET = re.compile(
+    r"^\s*(most read|read more|related( stories| articles| coverage| content| links)?:|more from\b|more on\b"
+    r"|play slideshow|just watched|enlarge this image|toggle caption|image copyright|image caption"
+    r"|photos?:|picture:|we pay for your stories|you must select a newsletter|sign up\b|subscribe\b"
+    r"|advertisement\b|replay more videos|must watch|watch:)",
+    re.IGNORECASE,
+)
+_GALLERY = re.compile(r"\bHide Caption \d+ of \d+\b|^\s*\d+/\d+\s")
+_CREDIT = r"(?:Getty Images|GETTY IMAGES|GETTY|Getty|AFP|REUTERS|Reuters|AP|PA|EPA|REX|Rex Features|Shutterstock|Alamy)"
+_CREDIT_FIRST = re.compile(rf"^\s*(?:AP:Associated Press|{_CREDIT}(?:/{_CREDIT})*)\s+[A-Z‘'\"“]")
+_CREDIT_LAST = re.compile(
+    rf"(?:\((?:Photo: )?[^()]{{0,80}}(?:/|via |Photo: |\b){_CREDIT}\)|\(Photo: [^()]{{1,60}}\)"
+    rf"|\b(?:REUTERS|AFP|EPA)/[A-Z][\w .'-]{{1,40}}|\b{_CREDIT}/{_CREDIT})\s*$")
+_SPEECH = re.compile(r"\b(said|says|told|reported|reports|according to)\b")
+_SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
+FURNITURE_MAX_WORDS = 60  # a longer line is prose whatever it starts with
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the lines of ``text`` that are page furniture, not reporting (see above).
+
+    A line is furniture when it opens a widget ("MOST READ IN NEWS ...", "Read more:", "Image caption"),
+    is a gallery strip ("... Hide Caption 4 of 25"), or is a picture caption: it opens with a picture
+    agency's credit and a capital ("Getty Images Massa cries as ...") or ends with one ("... (Patrick
+    Smith/Getty Images)"), and reports no speech. The short lines without a full stop that follow a
+    "Read more:" or "Related" head are its links.
+    """
+    spans = []
+    offset = 0
+    links_left = 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        words = len(line.split())
+        if not words:
+            continue
+        widget = bool(_WIDGET.match(line))
+        caption = words <= FURNITURE_MAX_WORDS and not _SPEECH.search(line) and bool(
+            _CREDIT_FIRST.match(line) or _CREDIT_LAST.search(line))
+        if (widget or _GALLERY.search(line) or caption) and words <= FURNITURE_MAX_WORDS \
+                or links_left and words <= 20 and not _SENTENCE_END.search(line):
+            spans.append((start, end))
+            links_left = 6 if widget and words <= 4 else max(0, links_left - 1) if not widget else 0
+        else:
+            links_left = 0
+    return spans
+
+
+class Furniture:
+    """The furniture spans of one text, asked "is this stretch furniture?" in log time."""
+
+    def __init__(self, text: str):
+        self.spans = furniture_spans(text)
+        self._starts = [s for s, _ in self.spans]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether the middle of ``start:end`` lies in a furniture line."""
+        middle = (start + max(start, end - 1)) // 2
+        k = bisect.bisect_right(self._starts, middle) - 1
+        return k >= 0 and self.spans[k][0] <= middle < self.spans[k][1]

@@ -47,6 +47,7 @@ from functools import cached_property
 
 from spacy.tokens import Span as SpacySpan
 
+from storycheck.ingest.boilerplate import Furniture
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.bodies import Organisations, body_noun
 from storycheck.quotes.mentions import ROLE_GROUPS, TITLE_WORDS, antecedent, clean_name, describing_words, \
@@ -81,10 +82,16 @@ def _introduced_person(mention: SpacySpan) -> bool:
     return described is not None and not body_noun(described)
 
 
+# picture agencies whose credit a caption glues to the name after it ("Getty Images Massa cries")
+# (as written: "Rex Tillerson" is a name)
+_CREDITS = {"Getty", "Images", "GETTY", "IMAGES", "AFP", "Reuters", "REUTERS", "AP", "PA", "EPA", "REX",
+            "Shutterstock", "Alamy"}
+
+
 def _name_text(ent: SpacySpan) -> str:
-    """A PERSON entity's text from its first proper noun: the small model sometimes takes in a word before
-    the name ("Both Abe")."""
-    first = next((t.i for t in ent if t.pos_ == "PROPN"), ent.start)
+    """A PERSON entity's text from its first proper noun that is no picture credit: the small model
+    sometimes takes in a word before the name ("Both Abe", "GETTY Max Verstappen")."""
+    first = next((t.i for t in ent if t.pos_ == "PROPN" and t.text not in _CREDITS), ent.start)
     return ent.doc[first:ent.end].text
 
 
@@ -113,7 +120,8 @@ class SpeakerResolver:
         self.described: list[tuple[int, str, str]] = []  # (offset, head noun, canonical) of "a soldier" quoted
         self.ents = list(self.doc.ents)  # read once: Doc.ents and Span.ents walk the whole document
         self._ent_starts = [e.start for e in self.ents]
-        people = [e for e in self.ents if _names_a_person(e)]
+        furniture = Furniture(self.doc.text)  # a caption's names are no antecedents ("he said" after it)
+        people = [e for e in self.ents if _names_a_person(e) and not furniture.covers(e.start_char, e.end_char)]
         for ent in people:
             name = clean_name(_name_text(ent))
             if " " in name:

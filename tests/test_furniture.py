@@ -1,0 +1,66 @@
+"""Page furniture inside a text (captions, credits, gallery strips, widgets) is found and passed over.
+
+The lines are taken from Giveme5W1H's texts (The Sun, CNN, NPR, the Express): a fact-checker reading the
+briefs found captions counted as corroborated claims, widgets as quotations with the speaker "MOST", and
+"Getty Images Massa" as a speaker.
+"""
+
+import pytest
+
+from storycheck.crosscheck.claims import extract_claims
+from storycheck.crosscheck.numbers import extract_numbers
+from storycheck.ingest.boilerplate import Furniture, furniture_spans
+from storycheck.model import Article
+from storycheck.nlp.pipeline import parse
+from storycheck.quotes import extract_quotes
+
+
+@pytest.mark.parametrize("line", [
+    "Getty Images Massa cries as he heads down the pit lane",
+    "GETTY Max Verstappen could have crashed into Kimi Raikkonen but swerved to avoid him",
+    "AP:Associated Press People watch a TV screen showing a file footage of North Korea's missile launch",
+    "Timberlake performs during the halftime show. (Patrick Smith/Getty Images)",
+    "A tram derailed near the Sandilands stop in Croydon, London, Nov. 9, 2016. (Photo: AP)",
+    "Photos: Mass shooting at Las Vegas music festival People are searched. Hide Caption 13 of 30",
+    "MOST READ IN NEWS IT'S OFFICIAL Irn-Bru officially switch to new recipe using sweetener",
+    "Enlarge this image toggle caption Michael Sohn/AP Michael Sohn/AP",
+    "Image copyright AFP Image caption A cordon has been set up around the crash site",
+    "We pay for your stories! Do you have a story for The Sun Online news team?",
+])
+def test_furniture_lines(line):
+    text = "The minister said the talks would resume on Monday.\n" + line + "\nPolice closed the road.\n"
+    assert [text[s:e] for s, e in furniture_spans(text)] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Reuters reported that the girls had been freed in exchange for prisoners.",
+    "AP President Obama said on Tuesday that the talks would resume.",  # speech: prose, not a caption
+    "Rex Tillerson met the Japanese foreign minister in Tokyo.",
+    "Subscribers to the service were told on Friday that their data had been taken.",
+    "Reporters asked the minister about the photos (see below).",
+])
+def test_prose_is_no_furniture(line):
+    assert furniture_spans("The talks resumed.\n" + line + "\n") == []
+
+
+def test_read_more_takes_its_links_and_stops_at_prose():
+    text = ("Read more:\nU.S. imposes sanctions on two key figures in North Korea's program\n"
+            "Retired military leaders urge restraint\nThe launch came two days after the tests.\n")
+    found = [text[s:e] for s, e in furniture_spans(text)]
+    assert found == ["Read more:", "U.S. imposes sanctions on two key figures in North Korea's program",
+                     "Retired military leaders urge restraint"]
+
+
+def test_stages_pass_over_furniture():
+    text = ("Felipe Massa retired from the race in Sao Paulo on Sunday after crashing on lap 46.\n"
+            "Getty Images Massa cries as he heads down the pit lane with 20 mechanics\n"
+            "\"I could have finished the race, but maybe it was better like that,\" he said.\n"
+            "MOST READ IN SPORT 'SHOCKING' Star striker says 'I quit' after 3 defeats\n"
+            "Rex Tillerson said the talks would resume.\n")
+    parsed = parse(Article.create(outlet="Test", title="t", text=text))
+    furniture = Furniture(text)
+    speakers = {q.text[:12]: q.speaker_canonical for q in extract_quotes(parsed)}
+    assert speakers == {"\"I could hav": "Felipe Massa", "the talks wo": "Rex Tillerson"}
+    assert not any(furniture.covers(c.start, c.end) for c in extract_claims(parsed, []))
+    assert not any(furniture.covers(n.start, n.end) for n in extract_numbers(parsed))
+    assert any("retired" in c.text for c in extract_claims(parsed, []))
