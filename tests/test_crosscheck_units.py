@@ -411,3 +411,27 @@ def test_a_number_another_source_gives_is_not_from_one_source_only():
     assert (770, "kilometer") not in single  # the same flight, told in other words
     assert (12, "people") in single  # 12 dead and 12 injured are two figures, one source each
     assert (59, "people") in single  # "at least 50" elsewhere does not give 59
+
+
+def test_a_figure_given_as_a_part_or_as_known_is_given_there():
+    """Giveme5W1H's Boko Haram story: "21 girls", the headline figure of all six outlets, was listed as
+    "from one source only" five times ("the release of 21 of our Chibok Girls" counted releases; "the 21
+    girls" presupposes the figure; "21 schoolgirls" names the girls more narrowly)."""
+    import numpy as np
+
+    def items(text: str, outlet: str):
+        p = parse(Article.create(outlet=outlet, title="t", text=text))
+        return numbers.contexts(p, numbers.extract_numbers(p), outlet)
+
+    found = (items("I welcome the release of 21 of our Chibok Girls, following successful negotiations.", "A")
+             + items("Boko Haram has freed 21 schoolgirls, the government said.", "B")
+             + items("Officials said the 21 girls were in good health.", "C")
+             + items("Once we have 21 parents linked up with daughters, we have solved something.", "D")
+             + items("Twelve women and 12 men were hurt.", "E"))
+    assert [m.mention.unit for m in found[:1]] == ["girl"]
+    result = numbers.compare_numbers(found, np.zeros((len(found), len(found))))
+    single = {(m.article_id, m.unit) for bucket in result.single_sourced for m in bucket}
+    outlet = {m.mention.article_id: m.family for m in found}
+    assert {outlet[a] for a, unit in single if unit in ("girl", "schoolgirl")} == set()
+    assert any(unit == "parent" for _, unit in single)  # another count of 21
+    assert {unit for _, unit in single} >= {"man", "woman"}  # "women" is no narrower "men"

@@ -13,7 +13,7 @@ ranges do not meet.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -132,6 +132,11 @@ def _counted_noun(root: Token, label: str) -> str:
     if head == root and root.pos_ == "NOUN" and not root.like_num and root.lemma_.lower() not in MULTIPLIERS:
         return root.lemma_.lower()  # a quantity whose root is its unit: "2,000 tonnes"
     if head == root or head.pos_ not in ("NOUN", "PROPN"):
+        # "21 of the more than 200 Chibok schoolgirls": a part counts what its whole is made of
+        whole = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+        if whole is not None:
+            return _noun_lemma(whole)
         # "taken 14 of them", "400 dead": a number used as a noun counts nothing we can name
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
             return root.head.head.lemma_.lower()
@@ -139,6 +144,15 @@ def _counted_noun(root: Token, label: str) -> str:
     if head.lemma_.lower() in ("percent", "per", "%"):
         return "percent"
     return head.lemma_.lower()
+
+
+def _noun_lemma(token: Token) -> str:
+    """A noun's lemma; a capitalised common noun the model took for a name ("our Chibok Girls") loses
+    its plural s as a lemma would."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN" and lemma.endswith("s") and not lemma.endswith("ss") and len(lemma) > 3:
+        return lemma[:-1]
+    return lemma
 
 
 def _clause(token: Token) -> list[Token]:
@@ -489,8 +503,22 @@ def _given_elsewhere(member: NumberContext, items: list[NumberContext], threshol
     quantity: the same value (not a range: "at least 50" does not give 59), and everything else that
     tells two quantities apart in agreement (unit, deaths or injuries, year, date, whose count; see
     :func:`comparable`, here without the likeness of the sentences). Such a number is not "from one
-    source only"."""
+    source only". Two things :func:`comparable` guards against do not matter here: a figure the text
+    takes as known ("the 21 girls") or gives in a tally still shows the figure is known there, and the
+    unit may be named more or less narrowly ("21 schoolgirls" / "21 girls")."""
     if qualifier(member.mention.text):
         return False
+    unit = member.mention.unit
     return any(count_independent([it.source, member.source]) == 2 and it.mention.value == member.mention.value
-               and not qualifier(it.mention.text) and comparable(member, it, 1.0, threshold) for it in items)
+               and not qualifier(it.mention.text) and _one_unit(unit, it.mention.unit)
+               and comparable(_as_reported(member, unit), _as_reported(it, unit), 1.0, threshold) for it in items)
+
+
+def _one_unit(a: str, b: str) -> bool:
+    """Units naming one thing more or less narrowly: "schoolgirl" / "girl", "passenger" / "passenger"."""
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= 4 and long.endswith(short) and long[:-len(short)] not in ("fe", "wo"))
+
+
+def _as_reported(item: NumberContext, unit: str) -> NumberContext:
+    return replace(item, mention=replace(item.mention, unit=unit), presupposed=False, crowded=False)
