@@ -43,6 +43,20 @@ def test_prose_is_no_furniture(line):
     assert furniture_spans("The talks resumed.\n" + line + "\n") == []
 
 
+def test_a_gallery_or_a_widget_on_one_long_line():
+    """CNN's Nice gallery: 25 captions on one 900-word line; The Sun's "MOST READ" strip of 100 words."""
+    gallery = " ".join(f"Photos: Bastille Day terror A man looks at the scene of the attack on the Promenade "
+                       f"des Anglais. Hide Caption {k} of 25" for k in range(1, 26))
+    widget = "MOST READ IN NEWS " + " ".join(["IT'S OFFICIAL Irn-Bru switches to a new recipe"] * 12)
+    for line in (gallery, widget):
+        text = "The truck drove into the crowd.\n" + line + "\nPolice closed the road.\n"
+        assert [text[s:e] for s, e in furniture_spans(text)] == [line]
+    prose = "The caption read Hide Caption 1 of 2. " + " ".join(
+        ["Officials said the talks would resume on Monday."] * 10)  # one marker in a long paragraph
+
+    assert furniture_spans("Start.\n" + prose + "\n") == []
+
+
 def test_read_more_takes_its_links_and_stops_at_prose():
     text = ("Read more:\nU.S. imposes sanctions on two key figures in North Korea's program\n"
             "Retired military leaders urge restraint\nThe launch came two days after the tests.\n")

@@ -51,14 +51,18 @@ _CREDIT_LAST = re.compile(
     rf"|\b(?:REUTERS|AFP|EPA)/[A-Z][\w .'-]{{1,40}}|\b{_CREDIT}/{_CREDIT})\s*$")
 _SPEECH = re.compile(r"\b(said|says|told|reported|reports|according to)\b")
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
-FURNITURE_MAX_WORDS = 60  # a longer line is prose whatever it starts with
+FURNITURE_MAX_WORDS = 60  # a longer caption line is prose whatever it starts or ends with
+WIDGET_MAX_WORDS = 150  # a widget's head and the headlines run on after it ("MOST READ IN NEWS ...")
+# a gallery strip scraped as one line of all its captions ("... Hide Caption 1 of 25 Photos: ...") is
+# furniture at any length
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the lines of ``text`` that are page furniture, not reporting (see above).
 
     A line is furniture when it opens a widget ("MOST READ IN NEWS ...", "Read more:", "Image caption"),
-    is a gallery strip ("... Hide Caption 4 of 25"), or is a picture caption: it opens with a picture
+    is a gallery strip ("... Hide Caption 4 of 25", or all of a gallery's captions on one line), or is a
+    picture caption: it opens with a picture
     agency's credit and a capital ("Getty Images Massa cries as ...") or ends with one ("... (Patrick
     Smith/Getty Images)"), and reports no speech. The short lines without a full stop that follow a
     "Read more:" or "Related" head are its links.
@@ -72,11 +76,11 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         words = len(line.split())
         if not words:
             continue
-        widget = bool(_WIDGET.match(line))
+        widget = bool(_WIDGET.match(line)) and words <= WIDGET_MAX_WORDS
         caption = words <= FURNITURE_MAX_WORDS and not _SPEECH.search(line) and bool(
             _CREDIT_FIRST.match(line) or _CREDIT_LAST.search(line))
-        if (widget or _GALLERY.search(line) or caption) and words <= FURNITURE_MAX_WORDS \
-                or links_left and words <= 20 and not _SENTENCE_END.search(line):
+        gallery = len(_GALLERY.findall(line)) >= 2 or bool(_GALLERY.search(line)) and words <= FURNITURE_MAX_WORDS
+        if widget or gallery or caption or links_left and words <= 20 and not _SENTENCE_END.search(line):
             spans.append((start, end))
             links_left = 6 if widget and words <= 4 else max(0, links_left - 1) if not widget else 0
         else:
