@@ -78,3 +78,11 @@ def test_stages_pass_over_furniture():
     assert not any(furniture.covers(c.start, c.end) for c in extract_claims(parsed, []))
     assert not any(furniture.covers(n.start, n.end) for n in extract_numbers(parsed))
     assert any("retired" in c.text for c in extract_claims(parsed, []))
+
+
+def test_a_first_name_the_model_left_out_is_part_of_the_speaker():
+    """The small model tags "Khan" alone in "London Mayor Sadiq Khan"; a title before a full name stays out."""
+    text = ("London Mayor Sadiq Khan said the city is \"reviewing our own safety\" after the attack.\n"
+            "Indians Manager Terry Francona said: \"We played well.\"\n")
+    speakers = [q.speaker_canonical for q in extract_quotes(parse(Article.create(outlet="T", title="t", text=text)))]
+    assert speakers == ["Sadiq Khan", "Terry Francona"]
