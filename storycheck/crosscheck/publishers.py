@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from storycheck.unionfind import DisjointSet
 
+
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "police", "nhs", "sch", "mod",
                  "ltd", "plc"}  # bbc.co.uk, abc.net.au, met.police.uk
 # hosts whose subdomains are separate publishers (one writer's newsletter or blog each)
@@ -36,23 +37,13 @@ def publisher(outlet: str) -> str:
     return ".".join(labels[-keep - 1:]) if domain in _PLATFORMS else domain
 
 
-def independent_sources(family_of: dict[str, str], outlet_of: dict[str, str]) -> dict[str, str]:
-    """Article id -> its independent source: its reuse family, merged with every other family of the
-    same publisher (an outlet's two reports, or two editions of one newspaper, are not two independent
-    sources)."""
-    sets = DisjointSet(family_of.values())
-    first_family: dict[str, str] = {}
-    for article, family in family_of.items():
-        sets.union(family, first_family.setdefault(publisher(outlet_of[article]), family))
-    return {a: sets.find(f) for a, f in family_of.items()}
-
-
 def count_independent(sources: Iterable[tuple[str, str]]) -> int:
     """How many independent sources a set of statements has, each given as (reuse family, publisher):
     two statements are one source when they share a family (one copied the other, or both a third) or a
-    publisher, judged among these statements only. So a wire story the New York Times and the Washington
-    Post both reprint makes the two papers one source for what the wire said, not for what each of them
-    reported itself (linking publishers through families over the whole story did that)."""
+    publisher, directly or through others of the set. Counted per set, not per story: a wire story the
+    New York Times and the Washington Post both reprint ties the two papers together for the wire's words,
+    not for a statement each of them reported itself (linking publishers through families over the whole
+    story did that). Over all of a story's articles it is the story's count of independent sources."""
     pairs = list(sources)
     sets = DisjointSet(range(len(pairs)))
     first: dict[tuple[str, str], int] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storycheck.crosscheck.publishers import independent_sources, publisher
+from storycheck.crosscheck.publishers import count_independent, publisher
 from storycheck.quotes.marks import DOUBLE
 
 MAX_SINGLE_CLAIMS = 8  # per outlet, in the text and Markdown briefs (JSON and HTML hold all)
@@ -76,10 +76,9 @@ class StoryView:
         return self.articles[article_id]["outlet"]
 
     def sources_line(self) -> str:
-        """How many independent sources the story has: its source families, those of one publisher counted
-        once (as ``independent_sources`` counts them), e.g. "3 independent sources (4 source families)"."""
-        outlet_of = {a: self.outlet(a) for a in self.family_of}
-        sources = len(set(independent_sources(self.family_of, outlet_of).values()))
+        """How many independent sources the story has, counted as a claim's are (a family or a publisher
+        once; ``count_independent``), e.g. "3 independent sources (4 source families)"."""
+        sources = count_independent((f, publisher(self.outlet(a))) for a, f in self.family_of.items())
         families = len(self.story["families"])
         line = plural(sources, "independent source")
         return line if sources == families else f"{line} ({plural(families, 'source family', 'source families')})"
