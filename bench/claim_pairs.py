@@ -207,6 +207,8 @@ def score(corpus: str, path: Path, held_out: bool) -> None:
     """Each variant's best threshold by F1 (or the one given), weighted P / R / F1 on the labels."""
     global ANCHOR_FLOOR
     rows = read_labelled(path)
+    if not rows:
+        sys.exit(f"{path}: no labelled pairs (label must be one of {', '.join(LABELS)})")
     if "weight" in rows[0]:  # the labelled files in bench/data carry their weights
         weight = {r["pair"]: float(r["weight"]) for r in rows}
     else:

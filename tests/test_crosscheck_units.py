@@ -88,6 +88,24 @@ def test_a_denied_statement_keeps_its_denial_and_a_question_is_no_claim():
     assert denied.attributed_to == "Information minister Lai Mohammed"
     assert next(f for f in features(p, claims, "f") if f.claim is denied).negated
     assert not any("injured" in c.text for c in claims)
+    # after the clause, negated, with other denial verbs, or a question inside a sentence
+    for text, expected, negative in [
+            ("The girls were exchanged for Boko Haram prisoners, the minister denied.",
+             "The girls were exchanged for Boko Haram prisoners, the minister denied", True),
+            ("The minister did not deny that the girls were exchanged for prisoners.",
+             "the girls were exchanged for prisoners", False),
+            ("The company disputed that it had broken the law.", "disputed that it had broken the law", True),
+            ("The Senate rejected the bill on Tuesday after a long debate.",
+             "The Senate rejected the bill on Tuesday after a long debate", False)]:
+        p = parse(Article.create(outlet="Test", title="t", text=text))
+        found = extract_claims(p, [])
+        assert [c.text for c in found] == [expected]
+        assert features(p, found, "f")[0].negated is negative
+    p = parse(Article.create(outlet="Test", title="t", text=(
+        'Police confirmed that 12 people were killed in the attack and asked, "How could this happen?"\r\n'
+        "How many people were injured in the attack?\r\n")))
+    found = [c.text for c in extract_claims(p, [])]
+    assert any("12 people were killed" in c for c in found) and not any("injured" in c for c in found)
 
 
 @pytest.mark.parametrize("a, b", [("Zelenskyy", "Zelensky"), ("Donbass", "Donbas"), ("Kiev", "Kyiv"),
@@ -437,3 +455,5 @@ def test_a_figure_given_as_a_part_or_as_known_is_given_there():
     assert {outlet[a] for a, unit in single if unit in ("girl", "schoolgirl")} == set()
     assert any(unit == "parent" for _, unit in single)  # another count of 21
     assert {unit for _, unit in single} >= {"man", "woman"}  # "women" is no narrower "men"
+    assert numbers._one_unit("schoolgirl", "girl") and not numbers._one_unit("kilogram", "gram")
+    assert not numbers._one_unit("firefighter", "fighter") and not numbers._one_unit("grandchild", "child")

@@ -35,6 +35,7 @@ REPORTING = {
     "estimate", "predict", "indicate", "respond", "reply", "stress", "declare", "tweet", "conclude", "assert",
     "maintain", "contend", "urge", "accuse", "believe", "fear", "hope", "know", "feel", "agree", "complain",
     "testify", "recall", "emphasise", "emphasize", "point", "show", "find", "told", "mention", "hear", "see",
+    "dispute", "refute", "rebut",
 }
 # Reporting verbs whose object, not a clause, carries the content: "the Ministry reported heavy shelling".
 REPORTING_OBJECT = {"report", "confirm", "announce", "claim", "allege", "reveal", "estimate", "predict"}
@@ -116,10 +117,15 @@ def clauses(sent) -> list[ClauseSpan]:
         reporter = None
         if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING:
             reporter = _subject_text(head.head)
-            if head.head.lemma_.lower() in DENIALS and head.head.i < span.start:
+            verb = head.head
+            if verb.lemma_.lower() in DENIALS and not any(c.dep_ == "neg" for c in verb.children):
                 # what was denied is no claim of the source's: keep the denial ("denied that the girls
-                # were exchanged"), which also tells claim matching the two statements are opposite
-                span = trimmed(sent.doc[head.head.i:span.end])
+                # were exchanged"; "the girls were exchanged, the minister denied"), which also tells
+                # claim matching the two statements are opposite ("did not deny that" asserts it)
+                if verb.i < span.start:
+                    span = trimmed(sent.doc[verb.i:span.end])
+                elif verb.i >= span.end:
+                    span = sent.doc[span.start:verb.i + 1]
         elif head.lemma_.lower() in REPORTING_OBJECT and any(c.dep_ == "dobj" for c in head.children):
             # keep what was reported, attribute it to whom reported it
             reporter = _subject_text(head)
@@ -165,6 +171,13 @@ def _attribution(text: str | None) -> str | None:
     return text
 
 
+def _asked(text: str, end: int) -> bool:
+    """Whether the clause ending at ``end`` is asked: a question mark follows it, past closing quotes,
+    brackets and white space."""
+    rest = text[end:end + 8].lstrip(" \t\r\n\u00a0\"'”’»)]")
+    return rest.startswith("?")
+
+
 def extract_claims(parsed: ParsedArticle, quotes: list[Quote]) -> list[Claim]:
     """The claims of one article, in text order, each a clause whose offsets slice the article."""
     article = parsed.article
@@ -173,9 +186,9 @@ def extract_claims(parsed: ParsedArticle, quotes: list[Quote]) -> list[Claim]:
     for sent in parsed.doc.sents:
         if furniture.covers(sent.start_char, sent.end_char):
             continue
-        if sent.text.rstrip(" \n\"'”’»").endswith("?"):
-            continue  # a question asserts nothing ("how many people have been killed or injured?")
         for c in clauses(sent):
+            if _asked(article.text, c.end):
+                continue  # a question asserts nothing ("how many people have been killed or injured?")
             quote = _covering_quote(quotes, c.start, c.end)
             if quote is not None and quote.speaker_canonical:
                 attributed = quote.speaker_canonical

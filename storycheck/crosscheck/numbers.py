@@ -150,7 +150,8 @@ def _noun_lemma(token: Token) -> str:
     """A noun's lemma; a capitalised common noun the model took for a name ("our Chibok Girls") loses
     its plural s as a lemma would."""
     lemma = token.lemma_.lower()
-    if token.pos_ == "PROPN" and lemma.endswith("s") and not lemma.endswith("ss") and len(lemma) > 3:
+    if token.pos_ == "PROPN" and lemma.endswith("s") and not lemma.endswith(("ss", "es", "us", "is")) \
+            and len(lemma) > 3:  # "Girls", not "Mercedes"
         return lemma[:-1]
     return lemma
 
@@ -514,10 +515,15 @@ def _given_elsewhere(member: NumberContext, items: list[NumberContext], threshol
                and comparable(_as_reported(member, unit), _as_reported(it, unit), 1.0, threshold) for it in items)
 
 
+# a count named more narrowly by one of these words before its noun is the same count ("21 schoolgirls" /
+# "21 girls"); a general rule would join kilograms and grams, firefighters and fighters, grandchildren
+# and children
+NARROWER = ("school",)
+
+
 def _one_unit(a: str, b: str) -> bool:
-    """Units naming one thing more or less narrowly: "schoolgirl" / "girl", "passenger" / "passenger"."""
-    short, long = sorted((a, b), key=len)
-    return a == b or (len(short) >= 4 and long.endswith(short) and long[:-len(short)] not in ("fe", "wo"))
+    """Units naming one count more or less narrowly: "schoolgirl" / "girl" (see ``NARROWER``)."""
+    return a == b or any(x == prefix + y for x, y in ((a, b), (b, a)) for prefix in NARROWER)
 
 
 def _as_reported(item: NumberContext, unit: str) -> NumberContext:

@@ -43,7 +43,11 @@ def count_independent(sources: Iterable[tuple[str, str]]) -> int:
     publisher, directly or through others of the set. Counted per set, not per story: a wire story the
     New York Times and the Washington Post both reprint ties the two papers together for the wire's words,
     not for a statement each of them reported itself (linking publishers through families over the whole
-    story did that). Over all of a story's articles it is the story's count of independent sources."""
+    story did that). Over all of a story's articles it is the story's count of independent sources.
+
+    It is cautious, not monotone: the Post's copy of a wire story and the Times' own report are two, but
+    add the Times' copy of the same wire story and they are one, since the Times then carried the wire's
+    words as well as its own (a copier's publisher is not told apart from the copied one's)."""
     pairs = list(sources)
     sets = DisjointSet(range(len(pairs)))
     first: dict[tuple[str, str], int] = {}

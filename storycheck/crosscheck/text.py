@@ -20,8 +20,9 @@ CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
 LIGHT_LEMMAS = {"be", "have", "do", "say", "also", "then", "so", "just", "now", "still", "even", "only", "very",
                 "not", "n't", "would", "will", "can", "could", "may", "might", "must", "should"}
 NEGATIONS = {"not", "n't", "no", "never", "neither", "nor", "none", "nobody", "nothing"}
-# verbs that report a statement as untrue: "Mohammed denied that the girls were exchanged"
-DENIALS = {"deny", "dispute", "refute", "reject", "rebut", "contradict"}
+# verbs that report a statement as untrue: "Mohammed denied that the girls were exchanged" ("rejected" and
+# "contradicted" mostly take things, not statements: "the Senate rejected the bill")
+DENIALS = {"deny", "dispute", "refute", "rebut"}
 
 
 def content_lemmas(tokens: Iterable) -> list[str]:

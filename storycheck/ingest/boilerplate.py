@@ -36,41 +36,59 @@ def strip_trailing_boilerplate(text: str) -> tuple[str, list[str]]:
 # heads of "read more" / "most read" / newsletter widgets that scrapers keep between paragraphs. Cutting
 # them would change the text (and so the article's id and every offset), so they are found as spans
 # instead, and the stages that read facts (quotes, speakers, claims, numbers) pass over them.
+# each widget in the form it takes, not a word that can open a sentence ("Advertisement revenue fell")
 _WIDGET = re.compile(
-    r"^\s*(most read|read more|related( stories| articles| coverage| content| links)?:|more from\b|more on\b"
-    r"|play slideshow|just watched|enlarge this image|toggle caption|image copyright|image caption"
-    r"|photos?:|picture:|we pay for your stories|you must select a newsletter|sign up\b|subscribe\b"
-    r"|advertisement\b|replay more videos|must watch|watch:)",
+    r"^\s*(?:most read in\b|read more\s*(?::|$|»)|read more: |related(?: stories| articles| coverage| content"
+    r"| links)?\s*:|more (?:from|on) [^:.]{1,40}:|play slideshow|just watched\b|enlarge this image|toggle caption"
+    r"|image copyright\b|image caption\b|photos?: |picture: |we pay for your stories|you must select a newsletter"
+    r"|sign up (?:for|to) (?:\S+ ){0,6}(?:newsletter|email|alerts)|subscribe to (?:\S+ ){0,6}(?:newsletter|podcast"
+    r"|channel)|advertisement\s*(?:$|[-–—]?\s*continue reading)|replay more videos|must watch\b|watch: )",
     re.IGNORECASE,
 )
-_GALLERY = re.compile(r"\bHide Caption \d+ of \d+\b|^\s*\d+/\d+\s")
+_LINK_HEADS = re.compile(r"^\s*(?:read more|related|more (?:from|on)|most read)", re.IGNORECASE)
+_HIDE_CAPTION = re.compile(r"\bHide Caption \d+ of \d+\b")
+_GALLERY_COUNTER = re.compile(r"^\s*(\d+)/(\d+)\s")  # "16/34 15 November 2017 ...": one of a gallery's lines
 _CREDIT = r"(?:Getty Images|GETTY IMAGES|GETTY|Getty|AFP|REUTERS|Reuters|AP|PA|EPA|REX|Rex Features|Shutterstock|Alamy)"
 _CREDIT_FIRST = re.compile(rf"^\s*(?:AP:Associated Press|{_CREDIT}(?:/{_CREDIT})*)\s+[A-Z‘'\"“]")
 _CREDIT_LAST = re.compile(
-    rf"(?:\((?:Photo: )?[^()]{{0,80}}(?:/|via |Photo: |\b){_CREDIT}\)|\(Photo: [^()]{{1,60}}\)"
+    rf"(?:\([^()]{{0,80}}(?:/|via ){_CREDIT}\)|(?<![.!?] )(?<![.!?])\({_CREDIT}\)|\((?:Photo|Image|Picture): [^()]{{1,60}}\)"
     rf"|\b(?:REUTERS|AFP|EPA)/[A-Z][\w .'-]{{1,40}}|\b{_CREDIT}/{_CREDIT})\s*$")
 _SPEECH = re.compile(r"\b(said|says|told|reported|reports|according to)\b")
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
+_FULL_STOP = re.compile(r"\.[\"”’]?\s*$")
 FURNITURE_MAX_WORDS = 60  # a longer caption line is prose whatever it starts or ends with
 WIDGET_MAX_WORDS = 150  # a widget's head and the headlines run on after it ("MOST READ IN NEWS ...")
 # a gallery strip scraped as one line of all its captions ("... Hide Caption 1 of 25 Photos: ...") is
 # furniture at any length
 
 
+def _gallery_totals(lines: list[str]) -> set[str]:
+    """The totals M of "N/M" line openings that two or more lines share (a gallery: "2/34", "16/34"), so
+    that a line opening with "9/11" or "24/7" alone stays prose."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        m = _GALLERY_COUNTER.match(line)
+        if m and int(m.group(1)) <= int(m.group(2)):
+            seen[m.group(2)] = seen.get(m.group(2), 0) + 1
+    return {total for total, n in seen.items() if n >= 2}
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the lines of ``text`` that are page furniture, not reporting (see above).
 
-    A line is furniture when it opens a widget ("MOST READ IN NEWS ...", "Read more:", "Image caption"),
-    is a gallery strip ("... Hide Caption 4 of 25", or all of a gallery's captions on one line), or is a
-    picture caption: it opens with a picture
-    agency's credit and a capital ("Getty Images Massa cries as ...") or ends with one ("... (Patrick
-    Smith/Getty Images)"), and reports no speech. The short lines without a full stop that follow a
-    "Read more:" or "Related" head are its links.
+    A line is furniture when it is a widget ("MOST READ IN NEWS ...", "Read more:", "Image caption",
+    "Advertisement"), a gallery strip ("... Hide Caption 4 of 25", all of a gallery's captions on one line,
+    or one of several lines counted "N/34"), or a picture caption that reports no speech: one that opens
+    with a picture agency's credit and a capital and has no full stop ("Getty Images Massa cries as he
+    heads down the pit lane"), or ends with a credit ("... (Patrick Smith/Getty Images)"). The short lines
+    without a full stop that follow a "Read more:" or "Related" head are its links.
     """
+    lines = text.split("\n")
+    galleries = _gallery_totals(lines)
     spans = []
     offset = 0
     links_left = 0
-    for line in text.split("\n"):
+    for line in lines:
         start, end = offset, offset + len(line)
         offset = end + 1
         words = len(line.split())
@@ -78,11 +96,17 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             continue
         widget = bool(_WIDGET.match(line)) and words <= WIDGET_MAX_WORDS
         caption = words <= FURNITURE_MAX_WORDS and not _SPEECH.search(line) and bool(
-            _CREDIT_FIRST.match(line) or _CREDIT_LAST.search(line))
-        gallery = len(_GALLERY.findall(line)) >= 2 or bool(_GALLERY.search(line)) and words <= FURNITURE_MAX_WORDS
+            _CREDIT_FIRST.match(line) and not _FULL_STOP.search(line) or _CREDIT_LAST.search(line))
+        hide = len(_HIDE_CAPTION.findall(line))
+        counter = _GALLERY_COUNTER.match(line)
+        gallery = hide >= 2 or (hide == 1 or bool(counter and counter.group(2) in galleries)) \
+            and words <= FURNITURE_MAX_WORDS
         if widget or gallery or caption or links_left and words <= 20 and not _SENTENCE_END.search(line):
             spans.append((start, end))
-            links_left = 6 if widget and words <= 4 else max(0, links_left - 1) if not widget else 0
+            if widget:
+                links_left = 6 if words <= 4 and _LINK_HEADS.match(line) else 0
+            else:
+                links_left = max(0, links_left - 1)
         else:
             links_left = 0
     return spans

@@ -88,30 +88,11 @@ _CREDITS = {"Getty", "Images", "GETTY", "IMAGES", "AFP", "Reuters", "REUTERS", "
             "Shutterstock", "Alamy"}
 
 
-# words before a name that are no first name (beyond mentions.TITLE_WORDS and the gendered titles)
-_HONORIFICS = {"rabbi", "pastor", "reverend", "rev", "father", "imam", "sheikh", "bishop", "cardinal", "pope",
-               "dr", "doctor", "prof", "professor", "judge", "justice", "coach", "detective", "officer", "sgt",
-               "sergeant", "lt", "lieutenant", "capt", "captain", "col", "colonel", "gen", "major", "admiral",
-               "gov", "sen", "rep", "ambassador", "commissioner", "inspector", "superintendent", "constable",
-               "deputy", "trooper", "prince", "princess", "king", "queen", "saint", "st", "chef", "eyewitness",
-               "witness", "survivor", "driver", "star", "actor", "actress", "singer", "rapper", "host", "manager",
-               "contributor", "prosecutor", "sheriff", "attorney", "director", "coach", "spokeswoman", "chairman",
-               "chairwoman", "founder", "ceo", "editor", "reporter", "correspondent", "analyst", "economist"}
-
-
 def _name_text(ent: SpacySpan) -> str:
     """A PERSON entity's text from its first proper noun that is no picture credit: the small model
     sometimes takes in a word before the name ("Both Abe", "GETTY Max Verstappen")."""
     doc = ent.doc
     first = next((t.i for t in ent if t.pos_ == "PROPN" and t.text not in _CREDITS), ent.start)
-    # and the first name it left out when it took a surname alone ("London Mayor [Sadiq] Khan"): one
-    # capitalised word inside the sentence, no title, other entity or credit
-    if len(ent) == 1 and first == ent.start and first > 0:
-        t = doc[first - 1]
-        if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == first and not t.ent_type_ \
-                and not t.is_sent_start and t.text[:1].isupper() and t.text not in _CREDITS \
-                and not {t.lower_.rstrip("."), t.lemma_.lower()} & (TITLE_WORDS | _GENDER_TITLES.keys() | _HONORIFICS):
-            first -= 1
     return doc[first:ent.end].text
 
 
