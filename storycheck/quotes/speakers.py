@@ -121,16 +121,16 @@ class SpeakerResolver:
         self.described: list[tuple[int, str, str]] = []  # (offset, head noun, canonical) of "a soldier" quoted
         self.ents = list(self.doc.ents)  # read once: Doc.ents and Span.ents walk the whole document
         self._ent_starts = [e.start for e in self.ents]
-        furniture = Furniture(self.doc.text)  # a caption's names are no antecedents ("he said" after it)
-        people = [e for e in self.ents if _names_a_person(e) and not furniture.covers(e.start_char, e.end_char)]
-        for ent in people:
+        people = [e for e in self.ents if _names_a_person(e)]
+        for ent in people:  # full names from anywhere, captions too ("AP:Associated Press Jessica Alba and Cash Warren")
             name = clean_name(_name_text(ent))
             if " " in name:
                 known = self.full_names.setdefault(name.split()[-1].lower(), [])
                 if not any(_one_person(n, name) for n in known):
                     known.append(name)
         self.gender: dict[str, str] = {}  # canonical -> "m" or "f", from a title ("Mr", "Ms") only
-        for ent in people:
+        furniture = Furniture(self.doc.text)  # but a caption's names are no antecedents ("he said" after it)
+        for ent in (e for e in people if not furniture.covers(e.start_char, e.end_char)):
             canonical = self._name(_name_text(ent))
             self.mentions.append(_Person(canonical, ent.start_char, is_subject(ent.root), describing_words(ent)))
             title = next((t.lower_.rstrip(".") for t in self.doc[max(0, ent.start - 1):ent.end]
