@@ -14,7 +14,7 @@ topics, and Giveme5W1H's labels only report.
 
     python bench/claim_pairs.py sample ecbplus OUT.tsv [--per-bin 40] [--seed 1]
     python bench/claim_pairs.py score ecbplus bench/data/claim-pairs-ecbplus.tsv
-    python bench/claim_pairs.py score giveme5w1h bench/data/claim-pairs-giveme5w1h.tsv
+    python bench/claim_pairs.py score giveme5w1h bench/data/claim-pairs-giveme5w1h.tsv --at 0.50
 
 The labelled pairs in bench/data keep offsets, labels, the readers' notes and the stratum weights, not the
 texts (they are the publishers'); pairs whose claims the current code no longer extracts are left out and
@@ -203,8 +203,9 @@ def _prf(scored: list[tuple[float, str, float]], t: float, beta: float = 1.0) ->
     return p, r, f
 
 
-def score(corpus: str, path: Path, held_out: bool) -> None:
-    """Each variant's best threshold by F1 (or the one given), weighted P / R / F1 on the labels."""
+def score(corpus: str, path: Path, held_out: bool, at: float | None = None) -> None:
+    """Each variant's best threshold by F1, and its figures at threshold ``at`` (the one chosen on the
+    other corpus) and the shipped one at the shipped threshold: weighted P / R / F1 on the labels."""
     global ANCHOR_FLOOR
     rows = read_labelled(path)
     if not rows:
@@ -238,8 +239,9 @@ def score(corpus: str, path: Path, held_out: bool) -> None:
                       for r in rows if r["pair"] in found for a, b, c, idf in [found[r["pair"]]]]
             results.append((t, *_prf(scored, t)))
         best = max(results, key=lambda x: x[3])
-        shipped_t = [x for x in results if x[0] == claims_mod.MATCH_THRESHOLD]
-        for t, p, r, f in [best] + (shipped_t if fn is None and shipped_t and shipped_t[0] != best else []):
+        shown = [best] + [x for x in results if x != best and (
+            x[0] == at or fn is None and x[0] == claims_mod.MATCH_THRESHOLD)]
+        for t, p, r, f in shown:
             print(f"{label:48} {t:5.2f} {p:6.3f} {r:6.3f} {f:6.3f}")
 
 
@@ -255,11 +257,12 @@ def main() -> int:
     c.add_argument("corpus", choices=["ecbplus", "giveme5w1h"])
     c.add_argument("labelled", type=Path)
     c.add_argument("--held-out", action="store_true", help="ECB+ test topics (default: train and dev)")
+    c.add_argument("--at", type=float, help="also print every form at this threshold")
     args = ap.parse_args()
     if args.cmd == "sample":
         sample(args.corpus, args.out, args.per_bin, args.seed)
     else:
-        score(args.corpus, args.labelled, args.held_out)
+        score(args.corpus, args.labelled, args.held_out, args.at)
     return 0
 
 

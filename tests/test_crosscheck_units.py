@@ -108,6 +108,19 @@ def test_a_denied_statement_keeps_its_denial_and_a_question_is_no_claim():
     assert any("12 people were killed" in c for c in found) and not any("injured" in c for c in found)
 
 
+def test_figures_in_words_and_digits_disagree():
+    """Giveme5W1H: "at least three" and "at least 30" ship-to-ship transfers were read as one fact."""
+    from storycheck.crosscheck.claims import features
+
+    def figures(text):
+        p = parse(Article.create(outlet="Test", title="t", text=text))
+        return [f.numbers for f in features(p, extract_claims(p, []), "f")]
+
+    assert figures("North Korea received oil in at least three ship-to-ship transfers.") == [{"3"}]
+    assert figures("North Korea received oil in at least 30 such transfers.") == [{"30"}]
+    assert figures("One official said two million people had fled the region.") == [{"2"}]
+
+
 @pytest.mark.parametrize("a, b", [("Zelenskyy", "Zelensky"), ("Donbass", "Donbas"), ("Kiev", "Kyiv"),
                                   ("Oleksiy", "Oleksii"), ("Aleksandr", "Alexandr"), ("Kharkov", "Kharkiv")])
 def test_romanisations_share_a_key(a, b):

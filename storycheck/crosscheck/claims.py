@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.tokens import Token
 
+from storycheck.crosscheck.numbers import MULTIPLIERS, WORD_VALUES
 from storycheck.crosscheck.publishers import count_independent
 from storycheck.crosscheck.text import DENIALS, Idf, content_lemmas, negated, trimmed
 from storycheck.ingest.boilerplate import Furniture
@@ -233,12 +234,26 @@ def core(span) -> str:
     return trimmed(span.doc[start:span.end]).text or span.text
 
 
+def _figure(token: Token) -> str | None:
+    """A number the token gives, in one form for digits and words ("30", "three" -> "3"), so that "at least
+    three transfers" and "at least 30 transfers" disagree; "one" (often a pronoun) and multipliers alone
+    ("million") are none."""
+    if not token.like_num:
+        return None
+    if any(ch.isdigit() for ch in token.text):
+        return token.text.replace(",", "")
+    word = token.lower_
+    if word == "one" or word in MULTIPLIERS or word not in WORD_VALUES:
+        return None
+    return f"{WORD_VALUES[word]:g}"
+
+
 def features(parsed: ParsedArticle, claims: list[Claim], family: str) -> list[ClaimFeatures]:
     out = []
     for c in claims:
         span = parsed.doc.char_span(c.start, c.end, alignment_mode="expand")
         tokens = list(span) if span is not None else []
-        numbers = {t.text.replace(",", "") for t in tokens if t.like_num and any(ch.isdigit() for ch in t.text)}
+        numbers = {n for n in map(_figure, tokens) if n}
         out.append(ClaimFeatures(c, content_lemmas(tokens), numbers, negated(tokens), family,
                                  core(span) if span is not None else c.text,
                                  {t.lemma_.lower() for t in tokens if t.pos_ == "PROPN"}))
