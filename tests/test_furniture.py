@@ -28,6 +28,8 @@ from storycheck.quotes import extract_quotes
     "We pay for your stories! Do you have a story for The Sun Online news team?",
     "The Cubs had not won the World Series since 1908 (Getty)",
     "Advertisement - Continue Reading Below",
+    "CLOSE CEO of Tesla and Space X, Elon Musk gave us all a sneak peek at his Falcon Heavy rocket. Buzz60",
+    "1 of 26 Full Screen Autoplay Close Skip Ad × The Chicago Cubs win World Series View Photos",
 ])
 def test_furniture_lines(line):
     text = "The minister said the talks would resume on Monday.\n" + line + "\nPolice closed the road.\n"
@@ -52,6 +54,7 @@ def test_furniture_lines(line):
     "Read more than 500 pages of the report before you judge it.",
     "Protesters clashed with police in Paris on Saturday. (AFP)",
     "Watch the video below to see the moment the truck hit the barrier.",
+    "Close to 500 people attended the vigil on Sunday.",
 ])
 def test_prose_is_no_furniture(line):
     assert furniture_spans("The talks resumed.\n" + line + "\n") == []

@@ -45,6 +45,9 @@ _WIDGET = re.compile(
     r"|channel)|advertisement\s*(?:$|[-–—]?\s*continue reading)|replay more videos|must watch\b|watch: )",
     re.IGNORECASE,
 )
+# video players and their blurbs, case as written: USA Today's "CLOSE Elon Musk gave us a sneak peek ...
+# Buzz60", the Post's "1 of 26 Full Screen Autoplay Close Skip Ad"
+_PLAYER = re.compile(r"^\s*CLOSE\s+\S|^\s*\d+ of \d+ Full Screen\b|\b(?:Buzz60|Wochit)\s*$")
 _LINK_HEADS = re.compile(r"^\s*(?:read more|related|more (?:from|on)|most read)", re.IGNORECASE)
 _HIDE_CAPTION = re.compile(r"\bHide Caption \d+ of \d+\b")
 _GALLERY_COUNTER = re.compile(r"^\s*(\d+)/(\d+)\s")  # "16/34 15 November 2017 ...": one of a gallery's lines
@@ -94,7 +97,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         words = len(line.split())
         if not words:
             continue
-        widget = bool(_WIDGET.match(line)) and words <= WIDGET_MAX_WORDS
+        widget = bool(_WIDGET.match(line) or _PLAYER.search(line)) and words <= WIDGET_MAX_WORDS
         caption = words <= FURNITURE_MAX_WORDS and not _SPEECH.search(line) and bool(
             _CREDIT_FIRST.match(line) and not _FULL_STOP.search(line) or _CREDIT_LAST.search(line))
         hide = len(_HIDE_CAPTION.findall(line))
