@@ -220,11 +220,11 @@ def score(corpus: str, path: Path, held_out: bool, at: float | None = None) -> N
     for name, items, cos, idf, _ in story_claims(corpus, held_out):
         if name not in wanted:
             continue
-        at = {(it.claim.article_id, it.claim.start, it.claim.end): k for k, it in enumerate(items)}
+        index = {(it.claim.article_id, it.claim.start, it.claim.end): k for k, it in enumerate(items)}
         for r in rows:
             if r["story"] == name:
-                i = at.get((r["a_article"], int(r["a_start"]), int(r["a_end"])))
-                j = at.get((r["b_article"], int(r["b_start"]), int(r["b_end"])))
+                i = index.get((r["a_article"], int(r["a_start"]), int(r["a_end"])))
+                j = index.get((r["b_article"], int(r["b_start"]), int(r["b_end"])))
                 if i is not None and j is not None:
                     found[r["pair"]] = (items[i], items[j], float(cos[i, j]), idf)
     counts = {lab: sum(r["label"] == lab for r in rows) for lab in LABELS}
