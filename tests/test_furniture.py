@@ -28,6 +28,8 @@ from storycheck.quotes import extract_quotes
     "We pay for your stories! Do you have a story for The Sun Online news team?",
     "The Cubs had not won the World Series since 1908 (Getty)",
     "Advertisement - Continue Reading Below",
+    "SWNS • PA Martin Bamford survived the Croydon tram crash which left seven dead",
+    "Live updates on Croydon tram crash",
     "CLOSE CEO of Tesla and Space X, Elon Musk gave us all a sneak peek at his Falcon Heavy rocket. Buzz60",
     "1 of 26 Full Screen Autoplay Close Skip Ad × The Chicago Cubs win World Series View Photos",
 ])

@@ -42,7 +42,7 @@ _WIDGET = re.compile(
     r"| links)?\s*:|more (?:from|on) [^:.]{1,40}:|play slideshow|just watched\b|enlarge this image|toggle caption"
     r"|image copyright\b|image caption\b|photos?: |picture: |we pay for your stories|you must select a newsletter"
     r"|sign up (?:for|to) (?:\S+ ){0,6}(?:newsletter|email|alerts)|subscribe to (?:\S+ ){0,6}(?:newsletter|podcast"
-    r"|channel)|advertisement\s*(?:$|[-–—]?\s*continue reading)|replay more videos|must watch\b|watch: )",
+    r"|channel)|live updates? (?:on|:)|advertisement\s*(?:$|[-–—]?\s*continue reading)|replay more videos|must watch\b|watch: )",
     re.IGNORECASE,
 )
 # video players and their blurbs, case as written: USA Today's "CLOSE Elon Musk gave us a sneak peek ...
@@ -51,8 +51,9 @@ _PLAYER = re.compile(r"^\s*CLOSE\s+\S|^\s*\d+ of \d+ Full Screen\b|\b(?:Buzz60|W
 _LINK_HEADS = re.compile(r"^\s*(?:read more|related|more (?:from|on)|most read)", re.IGNORECASE)
 _HIDE_CAPTION = re.compile(r"\bHide Caption \d+ of \d+\b")
 _GALLERY_COUNTER = re.compile(r"^\s*(\d+)/(\d+)\s")  # "16/34 15 November 2017 ...": one of a gallery's lines
-_CREDIT = r"(?:Getty Images|GETTY IMAGES|GETTY|Getty|AFP|REUTERS|Reuters|AP|PA|EPA|REX|Rex Features|Shutterstock|Alamy)"
-_CREDIT_FIRST = re.compile(rf"^\s*(?:AP:Associated Press|{_CREDIT}(?:/{_CREDIT})*)\s+[A-Z‘'\"“]")
+_CREDIT = (r"(?:Getty Images|GETTY IMAGES|GETTY|Getty|AFP|REUTERS|Reuters|AP|PA|EPA|REX|Rex Features|Shutterstock"
+           r"|Alamy|SWNS)")
+_CREDIT_FIRST = re.compile(rf"^\s*(?:AP:Associated Press|{_CREDIT}(?:\s*[/•]\s*{_CREDIT})*)\s+[A-Z‘'\"“]")
 _CREDIT_LAST = re.compile(
     rf"(?:\([^()]{{0,80}}(?:/|via ){_CREDIT}\)|(?<![.!?] )(?<![.!?])\({_CREDIT}\)|\((?:Photo|Image|Picture): [^()]{{1,60}}\)"
     rf"|\b(?:REUTERS|AFP|EPA)/[A-Z][\w .'-]{{1,40}}|\b{_CREDIT}/{_CREDIT})\s*$")
