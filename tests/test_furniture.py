@@ -30,6 +30,8 @@ from storycheck.quotes import extract_quotes
     "Advertisement - Continue Reading Below",
     "SWNS • PA Martin Bamford survived the Croydon tram crash which left seven dead",
     "Live updates on Croydon tram crash",
+    "Twitter Hundreds of people - including Brit holidaymakers - were caught up in the chaos",
+    "Facebook Twitter Pinterest A fan reacts after the Cubs won Game 7. Photograph: Charlie Riedel/AP",
     "CLOSE CEO of Tesla and Space X, Elon Musk gave us all a sneak peek at his Falcon Heavy rocket. Buzz60",
     "1 of 26 Full Screen Autoplay Close Skip Ad × The Chicago Cubs win World Series View Photos",
 ])
@@ -57,6 +59,7 @@ def test_furniture_lines(line):
     "Protesters clashed with police in Paris on Saturday. (AFP)",
     "Watch the video below to see the moment the truck hit the barrier.",
     "Close to 500 people attended the vigil on Sunday.",
+    "Twitter shares fell 5% on Tuesday after the results.",
 ])
 def test_prose_is_no_furniture(line):
     assert furniture_spans("The talks resumed.\n" + line + "\n") == []
@@ -107,3 +110,12 @@ def test_stages_pass_over_furniture():
     assert not any(furniture.covers(n.start, n.end) for n in numbers)
     assert any("retired" in c.text for c in extract_claims(parsed, []))
 
+
+
+def test_a_role_that_names_a_place_is_not_someone_of_another_place():
+    """The Sun's Nice report: "The former mayor of Nice described the incident ..." went to "London mayor
+    Sadiq Khan", and every "he" after it."""
+    text = ("London mayor Sadiq Khan has said the city is reviewing its own safety.\n"
+            "The former mayor of Nice described the incident as \"the most terrible attack we have known\".\n")
+    speakers = [q.speaker_canonical for q in extract_quotes(parse(Article.create(outlet="T", title="t", text=text)))]
+    assert speakers[0] in ("Khan", "Sadiq Khan") and "Khan" not in (speakers[1] or "")

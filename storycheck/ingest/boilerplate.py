@@ -53,7 +53,11 @@ _HIDE_CAPTION = re.compile(r"\bHide Caption \d+ of \d+\b")
 _GALLERY_COUNTER = re.compile(r"^\s*(\d+)/(\d+)\s")  # "16/34 15 November 2017 ...": one of a gallery's lines
 _CREDIT = (r"(?:Getty Images|GETTY IMAGES|GETTY|Getty|AFP|REUTERS|Reuters|AP|PA|EPA|REX|Rex Features|Shutterstock"
            r"|Alamy|SWNS)")
-_CREDIT_FIRST = re.compile(rf"^\s*(?:AP:Associated Press|{_CREDIT}(?:\s*[/•]\s*{_CREDIT})*)\s+[A-Z‘'\"“]")
+# a caption's first words may also credit a platform or a picture agency no caption ends with ("Twitter
+# Hundreds of people were caught up in the chaos", "Fame Flynet The former mayor ...")
+_CREDIT_OPENING = rf"(?:{_CREDIT}|Fame Flynet|FameFlynet|Splash News|Backgrid|BACKGRID|Twitter|Instagram|YouTube|Facebook)"
+_CREDIT_FIRST = re.compile(
+    rf"^\s*(?:AP:Associated Press|{_CREDIT_OPENING}(?:\s*[/•]\s*{_CREDIT_OPENING})*)\s+[A-Z‘'\"“]")
 _CREDIT_LAST = re.compile(
     rf"(?:\([^()]{{0,80}}(?:/|via ){_CREDIT}\)|(?<![.!?] )(?<![.!?])\({_CREDIT}\)|\((?:Photo|Image|Picture): [^()]{{1,60}}\)"
     rf"|\b(?:REUTERS|AFP|EPA)/[A-Z][\w .'-]{{1,40}}|\b{_CREDIT}/{_CREDIT})\s*$")

@@ -203,6 +203,15 @@ class SpeakerResolver:
         fitting = [c for c in candidates if self.gender.get(c[1], gender) == gender]
         return max(fitting)[1] if fitting else None
 
+    def _words_before(self, person: _Person, n: int = 8) -> set[str]:
+        """The lower-cased words just before a person's mention in its sentence ("according to American
+        Airlines spokesman [Joshua Freed]"), which the description of roles may not have taken in."""
+        span = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
+        if span is None:
+            return set()
+        first = max(span.sent.start, span.start - n)
+        return {t.lower_ for t in self.doc[first:span.start]}
+
     def _ents_in(self, mention: SpacySpan) -> list[SpacySpan]:
         i = bisect.bisect_left(self._ent_starts, mention.start)
         found = []
@@ -251,14 +260,15 @@ class SpeakerResolver:
         head = root.lower_
         if head in TITLE_WORDS or (root.ent_type_ == "" and head.split("-")[-1] in TITLE_WORDS):
             i = bisect.bisect_left(self._starts, mention.start_char)
+            # an organisation or place the role names must be the person's too ("the former mayor of Nice"
+            # is not "London mayor Sadiq Khan"; "NATO chief" is not the fire service's chief)
+            named = {t.lower_ for t in mention if t.ent_type_ in ("ORG", "GPE", "NORP") and t.is_alpha}
             for person in reversed(self.mentions[max(0, i - 50):i]):  # the last 50 people named
-                if same_role(head, person.roles, ROLE_GROUPS):
+                if same_role(head, person.roles, ROLE_GROUPS) and not named - person.roles - self._words_before(person):
                     return person.canonical
             # a role named before the person ("says emergency chief", "Fire chief warns"): the same role
-            # word, or a synonym with the rest of the description; an organisation or place it names must
-            # be the person's too ("NATO chief" is not the fire service's chief)
+            # word, or a synonym with the rest of the description
             described = role_words(mention) - {head}
-            named = {t.lower_ for t in mention if t.ent_type_ in ("ORG", "GPE", "NORP")}
             for person in self.mentions[i:i + 20]:
                 if (head in person.roles or same_role(head, person.roles, ROLE_GROUPS) and described & person.roles) \
                         and not named - person.roles:
