@@ -109,8 +109,8 @@ def clauses(sent) -> list[ClauseSpan]:
         chosen = [r for r in runs if any(t.i == head.i or t.i in subject_ids for t in r)]
         span = trimmed(sent.doc[chosen[0][0].i:chosen[-1][-1].i + 1])
         last = span[-1] if len(span) else None
-        if last is not None and last.lemma_.lower() in REPORTING and last.dep_ in ("advcl", "xcomp", "conj") \
-                and any(c.i in excluded for c in last.children):
+        if last is not None and last.tag_ == "VBG" and last.i > 0 and sent.doc[last.i - 1].text == "," \
+                and last.lemma_.lower() in REPORTING and any(c.i in excluded for c in last.children):
             span = trimmed(sent.doc[span.start:last.i])  # ", saying" whose words are a clause of their own
         words = [t for t in span if not t.is_punct and not t.is_space]
         if len(words) < MIN_WORDS or not (_has_subject(head) or head.dep_ != "ROOT"):
