@@ -30,6 +30,8 @@ from storycheck.quotes import extract_quotes
     "Advertisement - Continue Reading Below",
     "SWNS • PA Martin Bamford survived the Croydon tram crash which left seven dead",
     "Live updates on Croydon tram crash",
+    "Related Stories 'WORST YET TO COME' Boko Haram leader mocks injury claims saying 'I'm in a happy state'",
+    "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box.",
     "Twitter Hundreds of people - including Brit holidaymakers - were caught up in the chaos",
     "Facebook Twitter Pinterest A fan reacts after the Cubs won Game 7. Photograph: Charlie Riedel/AP",
     "CLOSE CEO of Tesla and Space X, Elon Musk gave us all a sneak peek at his Falcon Heavy rocket. Buzz60",
@@ -60,6 +62,7 @@ def test_furniture_lines(line):
     "Watch the video below to see the moment the truck hit the barrier.",
     "Close to 500 people attended the vigil on Sunday.",
     "Twitter shares fell 5% on Tuesday after the results.",
+    "Related stories about the case have appeared in three newspapers this week.",
 ])
 def test_prose_is_no_furniture(line):
     assert furniture_spans("The talks resumed.\n" + line + "\n") == []

@@ -39,7 +39,7 @@ def strip_trailing_boilerplate(text: str) -> tuple[str, list[str]]:
 # each widget in the form it takes, not a word that can open a sentence ("Advertisement revenue fell")
 _WIDGET = re.compile(
     r"^\s*(?:most read in\b|read more\s*(?::|$|»)|read more: |related(?: stories| articles| coverage| content"
-    r"| links)?\s*:|more (?:from|on) [^:.]{1,40}:|play slideshow|just watched\b|enlarge this image|toggle caption"
+    r"| links)?\s*:|related stories (?-i:[A-Z‘'\"“])|newsletter sign up\b|more (?:from|on) [^:.]{1,40}:|play slideshow|just watched\b|enlarge this image|toggle caption"
     r"|image copyright\b|image caption\b|photos?: |picture: |we pay for your stories|you must select a newsletter"
     r"|sign up (?:for|to) (?:\S+ ){0,6}(?:newsletter|email|alerts)|subscribe to (?:\S+ ){0,6}(?:newsletter|podcast"
     r"|channel)|live updates? (?:on|:)|advertisement\s*(?:$|[-–—]?\s*continue reading)|replay more videos|must watch\b|watch: )",
