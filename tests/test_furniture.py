@@ -122,3 +122,17 @@ def test_a_role_that_names_a_place_is_not_someone_of_another_place():
             "The former mayor of Nice described the incident as \"the most terrible attack we have known\".\n")
     speakers = [q.speaker_canonical for q in extract_quotes(parse(Article.create(outlet="T", title="t", text=text)))]
     assert speakers[0] in ("Khan", "Sadiq Khan") and "Khan" not in (speakers[1] or "")
+
+
+def test_a_person_introduced_by_description_is_the_he_of_the_next_sentence():
+    """CNN's Nice report: an unnamed patient's words ("The man ... He told CNN") went to a witness named
+    paragraphs before; plural descriptions ("Women ...") and passive ones ("The driver was shot") are no one."""
+    text = ("Paul DeLane said he saw the truck drive into the crowd.\n"
+            "The man, who had sustained an ankle injury, had blood on his feet. "
+            "He told CNN that he worked at a restaurant across the road.\n")
+    speakers = [q.speaker_canonical for q in extract_quotes(parse(Article.create(outlet="T", title="t", text=text)))]
+    assert speakers[-1] == "the man"
+    text = ("Paul DeLane said he saw the truck drive into the crowd.\n"
+            "The driver was shot dead by police. He said the truck sped along the promenade.\n")
+    speakers = [q.speaker_canonical for q in extract_quotes(parse(Article.create(outlet="T", title="t", text=text)))]
+    assert speakers[-1] != "the driver"

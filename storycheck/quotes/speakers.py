@@ -59,12 +59,18 @@ _DESCRIBED_REACH = 1500  # characters: "the soldier" names again a soldier quote
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # how far back (characters) a pronoun's person may have been named or quoted: a few paragraphs. In 150
 # Giveme5W1H texts 183 of 184 resolved pronouns reached back under 1,200; the one beyond, 5,358, was an
-# unnamed hospital patient ("The man ... He told CNN") given to a witness named far above (described
-# people are no antecedents yet, so it now goes to a nearer name, still wrongly)
+# unnamed hospital patient ("The man ... He told CNN") given to a witness named far above (now "the man",
+# a person introduced by description)
 PRONOUN_REACH = 2000
 _GENDER_TITLES = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _VOICES = ("voice",)  # who speaks on a recording: the speaker last introduced by description ("a soldier")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we"}
+# nouns that describe one person, with the gender they give (None: either)
+_PERSON_NOUNS = {**dict.fromkeys(("man", "boy", "father", "son", "husband", "brother", "grandfather"), "m"),
+                 **dict.fromkeys(("woman", "girl", "mother", "daughter", "wife", "sister", "grandmother"), "f"),
+                 **dict.fromkeys(("witness", "eyewitness", "survivor", "passenger", "resident", "tourist", "patient",
+                                  "neighbour", "neighbor", "driver", "student", "teenager", "victim", "bystander",
+                                  "worker", "employee", "onlooker", "spectator", "motorist", "pedestrian"), None)}
 
 
 def _one_person(known: str, name: str) -> bool:
@@ -145,6 +151,15 @@ class SpeakerResolver:
         self._starts = [m.start for m in self.mentions]
         self.subjects = [m for m in self.mentions if m.subject]
         self._subject_starts = [m.start for m in self.subjects]
+        # people introduced by description as a clause's subject ("The man, who had sustained an ankle
+        # injury, ..."): the "he" of the next sentences may be them, not the last name
+        self.described_subjects = [
+            (t.idx, f"{self.doc[t.left_edge.i].lower_} {t.lower_}" if self.doc[t.left_edge.i].dep_ == "det"
+             else t.lower_, _PERSON_NOUNS[t.lemma_.lower()])
+            for t in self.doc if t.dep_ == "nsubj" and t.tag_ == "NN" and not t.ent_type_
+            and t.lemma_.lower() in _PERSON_NOUNS and not furniture.covers(t.idx, t.idx + len(t))
+            and not any(c.dep_ in ("compound", "poss") or c.ent_type_ for c in t.children)]
+        self._described_starts = [d[0] for d in self.described_subjects]
 
     @cached_property
     def organisations(self) -> Organisations:
@@ -205,6 +220,10 @@ class SpeakerResolver:
         j = bisect.bisect_left(self.speakers, (before,))
         if j:
             candidates.append(self.speakers[j - 1])
+        k = bisect.bisect_left(self._described_starts, before) if subject_only else 0
+        described = self.described_subjects[k - 1] if k else None
+        if described is not None and described[2] in (gender, None):
+            candidates.append((described[0], described[1]))
         fitting = [c for c in candidates if self.gender.get(c[1], gender) == gender and before - c[0] <= PRONOUN_REACH]
         return max(fitting)[1] if fitting else None
 
