@@ -24,7 +24,6 @@ from spacy.tokens import Token
 from storycheck.crosscheck.numbers import MULTIPLIERS, WORD_VALUES
 from storycheck.crosscheck.publishers import count_independent
 from storycheck.crosscheck.text import DENIALS, Idf, content_lemmas, negated, trimmed
-from storycheck.ingest.boilerplate import Furniture
 from storycheck.model import Claim, Quote
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.mentions import antecedent
@@ -182,7 +181,7 @@ def _asked(text: str, end: int) -> bool:
 def extract_claims(parsed: ParsedArticle, quotes: list[Quote]) -> list[Claim]:
     """The claims of one article, in text order, each a clause whose offsets slice the article."""
     article = parsed.article
-    furniture = Furniture(article.text)  # captions, credits and widgets report nothing
+    furniture = parsed.furniture  # captions, credits and widgets report nothing
     claims = []
     for sent in parsed.doc.sents:
         if furniture.covers(sent.start_char, sent.end_char):

