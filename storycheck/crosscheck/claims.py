@@ -218,6 +218,10 @@ class ClaimFeatures:
     names: set[str] = field(default_factory=set)  # lemmas of proper nouns
     publisher: str = ""  # of the article the claim counts as (see publishers.count_independent)
 
+    @property
+    def source(self) -> tuple[str, str]:
+        return self.family, self.publisher or self.family
+
 
 def core(span) -> str:
     """The claim without the adverbials that open it ("In addition,", "Despite claims of a retreat,").
@@ -264,17 +268,14 @@ class ClaimGroup:
     """Claims from several articles that state the same thing; the first is the most central."""
 
     claims: list[Claim]
-    families: list[str]
+    sources: list[tuple[str, str]]  # each claim's (reuse family, publisher): ClaimFeatures.source
     score: float  # the weakest link that joined the group
     outlets: list[str] = field(default_factory=list)
-    publishers: list[str] = field(default_factory=list)  # one per claim, as families
 
     @property
     def independent_sources(self) -> int:
         """Families and publishers among the group's claims, a shared family or publisher counted once."""
-        if not self.publishers:
-            return len(set(self.families))
-        return count_independent(zip(self.families, self.publishers))
+        return count_independent(self.sources)
 
 
 def similarity(a: ClaimFeatures, b: ClaimFeatures, cosine: float, idf: Idf) -> float:
@@ -370,6 +371,5 @@ def match_claims(items: list[ClaimFeatures], embeddings: np.ndarray, idf: Idf,
         central = max(members, key=lambda i: float(cos[i, members].sum()))
         members = [central] + [i for i in members if i != central]
         out.append(ClaimGroup(claims=[items[i].claim for i in members],
-                              families=[items[i].family for i in members], score=round(weakest[root], 3),
-                              publishers=[items[i].publisher or items[i].family for i in members]))
+                              sources=[items[i].source for i in members], score=round(weakest[root], 3)))
     return out
