@@ -38,11 +38,13 @@ def strip_trailing_boilerplate(text: str) -> tuple[str, list[str]]:
 # instead, and the stages that read facts (quotes, speakers, claims, numbers) pass over them.
 # each widget in the form it takes, not a word that can open a sentence ("Advertisement revenue fell")
 _WIDGET = re.compile(
-    r"^\s*(?:most read in\b|read more\s*(?::|$|»)|read more: |related(?: stories| articles| coverage| content"
-    r"| links)?\s*:|related stories (?-i:[A-Z‘'\"“])|newsletter sign up\b|more (?:from|on) [^:.]{1,40}:|play slideshow|just watched\b|enlarge this image|toggle caption"
-    r"|image copyright\b|image caption\b|photos?: |picture: |we pay for your stories|you must select a newsletter"
-    r"|sign up (?:for|to) (?:\S+ ){0,6}(?:newsletter|email|alerts)|subscribe to (?:\S+ ){0,6}(?:newsletter|podcast"
-    r"|channel)|live updates? (?:on|:)|advertisement\s*(?:$|[-–—]?\s*continue reading)|replay more videos|must watch\b|watch: )",
+    r"^\s*(?:most read in\b|read more\s*(?::|$|»)|read more: "
+    r"|related(?: stories| articles| coverage| content| links)?\s*:|related stories (?-i:[A-Z‘'\"“])"
+    r"|newsletter sign up\b|more (?:from|on) [^:.]{1,40}:|play slideshow|just watched\b|enlarge this image"
+    r"|toggle caption|image copyright\b|image caption\b|photos?: |picture: |we pay for your stories"
+    r"|you must select a newsletter|sign up (?:for|to) (?:\S+ ){0,6}(?:newsletter|email|alerts)"
+    r"|subscribe to (?:\S+ ){0,6}(?:newsletter|podcast|channel)|live updates? (?:on|:)"
+    r"|advertisement\s*(?:$|[-–—]?\s*continue reading)|replay more videos|must watch\b|watch: )",
     re.IGNORECASE,
 )
 # video players and their blurbs, case as written: USA Today's "CLOSE Elon Musk gave us a sneak peek ...
@@ -55,19 +57,19 @@ _CREDIT = (r"(?:Getty Images|GETTY IMAGES|GETTY|Getty|AFP|REUTERS|Reuters|AP|PA|
            r"|Alamy|SWNS)")
 # a caption's first words may also credit a platform or a picture agency no caption ends with ("Twitter
 # Hundreds of people were caught up in the chaos", "Fame Flynet The former mayor ...")
-_CREDIT_OPENING = rf"(?:{_CREDIT}|Fame Flynet|FameFlynet|Splash News|Backgrid|BACKGRID|Twitter|Instagram|YouTube|Facebook)"
+_CREDIT_OPENING = (rf"(?:{_CREDIT}|Fame Flynet|FameFlynet|Splash News|Backgrid|BACKGRID|Twitter|Instagram|YouTube"
+                   r"|Facebook)")
 _CREDIT_FIRST = re.compile(
     rf"^\s*(?:AP:Associated Press|{_CREDIT_OPENING}(?:\s*[/•]\s*{_CREDIT_OPENING})*)\s+[A-Z‘'\"“]")
 _CREDIT_LAST = re.compile(
-    rf"(?:\([^()]{{0,80}}(?:/|via ){_CREDIT}\)|(?<![.!?] )(?<![.!?])\({_CREDIT}\)|\((?:Photo|Image|Picture): [^()]{{1,60}}\)"
+    rf"(?:\([^()]{{0,80}}(?:/|via ){_CREDIT}\)|(?<![.!?] )(?<![.!?])\({_CREDIT}\)"
+    rf"|\((?:Photo|Image|Picture): [^()]{{1,60}}\)"
     rf"|\b(?:REUTERS|AFP|EPA)/[A-Z][\w .'-]{{1,40}}|\b{_CREDIT}/{_CREDIT})\s*$")
 _SPEECH = re.compile(r"\b(said|says|told|reported|reports|according to)\b")
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
 _FULL_STOP = re.compile(r"\.[\"”’]?\s*$")
 FURNITURE_MAX_WORDS = 60  # a longer caption line is prose whatever it starts or ends with
 WIDGET_MAX_WORDS = 150  # a widget's head and the headlines run on after it ("MOST READ IN NEWS ...")
-# a gallery strip scraped as one line of all its captions ("... Hide Caption 1 of 25 Photos: ...") is
-# furniture at any length
 
 
 def _gallery_totals(lines: list[str]) -> set[str]:
@@ -105,7 +107,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         widget = bool(_WIDGET.match(line) or _PLAYER.search(line)) and words <= WIDGET_MAX_WORDS
         caption = words <= FURNITURE_MAX_WORDS and not _SPEECH.search(line) and bool(
             _CREDIT_FIRST.match(line) and not _FULL_STOP.search(line) or _CREDIT_LAST.search(line))
-        hide = len(_HIDE_CAPTION.findall(line))
+        hide = len(_HIDE_CAPTION.findall(line))  # a gallery scraped as one line of all its captions: any length
         counter = _GALLERY_COUNTER.match(line)
         gallery = hide >= 2 or (hide == 1 or bool(counter and counter.group(2) in galleries)) \
             and words <= FURNITURE_MAX_WORDS

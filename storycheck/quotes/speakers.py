@@ -132,7 +132,7 @@ class SpeakerResolver:
         self.ents = list(self.doc.ents)  # read once: Doc.ents and Span.ents walk the whole document
         self._ent_starts = [e.start for e in self.ents]
         people = [e for e in self.ents if _names_a_person(e)]
-        for ent in people:  # full names from anywhere, captions too ("AP:Associated Press Jessica Alba and Cash Warren")
+        for ent in people:  # full names from anywhere, captions too ("AP:Associated Press ... Cash Warren")
             name = clean_name(_name_text(ent))
             if " " in name:
                 known = self.full_names.setdefault(name.split()[-1].lower(), [])
