@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.tokens import Token
 
-from storycheck.crosscheck.numbers import MULTIPLIERS, WORD_VALUES
+from storycheck.crosscheck.numbers import parse_value
 from storycheck.crosscheck.publishers import count_independent
 from storycheck.crosscheck.text import DENIALS, Idf, content_lemmas, negated, trimmed
 from storycheck.model import Claim, Quote
@@ -245,10 +245,8 @@ def _figure(token: Token) -> str | None:
         return None
     if any(ch.isdigit() for ch in token.text):
         return token.text.replace(",", "")
-    word = token.lower_
-    if word == "one" or word in MULTIPLIERS or word not in WORD_VALUES:
-        return None
-    return f"{WORD_VALUES[word]:g}"
+    value = parse_value(token.lower_) if token.lower_ != "one" else None
+    return f"{value:g}" if value is not None else None
 
 
 def features(parsed: ParsedArticle, claims: list[Claim], family: str) -> list[ClaimFeatures]:
