@@ -70,14 +70,20 @@ def parsed_all(corpus: str, articles: list[Article]):
     return {p.article.id: p for p in parsed}
 
 
-def brief_of(name: str, members: list[Article], parsed: dict) -> dict:
-    """The brief of one gold story: the quotes stage, reuse and source families, then the cross-check."""
+def earlier_stages(members: list[Article], parsed: dict):
+    """What the cross-check takes from the stages before it for one story: quotes, reuse links, families."""
     from storycheck.quotes import extract_quotes
     from storycheck.reuse import find_reuse, source_families
 
     quotes = {a.id: extract_quotes(parsed[a.id]) for a in members}
     links = find_reuse(members, {k: [(q.start, q.end) for q in v if q.kind != "indirect"] for k, v in quotes.items()})
     family_of = {a: f.id for f in source_families(links, members) for a in f.article_ids}
+    return quotes, links, family_of
+
+
+def brief_of(name: str, members: list[Article], parsed: dict) -> dict:
+    """The brief of one gold story: the quotes stage, reuse and source families, then the cross-check."""
+    quotes, links, family_of = earlier_stages(members, parsed)
     return crosscheck_story(StoryInput(Story(name, name, [a.id for a in members]), [parsed[a.id] for a in members],
                                        quotes, links, family_of))
 

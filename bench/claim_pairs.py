@@ -50,9 +50,6 @@ def story_claims(corpus: str, held_out: bool = False):
     """Per gold story: (name, claim features, cosine matrix, IDF, parses by article id), as the brief has them.
 
     ``held_out`` keeps ECB+'s test topics instead of leaving them out (Giveme5W1H has no split)."""
-    from storycheck.quotes import extract_quotes
-    from storycheck.reuse import find_reuse, source_families
-
     pairs = bc.load(corpus)
     parsed = bc.parsed_all(corpus, [a for a, _ in pairs])
     stories: dict[str, list] = {}
@@ -65,10 +62,7 @@ def story_claims(corpus: str, held_out: bool = False):
         members = publication_order({a.id: a for a in stories[name]}.values())
         if len(members) < 2:
             continue
-        quotes = {a.id: extract_quotes(parsed[a.id]) for a in members}
-        links = find_reuse(members, {k: [(q.start, q.end) for q in v if q.kind != "indirect"]
-                                     for k, v in quotes.items()})
-        family_of = {a: f.id for f in source_families(links, members) for a in f.article_ids}
+        quotes, _, family_of = bc.earlier_stages(members, parsed)
         docs = [parsed[a.id] for a in members]
         idf = Idf(content_lemmas(s) for p in docs for s in p.doc.sents)
         items = []
