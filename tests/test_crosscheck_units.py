@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from storycheck.crosscheck import names, numbers, quotegroups
@@ -29,6 +31,14 @@ def test_qualified_values_are_ranges():
     assert low < 1900 and high > 2100
     low, high = numbers.value_range(mention("14", 14))
     assert not (low <= 41 <= high)
+
+
+def test_values_agree_only_when_one_figure_fits_them_all():
+    # Nice's toll: "at least 60" fits every figure, but "almost 80" and "at least 84" cannot both be right
+    members = [SimpleNamespace(mention=mention(t, v)) for t, v in
+               [("at least 60", 60), ("80", 80), ("almost 80", 80), ("at least 84", 84), ("130", 130)]]
+    assert [[m.text for m in b] for b in numbers._buckets(members)] == \
+        [["at least 60", "80", "almost 80"], ["at least 84", "130"]]
 
 
 @pytest.fixture(scope="module")
@@ -180,6 +190,16 @@ def test_trimmed_quote_is_verbatim():
     assert quotegroups.label(ops, 1.0) == "verbatim"
 
 
+def test_a_mixed_quote_diffs_only_its_quoted_words():
+    # the reporter's "being in" is no word of the speaker: the version that moved "reasonably" dropped nothing
+    text = "the girls as being in “reasonably good health considering the circumstances they’ve been held in.”"
+    ref = Quote("a:q", "a", "mixed", 0, len(text), text)
+    other = quote("b", "They are reasonably in good health considering the circumstances in which they have been held")
+    ops, _, _ = quotegroups.diff_versions([ref], quotegroups.words(other.text, 0))
+    assert not [op for op in ops if op.op == "delete" and "reasonably" in op.a]
+    assert [(op.op, op.b) for op in ops if op.op == "insert"][0] == ("insert", "in")
+
+
 def test_a_few_quoted_words_join_the_statement_that_holds_them():
     def said(article: str, text: str, speaker: str | None) -> Quote:
         return Quote(f"{article}:q", article, "direct", 0, len(text), text, speaker_canonical=speaker)
@@ -208,6 +228,14 @@ def test_a_few_quoted_words_join_the_statement_that_holds_them():
     groups, _ = quotegroups.group_quotes(quotes, {q.article_id: q.text for q in quotes}, same,
                                          lambda x, y: 1.0, ["a", "b", "c", "d", "e"])
     assert sorted(sorted(q.article_id for q in g.quotes) for g in groups) == [["a", "b"], ["d", "e"]]
+    # only the words inside a holder's quotation marks count: a mixed quote naming two quoted words is
+    # no statement that holds them (Nice: a channel's "the phrase "Allahu akbar."" joined two others'
+    # "Allahu akbar" into one group of three speakers)
+    quotes = [Quote("f:q", "f", "mixed", 0, 26, "the phrase “Allahu akbar.”", speaker_canonical="a channel"),
+              said("g", "“Allahu Akbar”", "Mohamed Lahouaiej"), said("h", "“Allahu akbar,”", "a man")]
+    groups, _ = quotegroups.group_quotes(quotes, {q.article_id: q.text for q in quotes}, lambda x, y: True,
+                                         lambda x, y: 1.0, ["f", "g", "h"])
+    assert groups == []
 
 
 def test_one_outlet_is_one_source():

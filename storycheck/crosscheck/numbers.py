@@ -434,17 +434,21 @@ def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: flo
 
 
 def _buckets(members: list[NumberContext]) -> list[list[NumberMention]]:
-    """The members split into sets of mutually compatible values."""
+    """The members split into sets of mutually compatible values: a value joins a set only when one
+    figure fits every value in it (the ranges' intersection), so "at least 60", which fits both, does
+    not make "almost 80" and "at least 84" agree."""
     values: list[list[NumberMention]] = []
+    common: list[tuple[float, float]] = []  # the range every value of the set allows
     for m in members:
         lo, hi = value_range(m.mention)
-        for bucket in values:
-            blo, bhi = value_range(bucket[0])
+        for k, (blo, bhi) in enumerate(common):
             if lo <= bhi and blo <= hi:
-                bucket.append(m.mention)
+                values[k].append(m.mention)
+                common[k] = (max(lo, blo), min(hi, bhi))
                 break
         else:
             values.append([m.mention])
+            common.append((lo, hi))
     return values
 
 

@@ -139,10 +139,12 @@ class AttributionConflict:
 
 
 def spoken(q: Quote, found: list[Word]) -> list[Word]:
-    """The words of ``found`` that the speaker said: in a direct quote only those inside its quotations,
-    not the attribution that stands between two of them (""A," Musk predicted on Tuesday, "B.""); in a
-    mixed quote, all but its cue and speaker."""
-    if q.kind == "direct":
+    """The words of ``found`` that the speaker said: in a direct or mixed quote only those inside its
+    quotations, not the attribution that stands between two of them (""A," Musk predicted on Tuesday,
+    "B."") nor the reporter's own words around them (the girls as being in "reasonably good health": a
+    version saying "reasonably in good health" did not drop "reasonably"); otherwise all but its cue and
+    speaker."""
+    if q.kind in ("direct", "mixed"):
         pieces = [(q.start + p.start, q.start + p.end) for p in find_quoted(q.text)]
         if pieces:
             return [w for w in found if any(a <= w.start < b for a, b in pieces)]
@@ -220,6 +222,12 @@ def same_speaker(a: str | None, b: str | None, same_person: Callable[[str, str],
     return not a or not b or same_person(a, b)
 
 
+def _quoted_normal(q: Quote) -> str:
+    """The normalised words a quote holds inside quotation marks (all its words when it has none)."""
+    pieces = find_quoted(q.text)
+    return normal(" ".join(q.text[p.start:p.end] for p in pieces)) if pieces else normal(q.text)
+
+
 def _alignable(q: Quote) -> bool:
     return any(len(normal(q.text[s - q.start:e - q.start]).split()) >= MIN_SENTENCE_WORDS for s, e in sentences(q))
 
@@ -264,8 +272,9 @@ def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callab
                     and not texts[a.article_id][a.end:b.start].strip(" \n\t.," + CHARS):
                 sets.union(i, j)
     # a few quoted words (a headline's "still dangerous") belong to the longer quotation of the same
-    # speaker that holds them word for word, when only one statement does (they never join two)
-    norms = [normal(q.text) for q in candidates]
+    # speaker that holds them word for word, when only one statement does (they never join two); only
+    # the words inside quotation marks count ("the phrase "Allahu akbar."" holds two, not four)
+    norms = [_quoted_normal(q) for q in candidates]
     for i in range(n):
         if not 2 <= len(norms[i].split()) < MIN_SENTENCE_WORDS or not candidates[i].speaker_canonical:
             continue
