@@ -168,3 +168,18 @@ def test_the_cli_never_prints_a_traceback(tmp_path, capsys):
     out = capsys.readouterr()
     assert status == 1 and "Traceback" not in out.out + out.err
     assert "binary file (PNG image)" in out.out and "no such file or directory" in out.out
+
+
+def test_damaged_or_huge_gzip_and_cut_warc(tmp_path, monkeypatch):
+    import gzip
+
+    whole = gzip.compress(GOOD.encode())
+    (tmp_path / "cut.txt.gz").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"x" * 5000))
+    (tmp_path / "cut.warc").write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200")
+    monkeypatch.setattr("storycheck.ingest.sources.MAX_FILE_BYTES", 4000)
+    status, failures, stored = run(tmp_path, *(tmp_path / n for n in ("cut.txt.gz", "bomb.txt.gz", "cut.warc")))
+    assert status == 1 and stored == 1
+    assert failures["cut.txt.gz"].startswith("could not unpack: damaged gzip file")
+    assert failures["bomb.txt.gz"].startswith("could not unpack: gzip content is over")
+    assert failures["cut.warc"].startswith("damaged WARC file: cut or broken")

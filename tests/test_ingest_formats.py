@@ -114,3 +114,13 @@ def test_html_and_feed_summaries_are_kept_beside_the_body(tmp_path):
     found = {a.source_format: a for a in articles([tmp_path / "page.html", tmp_path / "wire.rss"])}
     assert found["html"].extra["description"] == "A fire at the port sent 41 people to hospital."
     assert found["rss"].extra["summary"] == "Forty-one in hospital." and "41 people" in found["rss"].text
+
+
+def test_gzip_files_are_read_as_what_they_hold(tmp_path):
+    body = "The council approved the harbour plan on Monday, the mayor said."
+    record = {"title": "Council approves harbour plan", "text": body, "url": "https://wire.example/a"}
+    (tmp_path / "batch.jsonl.gz").write_bytes(gzip.compress((json.dumps(record) + "\n").encode()))
+    (tmp_path / "northern-wire.txt.gz").write_bytes(gzip.compress(f"A title\n\n{body}\n".encode()))
+    items = list(read_paths([str(tmp_path)]))
+    assert [(a.source_format, a.outlet) for a in items] == [("jsonl", "wire.example"), ("text", "northern-wire")]
+    assert all(a.source_path.endswith(".gz") or ".gz:" in a.source_path for a in items)  # the file on disk

@@ -238,7 +238,7 @@ def read_warc(data: bytes, path: str, options: Options) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    found, skipped = 0, {}
+    found, skipped, n = 0, {}, 0
     try:
         for n, record in enumerate(ArchiveIterator(io.BytesIO(data)), 1):
             if record.rec_type != "response":
@@ -261,6 +261,10 @@ def read_warc(data: bytes, path: str, options: Options) -> Iterator[Item]:
                                fallback_date=record.rec_headers.get_header("WARC-Date"))
     except ArchiveLoadFailed as err:
         yield Failure(path, f"not a readable WARC file: {err}")
+        return
+    except (ValueError, AttributeError, EOFError, OSError) as err:  # warcio on a cut or damaged record
+        yield Failure(path, f"damaged WARC file: cut or broken after record {n} ({type(err).__name__}); "
+                            f"{found} HTML response(s) before that were read")
         return
     if not found:
         kinds = ", ".join(f"{v} {k}" for k, v in sorted(skipped.items())) or "none"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import zlib
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -60,9 +61,32 @@ def _sidecar(path: Path) -> dict | None:
     return {str(k).lower(): v for k, v in value.items()} if isinstance(value, dict) else None
 
 
+def _gunzip(data: bytes) -> bytes:
+    """A gzip file's content, refusing more than MAX_FILE_BYTES (a small file can unpack to gigabytes)."""
+    limit = MAX_FILE_BYTES
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = inflate.decompress(data, limit + 1)
+    if len(out) > limit:
+        raise UserError(f"gzip content is over {limit / 1e9:.1f} GB, too large to read")
+    if not inflate.eof:
+        raise UserError("damaged gzip file (it ends before its content does)")
+    return out
+
+
 def read_bytes(data: bytes, name: str, options: Options, fmt: str | None = None,
                sidecar: dict | None = None) -> Iterator[Item]:
-    """Articles from one input's bytes; every problem becomes a :class:`Failure`."""
+    """Articles from one input's bytes; every problem becomes a :class:`Failure`. A gzip file other
+    than a WARC ("articles.jsonl.gz") is read as what it holds."""
+    if fmt is None and data[:2] == b"\x1f\x8b" and not name.lower().endswith((".warc.gz", ".arc.gz")):
+        try:
+            inner = _gunzip(data)
+        except (UserError, zlib.error) as err:
+            yield Failure(name, f"could not unpack: {err}")
+            return
+        if not inner.lstrip()[:5].lower().startswith(b"warc/"):
+            inner_name = name[:-3] if name.lower().endswith(".gz") else name
+            yield from read_bytes(inner, name, options, sniff_format(inner, inner_name), sidecar)
+            return
     fmt = fmt or sniff_format(data, name)
     if fmt != "warc":
         kind = sniff_binary(data)
