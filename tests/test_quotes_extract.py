@@ -75,9 +75,10 @@ def test_stoltenberg_multi_paragraph_quotes_in_seed000(seed000):
 
 def test_every_stoltenberg_mention_resolves_to_the_full_name_the_outlet_used(seed000, seed004):
     stoltenberg = [q for q in seed000 if q.speaker and ("Stoltenberg" in q.speaker.text or q.speaker.text in
-                                                       ("He", "The Secretary-General"))]
+                                                       ("He", "The Secretary-General", "NATO Secretary General"))]
+    # the lead's "NATO Secretary General has warned", before anyone is named, is the next sentence's subject
     assert {q.speaker.text for q in stoltenberg} >= {"Jens Stoltenberg", "He", "Mr. Stoltenberg",
-                                                      "The Secretary-General"}
+                                                      "The Secretary-General", "NATO Secretary General"}
     assert {q.speaker_canonical for q in stoltenberg} == {"Jens Stoltenberg"}
     # seed 004 misspells the first name; the canonical keeps the outlet's spelling
     jan = [q for q in seed004 if q.speaker_canonical and "Stoltenberg" in q.speaker_canonical]
@@ -560,6 +561,18 @@ def test_a_role_in_the_headline_resolves_to_the_person_named_below(quotes_of):
     quotes = quotes_of("Fire chief warns port air \"still dangerous\" after warehouse blaze\n\n"
                        "Speaking to reporters, regional emergency chief Mark Brown said the fire was contained.")
     assert having(quotes, "still dangerous").speaker_canonical == "Mark Brown"
+
+
+def test_a_leads_title_before_anyone_is_named_is_the_person_named_next(quotes_of):
+    lead = "The UN Secretary General has warned that the famine will spread. "
+    quotes = quotes_of(lead + "Antonio Guterres said in Geneva that aid could not reach the north.")
+    assert having(quotes, "the famine will spread").speaker_canonical == "Antonio Guterres"
+    # someone with a role of their own is someone else; so is a person named only much later
+    quotes = quotes_of(lead + "Opposition leader Maria Lopez said in Geneva that aid could not reach the north.")
+    assert having(quotes, "the famine will spread").speaker_canonical == "UN Secretary General"
+    quotes = quotes_of(lead + "Aid could not reach the north. Trucks were stopped at the border. "
+                       "Maria Lopez said the roads were closed.")
+    assert having(quotes, "the famine will spread").speaker_canonical == "UN Secretary General"
 
 
 def test_a_name_after_a_closing_cue_is_the_speaker_even_when_misparsed(quotes_of):

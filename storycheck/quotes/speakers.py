@@ -41,6 +41,7 @@ let pronouns prefer the person being quoted.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -226,6 +227,19 @@ class SpeakerResolver:
         fitting = [c for c in candidates if self.gender.get(c[1], gender) == gender and before - c[0] <= PRONOUN_REACH]
         return max(fitting)[1] if fitting else None
 
+    def _named_next(self, mention: SpacySpan) -> str | None:
+        """The person a lead's title stands for when nobody is named before it: the subject of one of the
+        next two sentences, named without a role of their own, with nobody named between ("NATO Secretary
+        General has warned ... . Jens Stoltenberg said in Brussels ..."). A person given another role
+        ("Opposition leader Keir Starmer said") is someone else."""
+        i = bisect.bisect_left(self._starts, mention.end_char)
+        if i == len(self.mentions):
+            return None
+        person = self.mentions[i]
+        following = list(itertools.islice(self.doc[mention.sent.end:].sents, 2))
+        return person.canonical if following and person.subject and not person.roles \
+            and person.start < following[-1].end_char else None
+
     def _words_before(self, person: _Person, n: int = 8) -> set[str]:
         """The lower-cased words just before a person's mention in its sentence ("according to American
         Airlines spokesman [Joshua Freed]"), which the description of roles may not have taken in."""
@@ -300,6 +314,10 @@ class SpeakerResolver:
             capitalised = root.text[:1].isupper() and root.i != mention.sent.start
             if speakers and capitalised and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in mention):
                 return speakers[-1][1]
+            if capitalised and i == 0:
+                named_next = self._named_next(mention)
+                if named_next:
+                    return named_next
         described = self._described(mention)
         if described:
             return described
