@@ -74,6 +74,25 @@ def test_claims_are_clauses_with_attribution(parsed):
         assert text[c.start:c.end] == c.text
 
 
+def test_a_report_inside_a_quotation_is_attributed_to_its_own_source():
+    text = ("NATO chief Jan Stoltenberg believes Moscow is double dealing after claiming it would withdraw "
+            "from Kyiv to build up trust. He said Russia had repeatedly lied about its intentions.")
+    p = parse(Article.create(outlet="Test", title="t", text=text))
+    first = text.index("Moscow")
+    quotes = [Quote("q1", p.article.id, "indirect", first, text.index(". He"), text[first:text.index(". He")],
+                    speaker_canonical="Jan Stoltenberg")]
+    by_text = {c.text: c.attributed_to for c in extract_claims(p, quotes)}
+    assert by_text["it would withdraw from Kyiv to build up trust"] == "Moscow"  # Moscow claimed it, he says
+    assert by_text["Moscow is double dealing after claiming"] == "Jan Stoltenberg"
+    # a report after what it reports is the outer one: the passenger is still the source
+    text = "Martin Bamford, a passenger, said the tram sped up before the bend, the Associated Press reported."
+    p = parse(Article.create(outlet="Test", title="t", text=text))
+    start = text.index("the tram")
+    quotes = [Quote("q1", p.article.id, "indirect", start, len(text) - 1, text[start:-1],
+                    speaker_canonical="Martin Bamford")]
+    assert {c.attributed_to for c in extract_claims(p, quotes) if "sped up" in c.text} == {"Martin Bamford"}
+
+
 def test_a_relative_clause_that_reports_is_no_part_of_the_claim():
     p = parse(Article.create(outlet="Test", title="t", text=(
         "The warehouse belongs to Portline, a logistics firm, which said in a statement that it was "

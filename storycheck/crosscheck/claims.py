@@ -37,11 +37,17 @@ REPORTING = {
     "testify", "recall", "emphasise", "emphasize", "point", "show", "find", "told", "mention", "hear", "see",
     "dispute", "refute", "rebut",
 }
+# Reporting verbs that name someone's statement (not a belief: "knew", "expect", "found"): inside a quotation,
+# their subject is the nearer source of what they report ("... after Moscow claimed it would withdraw")
+SPEECH = {"say", "tell", "claim", "confirm", "warn", "report", "insist", "state", "announce", "allege", "argue",
+          "deny", "write", "admit", "acknowledge", "reveal", "declare", "tweet", "assert", "maintain", "contend",
+          "testify", "dispute"}
 # Reporting verbs whose object, not a clause, carries the content: "the Ministry reported heavy shelling".
 REPORTING_OBJECT = {"report", "confirm", "announce", "claim", "allege", "reveal", "estimate", "predict"}
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "parataxis"}
 MIN_WORDS = 4
+PRONOUNS = ("he", "she", "they", "it", "we", "i", "you", "which", "who", "that")  # no source a reader can check
 MATCH_THRESHOLD = 0.62
 ANCHORED_COSINE = 0.45
 ANCHORED_SCORE = MATCH_THRESHOLD
@@ -71,11 +77,32 @@ def _subject_text(token: Token) -> str | None:
     return None
 
 
+def _stated_at(verb: Token) -> int | None:
+    """Where a verb reports that someone made a statement (not "will announce", not "knew"), else None."""
+    if verb.lemma_.lower() not in SPEECH or verb.tag_ == "VB" \
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # "will announce", "are encouraged to report"
+    return verb.idx
+
+
+def _understood_subject(verb: Token) -> str | None:
+    """The subject a reporting verb without one shares with the clause it hangs on ("Moscow is double
+    dealing after [claiming] it would withdraw": Moscow claimed it)."""
+    for _ in range(3):
+        if verb.dep_ not in ("pcomp", "prep", "advcl", "xcomp") or verb.head == verb:
+            return None
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX") and _has_subject(verb):
+            return _subject_text(verb)
+    return None
+
+
 @dataclass
 class ClauseSpan:
     start: int  # character offsets
     end: int
     reported_by: str | None  # the subject of the reporting verb, if reported
+    reported_at: int | None = None  # where that verb stands (character offset), if it names a statement
 
 
 def clauses(sent) -> list[ClauseSpan]:
@@ -114,10 +141,10 @@ def clauses(sent) -> list[ClauseSpan]:
         words = [t for t in span if not t.is_punct and not t.is_space]
         if len(words) < MIN_WORDS or not (_has_subject(head) or head.dep_ != "ROOT"):
             continue
-        reporter = None
+        reporter = reported_at = None
         if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING:
-            reporter = _subject_text(head.head)
             verb = head.head
+            reporter, reported_at = _subject_text(verb) or _understood_subject(verb), _stated_at(verb)
             if verb.lemma_.lower() in DENIALS and not any(c.dep_ == "neg" for c in verb.children):
                 # what was denied is no claim of the source's: keep the denial ("denied that the girls
                 # were exchanged"; "the girls were exchanged, the minister denied"), which also tells
@@ -128,9 +155,9 @@ def clauses(sent) -> list[ClauseSpan]:
                     span = sent.doc[span.start:verb.i + 1]
         elif head.lemma_.lower() in REPORTING_OBJECT and any(c.dep_ == "dobj" for c in head.children):
             # keep what was reported, attribute it to whom reported it
-            reporter = _subject_text(head)
+            reporter, reported_at = _subject_text(head), _stated_at(head)
             span = trimmed(sent.doc[head.i + 1:span.end])
-        out.append(ClauseSpan(span.start_char, span.end_char, reporter))
+        out.append(ClauseSpan(span.start_char, span.end_char, reporter, reported_at))
         out.extend(_participle_claims(head, kept))
     return out
 
@@ -171,6 +198,21 @@ def _attribution(text: str | None) -> str | None:
     return text
 
 
+def _reported_inside(doc, quote: Quote, at: int | None, start: int) -> bool:
+    """Whether the reporting verb at offset ``at``, before the clause at ``start``, is a report inside ``quote`` ("Krebs reported that [Equifax
+    said] the breach ..."), not the quote's own cue nor one that governs it ("Bamford said the train sped
+    up, [the AP reported]"; "the Enquirer [reports] that ..., according to the WWF")."""
+    if at is None or not quote.start <= at < quote.end or at > start:
+        return False  # a report after what it reports ("..., the AP reported") is most often the outer one
+    if quote.cue is None:
+        return True
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    verb = doc.char_span(at, at + 1, alignment_mode="expand")
+    if cue is None or verb is None:
+        return False
+    return not (cue.start <= verb.root.i < cue.end or verb.root in cue.root.ancestors)
+
+
 def _asked(text: str, end: int) -> bool:
     """Whether the clause ending at ``end`` is asked: a question mark follows it, past closing quotes,
     brackets and white space."""
@@ -190,13 +232,16 @@ def extract_claims(parsed: ParsedArticle, quotes: list[Quote]) -> list[Claim]:
             if _asked(article.text, c.end):
                 continue  # a question asserts nothing ("how many people have been killed or injured?")
             quote = _covering_quote(quotes, c.start, c.end)
-            if quote is not None and quote.speaker_canonical:
+            if quote is not None and c.reported_by and c.reported_by.lower() not in PRONOUNS \
+                    and _reported_inside(parsed.doc, quote, c.reported_at, c.start):
+                attributed = c.reported_by  # a statement reported inside the quotation is the nearer source
+            elif quote is not None and quote.speaker_canonical:
                 attributed = quote.speaker_canonical
             elif quote is not None and quote.speaker is not None:
                 attributed = quote.speaker.text
             else:
                 attributed = c.reported_by
-            if attributed and attributed.lower() in ("he", "she", "they", "it", "we", "i", "which", "who", "that"):
+            if attributed and attributed.lower() in PRONOUNS:
                 attributed = None
             claims.append(Claim(
                 id=f"{article.id}:c{len(claims)}", article_id=article.id, start=c.start, end=c.end,
