@@ -968,8 +968,8 @@ def test_she_is_not_a_man_named_mr(quotes_of):
     text = ("Missile\n\nMr. Abe called the launch an outrage. Ms. Mitsuyo Kawamura lives in Erimo.\n\n"
             "The sirens woke the town. Mr. Abe spoke again later.\n\n"
             "\u201cThere is nowhere to hide,\u201d she said.")
-    # the man last named cannot be "she"; no speaker is better than a wrong one
-    assert having(quotes_of(text), "nowhere to hide").speaker_canonical is None
+    # the man last named cannot be "she": the woman named before him
+    assert having(quotes_of(text), "nowhere to hide").speaker_canonical == "Mitsuyo Kawamura"
 
 
 def test_a_surname_two_people_share_stays_as_written_and_father_and_son_stay_apart(quotes_of):
