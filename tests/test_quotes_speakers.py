@@ -7,7 +7,7 @@ import pytest
 
 from storycheck.model import Article
 from storycheck.quotes import SpeakerResolver, extract_quotes
-from storycheck.quotes.speakers import first_name_sex
+from storycheck.quotes.first_names import sex_of
 
 
 @pytest.fixture(scope="module")
@@ -43,12 +43,12 @@ def test_a_name_of_unknown_sex_still_takes_either_pronoun(parsed):
         text = ("Summit\n\nSarah Miller opened the meeting. Jens Stoltenberg arrived later.\n\n"
                 f"\u201cWe are ready,\u201d {pronoun} said.")
         assert speaker_of(parsed, text, "We are ready") == "Jens Stoltenberg"
-    assert first_name_sex("Jens Stoltenberg") is None and first_name_sex("Stoltenberg") is None
+    assert sex_of("Jens Stoltenberg") is None and sex_of("Stoltenberg") is None
 
 
 def test_a_first_name_both_sexes_bear_stays_unknown(parsed):
-    assert (first_name_sex("Donald Trump"), first_name_sex("Maria Zakharova")) == ("m", "f")
-    assert first_name_sex("Jordan Peele") is None and first_name_sex("Taylor Swift") is None
+    assert (sex_of("Donald Trump"), sex_of("Maria Zakharova")) == ("m", "f")
+    assert sex_of("Jordan Peele") is None and sex_of("Taylor Swift") is None
     text = ("Film\n\nDavid Brown opened the festival. Jordan Smith arrived later.\n\n"
             "\u201cIt was a long night,\u201d she said.")
     assert speaker_of(parsed, text, "long night") == "Jordan Smith"
@@ -67,7 +67,7 @@ def test_a_person_known_to_fit_named_after_a_subject_of_unknown_sex_is_preferred
 def test_a_title_wins_over_the_first_name_list(parsed):
     text = ("Shelter\n\nMs. Charlie Hughes runs the shelter. Mark Evans arrived later.\n\n"
             "\u201cWe need more beds,\u201d she said.")
-    assert first_name_sex("Charlie Hughes") == "m"
+    assert sex_of("Charlie Hughes") == "m"
     assert SpeakerResolver(parsed(text)).gender["Charlie Hughes"] == "f"
     assert speaker_of(parsed, text, "more beds") == "Charlie Hughes"
 

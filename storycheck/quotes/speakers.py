@@ -50,11 +50,12 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 
 from spacy.tokens import Span as SpacySpan
 
 from storycheck.nlp.pipeline import ParsedArticle
+from storycheck.quotes import first_names
 from storycheck.quotes.bodies import Organisations, body_noun
 from storycheck.quotes.mentions import ROLE_GROUPS, TITLE_WORDS, antecedent, clean_name, describing_words, \
     is_subject, proper_name, role_words, same_role
@@ -79,13 +80,6 @@ _GENDER_NOUNS = {**dict.fromkeys(("man", "boy", "father", "son", "husband", "bro
                                   "duchess", "empress", "actress", "chairwoman", "spokeswoman", "congresswoman",
                                   "businesswoman", "councilwoman"), "f")}
 _REFLEXIVES = {"himself": "m", "herself": "f"}
-# a first name in the 1990 US Census lists counts as one sex's when it is this many times more frequent among
-# them ("Donald", "Maria"; not "Jordan" 4.7:1, "Chris" 8:1, "Kim" 6:1)
-_NAME_ODDS = 10
-_CENSUS_FLOOR = {"male": 0.004, "female": 0.001}  # the frequency (%) each list stops at: a name below is left out
-# names the US lists give to one sex by those odds that other languages give to the other (Andrea Pirlo, Joan
-# Laporta, Michele Emiliano, Marian Kotleba, Toni Kroos; Laurence Parisot)
-_OTHER_LANGUAGES = {"andrea", "joan", "michele", "marian", "toni", "laurence"}
 _VOICES = ("voice",)  # who speaks on a recording: the speaker last introduced by description ("a soldier")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we"}
 # nouns that describe one person, with the gender they give (None: either)
@@ -102,38 +96,6 @@ def _one_person(known: str, name: str) -> bool:
     "George H.W." and "George W. Bush", and an initial ("J. Smith") is nobody's but its own."""
     a, b = known.lower().split()[:-1], name.lower().split()[:-1]
     return a[0] == b[0] and len(a[0].rstrip(".")) > 1 and (len(a) == 1 or len(b) == 1 or a[1:] == b[1:])
-
-
-def _census_frequencies(path: str) -> dict[str, float]:
-    """A census first-name list's names (lower-cased) with the share (%) of that sex's people who bear them."""
-    with open(path, encoding="ascii") as lines:
-        return {name.lower(): float(share) for name, share, *_ in (line.split() for line in lines if line.strip())}
-
-
-@cache
-def _first_name_sexes() -> dict[str, str]:
-    """The first names the 1990 US Census lists (shipped by the ``names`` package) give to one sex by wide odds,
-    read once, when a first name is first looked up. A name missing from one list is taken as common there as
-    the rarest name it holds. Without the package: none, and a person's sex comes from the article alone."""
-    try:
-        from names import FILES
-    except ImportError:
-        return {}
-    male, female = (_census_frequencies(FILES[f"first:{sex}"]) for sex in ("male", "female"))
-    sexes = {}
-    for name in (male.keys() | female.keys()) - _OTHER_LANGUAGES:
-        men, women = male.get(name, _CENSUS_FLOOR["male"]), female.get(name, _CENSUS_FLOOR["female"])
-        if men >= _NAME_ODDS * women or women >= _NAME_ODDS * men:
-            sexes[name] = "m" if men > women else "f"
-    return sexes
-
-
-def first_name_sex(canonical: str) -> str | None:
-    """ "m" or "f" when a full name's first name is one sex's by the census lists ("Donald Trump", "Maria
-    Zakharova"), else None: a surname alone ("May"), an initial, a name both sexes bear ("Jordan Peele") or one
-    the lists do not hold ("Jens Stoltenberg")."""
-    words = canonical.split()
-    return _first_name_sexes().get(words[0].lower()) if len(words) > 1 else None
 
 
 def _article_sexes(ent: SpacySpan) -> set[str]:
@@ -201,7 +163,7 @@ def _sexes(described: dict[str, set[str]]) -> dict[str, str]:
     "chairman Mary Barra" or "Jean Smith, a mother" and a list's "Jean" said otherwise is no evidence at all."""
     sexes = {}
     for canonical, said in described.items():
-        said = said | {first_name_sex(canonical)} - {None}
+        said = said | {first_names.sex_of(canonical)} - {None}
         if len(said) == 1:
             sexes[canonical] = next(iter(said))
     return sexes
