@@ -168,3 +168,20 @@ def test_an_outlets_summary_counts_as_lead_once():
     assert keys["names"]["napa valley"] == Weights().lead
     repeated = Article.create(outlet="a", title="Update", text=body, extra={"summary": body})
     assert extract(repeated).counts == extract(Article.create(outlet="a", title="Update", text=body)).counts
+
+
+def test_page_furniture_gives_no_keys():
+    from storycheck.model import Entity
+    from storycheck.stories.features import extract
+
+    body = ("Officials met on Monday to discuss the harbour budget.\n"
+            "MOST READ IN NEWS Kim Kardashian reveals baby name after Lakers win\n"
+            "The council will vote on Friday.\n"
+            "Mayor Jane Doe speaks at the meeting (Photo: John Smith/Getty Images)\n")
+    article = Article.create(outlet="a", title="Harbour budget", text=body)
+    keys = extract(article).counts
+    assert keys["terms"]["budget"] and keys["terms"]["council"]
+    assert not {"kardashian", "lakers", "smith"} & set(keys["names"]) and "baby" not in keys["terms"]
+    start = body.index("Kim")
+    entity = Entity(article.id, start, start + 14, "Kim Kardashian", "PERSON")
+    assert "kim kardashian" not in extract(article, [entity]).counts["names"]

@@ -14,7 +14,9 @@ channel:
 Words in the title and the lead count more than words in the tail; an outlet's
 own summary of the article (a JSON record's ``description``, a feed entry's
 summary, an HTML page's meta description) counts as lead, unless the body
-opens with it -- a short or badly extracted body still shows its event. Parsing is
+opens with it -- a short or badly extracted body still shows its event. Page
+furniture (captions, "Most read" widgets that name other stories) gives no
+keys. Parsing is
 a few regular expressions, so the clusterer runs far faster than spaCy and
 the benchmark can leave the parse out.
 """
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from storycheck.ingest.boilerplate import Furniture
 from storycheck.model import Article, Entity
 
 CHANNELS = ("terms", "names", "numbers")
@@ -168,10 +171,24 @@ def _names(tokens: list[str], lower_words: set[str], *, title: bool) -> list[str
     return names
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` turned to spaces (offsets stay where they were)."""
+    if not spans:
+        return text
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces += [text[at:start], " " * (end - start)]
+        at = end
+    return "".join(pieces) + text[at:]
+
+
 def extract(article: Article, entities: list[Entity] | None = None,
             weights: Weights = Weights()) -> ArticleKeys:
-    """The keys of one article; ``entities`` (e.g. from spaCy) replace the cheap name finder."""
-    body = article.text
+    """The keys of one article; ``entities`` (e.g. from spaCy) replace the cheap name finder. Page furniture
+    (captions, "Most read" and "Read more" widgets naming other stories) is the site's, not the article's:
+    its words are no keys."""
+    furniture = Furniture(article.text)
+    body = _blanked(article.text, furniture.spans)
     title = article.title.strip()
     first_line = body.lstrip().split("\n", 1)[0].strip()
     if title and first_line == title:  # the title is often repeated as the first line
@@ -212,7 +229,8 @@ def extract(article: Article, entities: list[Entity] | None = None,
     if entities is not None:
         lead_chars = len(article.text) - len(body) + sum(len(t) + 1 for t in body_tokens[:lead_end])
         for entity in entities:
-            if entity.label in NUMERIC_ENTITY_LABELS or entity.start >= weights.max_chars:
+            if entity.label in NUMERIC_ENTITY_LABELS or entity.start >= weights.max_chars \
+                    or furniture.covers(entity.start, entity.end):
                 continue
             parts = (entity.canonical or entity.text).lower().removeprefix("the ").split()
             if parts:
