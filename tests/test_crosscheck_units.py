@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from types import SimpleNamespace
 
 import pytest
@@ -37,8 +38,9 @@ def test_values_agree_only_when_one_figure_fits_them_all():
     # Nice's toll: "at least 60" fits every figure, but "almost 80" and "at least 84" cannot both be right
     members = [SimpleNamespace(mention=mention(t, v)) for t, v in
                [("at least 60", 60), ("80", 80), ("almost 80", 80), ("at least 84", 84), ("130", 130)]]
-    assert [[m.text for m in b] for b in numbers._buckets(members)] == \
-        [["at least 60", "80", "almost 80"], ["at least 84", "130"]]
+    for order in itertools.permutations(members):  # the same sets whatever the order
+        assert [sorted(m.text for m in b) for b in numbers._buckets(list(order))] == \
+            [["80", "almost 80", "at least 60"], ["130", "at least 84"]]
 
 
 @pytest.fixture(scope="module")
@@ -91,6 +93,15 @@ def test_a_report_inside_a_quotation_is_attributed_to_its_own_source():
     quotes = [Quote("q1", p.article.id, "indirect", start, len(text) - 1, text[start:-1],
                     speaker_canonical="Martin Bamford")]
     assert {c.attributed_to for c in extract_claims(p, quotes) if "sped up" in c.text} == {"Martin Bamford"}
+    # no statement was made: the quotation's speaker stays the source
+    for content, reported in [("The company has never said that the plant is safe", "the plant is safe"),
+                              ("No one had claimed that the bridge was closed", "the bridge was closed"),
+                              ("If the police say the road is closed, we will turn back", "the road is closed"),
+                              ("Britain criticised Moscow for claiming that its troops had left", "its troops had left")]:
+        text = f"\u201c{content},\u201d the driver said."
+        p = parse(Article.create(outlet="Test", title="t", text=text))
+        quotes = [Quote("q1", p.article.id, "direct", 1, 1 + len(content), content, speaker_canonical="the driver")]
+        assert {c.attributed_to for c in extract_claims(p, quotes) if c.text == reported} == {"the driver"}, content
 
 
 def test_a_relative_clause_that_reports_is_no_part_of_the_claim():
@@ -217,6 +228,19 @@ def test_a_mixed_quote_diffs_only_its_quoted_words():
     ops, _, _ = quotegroups.diff_versions([ref], quotegroups.words(other.text, 0))
     assert not [op for op in ops if op.op == "delete" and "reasonably" in op.a]
     assert [(op.op, op.b) for op in ops if op.op == "insert"][0] == ("insert", "in")
+
+
+def test_a_mixed_quote_with_few_quoted_words_is_no_reference():
+    mixed = "The minister described the plan as “a disgrace” that would fail the whole country and its people"
+    quotes = [Quote("a:q", "a", "mixed", 0, len(mixed), mixed, speaker_canonical="Minister"),
+              quote("b", "“This plan is a disgrace that would fail the whole country and its people,”"),
+              quote("c", "“This plan is a disgrace that will fail the entire country and its people,”")]
+    for q in quotes[1:]:
+        q.speaker_canonical = "Minister"
+    groups, _ = quotegroups.group_quotes(quotes, {q.article_id: q.text for q in quotes}, lambda x, y: True,
+                                         lambda x, y: 0.9, ["a", "b", "c"])
+    labels = {(d.reference, d.version): d.label for g in groups for d in g.diffs}
+    assert labels == {("b", "a"): "verbatim", ("b", "c"): "minor drift"}  # "a disgrace" is all "a" quotes
 
 
 def test_a_few_quoted_words_join_the_statement_that_holds_them():

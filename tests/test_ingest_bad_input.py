@@ -175,11 +175,14 @@ def test_damaged_or_huge_gzip_and_cut_warc(tmp_path, monkeypatch):
 
     whole = gzip.compress(GOOD.encode())
     (tmp_path / "cut.txt.gz").write_bytes(whole[: len(whole) // 2])
-    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"x" * 5000))
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"x" * 3000) + gzip.compress(b"x" * 3000))
+    (tmp_path / "tail.txt.gz").write_bytes(whole + b"not gzip")
     (tmp_path / "cut.warc").write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200")
     monkeypatch.setattr("storycheck.ingest.sources.MAX_FILE_BYTES", 4000)
-    status, failures, stored = run(tmp_path, *(tmp_path / n for n in ("cut.txt.gz", "bomb.txt.gz", "cut.warc")))
+    names = ("cut.txt.gz", "bomb.txt.gz", "tail.txt.gz", "cut.warc")
+    status, failures, stored = run(tmp_path, *(tmp_path / n for n in names))
     assert status == 1 and stored == 1
     assert failures["cut.txt.gz"].startswith("could not unpack: damaged gzip file")
     assert failures["bomb.txt.gz"].startswith("could not unpack: gzip content is over")
+    assert failures["tail.txt.gz"] == "could not unpack: 8 bytes after the gzip content are not gzip"
     assert failures["cut.warc"].startswith("damaged WARC file: cut or broken")

@@ -124,3 +124,26 @@ def test_gzip_files_are_read_as_what_they_hold(tmp_path):
     items = list(read_paths([str(tmp_path)]))
     assert [(a.source_format, a.outlet) for a in items] == [("jsonl", "wire.example"), ("text", "northern-wire")]
     assert all(a.source_path.endswith(".gz") or ".gz:" in a.source_path for a in items)  # the file on disk
+
+
+def test_gzip_members_nesting_sidecars_and_a_warc_inside(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    lines = [json.dumps({"title": f"T{n}", "text": f"Body {n} of the harbour story.", "outlet": "Wire"}) + "\n"
+             for n in range(3)]
+    (tmp_path / "members.jsonl.gz").write_bytes(b"".join(gzip.compress(line.encode()) for line in lines))
+    (tmp_path / "twice.txt.gz.gz").write_bytes(gzip.compress(gzip.compress(b"A title\n\nSome body text.\n")))
+    (tmp_path / "story.txt.gz").write_bytes(gzip.compress(b"Story title\n\nThe story's body.\n"))
+    (tmp_path / "story.json").write_text(json.dumps({"outlet": "Reuters"}))
+    buf = io.BytesIO()
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    WARCWriter(buf, gzip=False).write_record(WARCWriter(buf).create_warc_record(
+        "https://harbourherald.example/a", "response", http_headers=headers,
+        payload=io.BytesIO((EXAMPLES / "harbour-herald.html").read_bytes())))
+    (tmp_path / "crawl.gz").write_bytes(gzip.compress(buf.getvalue()))
+    items = list(read_paths([str(tmp_path)]))
+    assert not [i for i in items if isinstance(i, Failure)]
+    by_format = sorted((a.source_format, a.outlet) for a in items)
+    assert by_format == [("jsonl", "Wire")] * 3 + [("text", "Reuters"), ("text", "twice"),
+                                                   ("warc", "The Harbour Herald")]

@@ -47,7 +47,10 @@ REPORTING_OBJECT = {"report", "confirm", "announce", "claim", "allege", "reveal"
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "parataxis"}
 MIN_WORDS = 4
-PRONOUNS = ("he", "she", "they", "it", "we", "i", "you", "which", "who", "that")  # no source a reader can check
+NOBODY = ("nobody", "no-one", "none", "neither")
+# no source a reader can check
+PRONOUNS = ("he", "she", "they", "it", "we", "i", "you", "which", "who", "that", "someone", "somebody", "everyone",
+            "everybody", "anyone", "anybody", "no one", *NOBODY)
 MATCH_THRESHOLD = 0.62
 ANCHORED_COSINE = 0.45
 ANCHORED_SCORE = MATCH_THRESHOLD
@@ -78,10 +81,20 @@ def _subject_text(token: Token) -> str | None:
 
 
 def _stated_at(verb: Token) -> int | None:
-    """Where a verb reports that someone made a statement (not "will announce", not "knew"), else None."""
+    """Where a verb reports that someone made a statement, else None: not "will announce", "are encouraged
+    to report", "has never said", "nobody told us", nor "if the police say" (no statement was made)."""
     if verb.lemma_.lower() not in SPEECH or verb.tag_ == "VB" \
-            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return None  # "will announce", "are encouraged to report"
+            or any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) \
+            or any(c.dep_ in SUBJECTS and (c.lower_ in NOBODY or c.lower_ == "one" and any(
+                g.lower_ == "no" for g in c.children)) for c in verb.children):
+        return None
+    clause = verb
+    while clause.dep_ not in ("ROOT", "ccomp") and clause.head != clause:  # the clause the verb stands in
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in clause.children):
+            return None
+        clause = clause.head
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in clause.children):
+        return None
     return verb.idx
 
 
@@ -93,7 +106,8 @@ def _understood_subject(verb: Token) -> str | None:
             return None
         verb = verb.head
         if verb.pos_ in ("VERB", "AUX") and _has_subject(verb):
-            return _subject_text(verb)
+            # "criticised Moscow for claiming": the object claimed it, not the one who criticised
+            return None if any(c.dep_ in ("dobj", "dative") for c in verb.children) else _subject_text(verb)
     return None
 
 
@@ -199,11 +213,12 @@ def _attribution(text: str | None) -> str | None:
 
 
 def _reported_inside(doc, quote: Quote, at: int | None, start: int) -> bool:
-    """Whether the reporting verb at offset ``at``, before the clause at ``start``, is a report inside ``quote`` ("Krebs reported that [Equifax
-    said] the breach ..."), not the quote's own cue nor one that governs it ("Bamford said the train sped
-    up, [the AP reported]"; "the Enquirer [reports] that ..., according to the WWF")."""
+    """Whether the reporting verb at offset ``at``, before the clause at ``start``, is a report inside
+    ``quote`` ("Krebs reported that [Equifax said] the breach ..."), not the quote's own cue nor one that
+    governs it ("the Enquirer [reports] that ..., according to the WWF"); a report after the clause is most
+    often the outer one ("Bamford said the train sped up, [the AP reported]")."""
     if at is None or not quote.start <= at < quote.end or at > start:
-        return False  # a report after what it reports ("..., the AP reported") is most often the outer one
+        return False
     if quote.cue is None:
         return True
     cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")

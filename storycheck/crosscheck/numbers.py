@@ -433,23 +433,33 @@ def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: flo
     return cosine >= SURE_THRESHOLD or (cosine >= threshold and bool(a.situation & b.situation))
 
 
+def _tightness(mention: NumberMention) -> tuple:
+    """Sorts an exact figure before a qualified one ("80" before "at least 60"): the range's relative width,
+    then the value, then the text and article (so that no order of input decides a tie)."""
+    lo, hi = value_range(mention)
+    return round((hi - lo) / max(abs(mention.value), 1.0), 6), mention.value, mention.text, mention.article_id
+
+
 def _buckets(members: list[NumberContext]) -> list[list[NumberMention]]:
     """The members split into sets of mutually compatible values: a value joins a set only when one
     figure fits every value in it (the ranges' intersection), so "at least 60", which fits both, does
-    not make "almost 80" and "at least 84" agree."""
+    not make "almost 80" and "at least 84" agree. Sets are filled tightest figure first, so they do not
+    hang on the order of the mentions; each set keeps its mentions in the order given, and the first
+    set holds the tightest figure."""
+    order = {id(m.mention): k for k, m in enumerate(members)}
     values: list[list[NumberMention]] = []
     common: list[tuple[float, float]] = []  # the range every value of the set allows
-    for m in members:
-        lo, hi = value_range(m.mention)
+    for mention in sorted((m.mention for m in members), key=_tightness):
+        lo, hi = value_range(mention)
         for k, (blo, bhi) in enumerate(common):
             if lo <= bhi and blo <= hi:
-                values[k].append(m.mention)
+                values[k].append(mention)
                 common[k] = (max(lo, blo), min(hi, bhi))
                 break
         else:
-            values.append([m.mention])
+            values.append([mention])
             common.append((lo, hi))
-    return values
+    return [sorted(bucket, key=lambda mention: order[id(mention)]) for bucket in values]
 
 
 def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
@@ -491,7 +501,8 @@ def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
             unit = members[0].mention.unit
             if any(len(_buckets(by_unit[(a, unit)])) > 1 for a in {m.mention.article_id for m in members}):
                 continue
-            listing = " vs ".join(f"{b[0].text} ({len(b)} article{'s' if len(b) > 1 else ''})" for b in values)
+            listing = " vs ".join(f"{min(b, key=_tightness).text} ({len(b)} article{'s' if len(b) > 1 else ''})"
+                                  for b in values)
             result.conflicts.append(NumberConflict(
                 unit=members[0].mention.unit, mentions=[m for b in values for m in b],
                 explanation=f"different counts of {members[0].mention.unit}: {listing}"))

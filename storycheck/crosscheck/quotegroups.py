@@ -222,14 +222,17 @@ def same_speaker(a: str | None, b: str | None, same_person: Callable[[str, str],
     return not a or not b or same_person(a, b)
 
 
-def _quoted_normal(q: Quote) -> str:
-    """The normalised words a quote holds inside quotation marks (all its words when it has none)."""
-    pieces = find_quoted(q.text)
-    return normal(" ".join(q.text[p.start:p.end] for p in pieces)) if pieces else normal(q.text)
+def _quoted_pieces(q: Quote) -> list[str]:
+    """The normalised words of each quotation a quote holds (all its words when it has none)."""
+    pieces = [normal(q.text[p.start:p.end]) for p in find_quoted(q.text)]
+    return [p for p in pieces if p] or [normal(q.text)]
 
 
 def _alignable(q: Quote) -> bool:
-    return any(len(normal(q.text[s - q.start:e - q.start]).split()) >= MIN_SENTENCE_WORDS for s, e in sentences(q))
+    """Whether some sentence of the quote has enough words the speaker said to be aligned and diffed (a mixed
+    quote's "as "a disgrace" that would fail ..." has two)."""
+    return any(len(spoken(q, words(q.text[s - q.start:e - q.start], s))) >= MIN_SENTENCE_WORDS
+               for s, e in sentences(q))
 
 
 def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callable[[str, str], bool],
@@ -274,12 +277,14 @@ def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callab
     # a few quoted words (a headline's "still dangerous") belong to the longer quotation of the same
     # speaker that holds them word for word, when only one statement does (they never join two); only
     # the words inside quotation marks count ("the phrase "Allahu akbar."" holds two, not four)
-    norms = [_quoted_normal(q) for q in candidates]
+    pieces = [_quoted_pieces(q) for q in candidates]
+    said = [sum(len(p.split()) for p in ps) for ps in pieces]  # how many words each quote quotes
     for i in range(n):
-        if not 2 <= len(norms[i].split()) < MIN_SENTENCE_WORDS or not candidates[i].speaker_canonical:
+        if not 2 <= said[i] < MIN_SENTENCE_WORDS or not candidates[i].speaker_canonical:
             continue
+        fragment = f" {' '.join(pieces[i])} "
         holders = {sets.find(j) for j in range(n)
-                   if j != i and len(norms[j].split()) >= MIN_SENTENCE_WORDS and f" {norms[i]} " in f" {norms[j]} "
+                   if j != i and said[j] >= MIN_SENTENCE_WORDS and any(fragment in f" {p} " for p in pieces[j])
                    and candidates[j].speaker_canonical
                    and same_person(candidates[i].speaker_canonical, candidates[j].speaker_canonical)}
         if len(holders) == 1:

@@ -61,5 +61,5 @@ def outlet_name(*, metadata: str | None, url: str | None, flag: str | None, path
         if candidate and candidate.strip():
             return candidate.strip()
     if path and path != "-":
-        return Path(re.sub(r"\.gz(?=$|:)", "", path.split("#")[0], flags=re.I)).stem  # "reuters.txt.gz": reuters
+        return Path(re.sub(r"(?:\.gz)+(?=$|:)", "", path.split("#")[0], flags=re.I)).stem  # "reuters.txt.gz": reuters
     return "unknown"

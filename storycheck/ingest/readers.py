@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import zlib
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -233,39 +234,49 @@ def read_json(data: bytes, path: str, options: Options) -> Iterator[Item]:
 
 
 # ---------------------------------------------------------------- WARC
+def _html_responses(data: bytes, skipped: dict[str, int]):
+    """(record number, URI, WARC date, body) of each HTML response record, counting the other responses'
+    content types in ``skipped``; warcio's errors on a cut or damaged file come out of the iteration."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    for n, record in enumerate(ArchiveIterator(io.BytesIO(data)), 1):
+        if record.rec_type != "response":
+            continue
+        ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
+        if "html" not in ctype.lower():
+            key = ctype.split(";")[0].strip() or "no content type"
+            skipped[key] = skipped.get(key, 0) + 1
+            continue
+        yield (n, record.rec_headers.get_header("WARC-Target-URI"), record.rec_headers.get_header("WARC-Date"),
+               record.content_stream().read())
+
+
 def read_warc(data: bytes, path: str, options: Options) -> Iterator[Item]:
     """Each HTML response record is one article; other records are skipped and counted."""
-    from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    found, skipped, n = 0, {}, 0
-    try:
-        for n, record in enumerate(ArchiveIterator(io.BytesIO(data)), 1):
-            if record.rec_type != "response":
-                continue
-            ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
-            if "html" not in ctype.lower():
-                key = ctype.split(";")[0].strip() or "no content type"
-                skipped[key] = skipped.get(key, 0) + 1
-                continue
-            found += 1
-            body = record.content_stream().read()
-            uri = record.rec_headers.get_header("WARC-Target-URI")
-            item_path = f"{path}#{n}"
-            try:
-                html = decode(body).text
-            except UserError as err:
-                yield Failure(item_path, str(err))
-                continue
-            yield extract_html(html, item_path, options, url=uri, fmt="warc",
-                               fallback_date=record.rec_headers.get_header("WARC-Date"))
-    except ArchiveLoadFailed as err:
-        yield Failure(path, f"not a readable WARC file: {err}")
-        return
-    except (ValueError, AttributeError, EOFError, OSError) as err:  # warcio on a cut or damaged record
-        yield Failure(path, f"damaged WARC file: cut or broken after record {n} ({type(err).__name__}); "
-                            f"{found} HTML response(s) before that were read")
-        return
+    found, skipped = 0, {}
+    records = _html_responses(data, skipped)
+    while True:
+        try:
+            record = next(records, None)
+        except ArchiveLoadFailed as err:
+            yield Failure(path, f"not a readable WARC file: {err}")
+            return
+        except (ValueError, AttributeError, EOFError, OSError, zlib.error) as err:  # warcio on a cut record
+            yield Failure(path, f"damaged WARC file: cut or broken after {found} HTML response(s), which were "
+                                f"read ({type(err).__name__})")
+            return
+        if record is None:
+            break
+        n, uri, date, body = record
+        found += 1
+        try:
+            html = decode(body).text
+        except UserError as err:
+            yield Failure(f"{path}#{n}", str(err))
+            continue
+        yield extract_html(html, f"{path}#{n}", options, url=uri, fmt="warc", fallback_date=date)
     if not found:
         kinds = ", ".join(f"{v} {k}" for k, v in sorted(skipped.items())) or "none"
         yield Failure(path, f"no HTML responses in the WARC (non-HTML responses: {kinds})")

@@ -51,7 +51,8 @@ def sniff_format(data: bytes, name: str) -> str:
 
 
 def _sidecar(path: Path) -> dict | None:
-    side = path.with_suffix(".json")
+    """The metadata of ``story.txt`` (or ``story.txt.gz``) in ``story.json`` beside it, if any."""
+    side = (path.with_suffix("") if path.suffix.lower() == ".gz" else path).with_suffix(".json")
     if side == path or not side.exists():
         return None
     try:
@@ -61,33 +62,47 @@ def _sidecar(path: Path) -> dict | None:
     return {str(k).lower(): v for k, v in value.items()} if isinstance(value, dict) else None
 
 
+GZIP = b"\x1f\x8b"
+
+
 def _gunzip(data: bytes) -> bytes:
-    """A gzip file's content, refusing more than MAX_FILE_BYTES (a small file can unpack to gigabytes)."""
-    limit = MAX_FILE_BYTES
-    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    out = inflate.decompress(data, limit + 1)
-    if len(out) > limit:
-        raise UserError(f"gzip content is over {limit / 1e9:.1f} GB, too large to read")
-    if not inflate.eof:
-        raise UserError("damaged gzip file (it ends before its content does)")
-    return out
+    """A gzip file's content, every member of it (``cat a.gz b.gz``, bgzip), refusing more than MAX_FILE_BYTES
+    in all (a small file can unpack to gigabytes)."""
+    limit, out, rest = MAX_FILE_BYTES, bytearray(), data
+    while rest[:2] == GZIP:
+        inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out += inflate.decompress(rest, limit + 1 - len(out))
+        if len(out) > limit:
+            raise UserError(f"gzip content is over {limit / 1e9:.1f} GB, too large to read")
+        if not inflate.eof:
+            raise UserError("damaged gzip file (it ends before its content does)")
+        rest = inflate.unused_data
+    if rest.strip(b"\0"):
+        raise UserError(f"{len(rest)} bytes after the gzip content are not gzip")
+    return bytes(out)
+
+
+def _unzipped_name(name: str) -> str:
+    return name[:-3] if name.lower().endswith(".gz") else name
 
 
 def read_bytes(data: bytes, name: str, options: Options, fmt: str | None = None,
                sidecar: dict | None = None) -> Iterator[Item]:
     """Articles from one input's bytes; every problem becomes a :class:`Failure`. A gzip file other
-    than a WARC ("articles.jsonl.gz") is read as what it holds."""
-    if fmt is None and data[:2] == b"\x1f\x8b" and not name.lower().endswith((".warc.gz", ".arc.gz")):
+    than a ``.warc.gz`` ("articles.jsonl.gz", "crawl.gz") is read as what it holds."""
+    inner_name = name
+    if fmt is None and data[:2] == GZIP and not name.lower().endswith((".warc.gz", ".arc.gz")):
         try:
-            inner = _gunzip(data)
+            for _ in range(3):  # "x.txt.gz.gz" too, but no deeper
+                data, inner_name = _gunzip(data), _unzipped_name(inner_name)
+                if data[:2] != GZIP:
+                    break
         except (UserError, zlib.error) as err:
             yield Failure(name, f"could not unpack: {err}")
             return
-        if not inner.lstrip()[:5].lower().startswith(b"warc/"):
-            inner_name = name[:-3] if name.lower().endswith(".gz") else name
-            yield from read_bytes(inner, name, options, sniff_format(inner, inner_name), sidecar)
-            return
-    fmt = fmt or sniff_format(data, name)
+        if data.lstrip()[:5].lower().startswith(b"warc/"):
+            fmt = "warc"
+    fmt = fmt or sniff_format(data, inner_name)
     if fmt != "warc":
         kind = sniff_binary(data)
         if kind:
@@ -108,7 +123,8 @@ def _files(path: Path) -> Iterator[Path]:
     if path.is_dir():
         for child in sorted(path.rglob("*")):
             if child.is_file() and not child.name.startswith(".") and child.name not in SKIP_NAMES:
-                if child.suffix.lower() == ".json" and any(child.with_suffix(s).exists() for s in (".txt", ".md")):
+                if child.suffix.lower() == ".json" and any(child.with_suffix(s).exists()
+                                                           for s in (".txt", ".md", ".txt.gz", ".md.gz")):
                     continue  # a sidecar: read with its text file
                 yield child
     else:

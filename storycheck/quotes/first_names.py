@@ -7,8 +7,8 @@ the first names of the 1990 US Census lists (``dist.male.first``,
 package on PyPI) that one sex bears at least ``ODDS`` times as often as the
 other: "Donald", "Maria"; not "Jordan" (4.7 : 1), "Chris" (8 : 1) or "Kim".
 A name missing from one list counts as common there as that list's rarest
-name. A few names the US lists give to one sex and other languages to the
-other (Andrea Pirlo, Joan Laporta, Toni Kroos) are left out, and a name the
+name. A few names the US lists give to one sex and news also to the other
+(Andrea Pirlo, Alex Morgan, Lindsay Hoyle) are left out, and a name the
 lists do not hold ("Jens", "Sadiq") says nothing: unknown fits either pronoun.
 
 Rebuild with ``python -m storycheck.quotes.first_names DIST_MALE_FIRST DIST_FEMALE_FIRST``.
@@ -24,7 +24,11 @@ from pathlib import Path
 DATA_FILE = "first_names.tsv"
 ODDS = 10
 FLOOR = {"m": 0.004, "f": 0.001}  # the share (%) at which each census list stops
-OTHER_LANGUAGES = {"andrea", "joan", "michele", "marian", "toni", "laurence"}
+# names the US lists give to one sex by those odds that news also gives to the other: in other languages
+# (Andrea Pirlo, Joan Laporta, Toni Kroos, Laurence Parisot), as short forms (Alex Morgan, Sam Kerr, Jo
+# Johnson, Charlie is Charlotte too) or in British or recent use (Lindsay Hoyle, Ashley Cole, Jess Phillips)
+EITHER_SEX = {"andrea", "joan", "michele", "marian", "toni", "laurence", "alex", "sam", "charlie", "jess", "jo",
+              "max", "ashley", "lindsay", "vivian", "evelyn", "laurie", "avery", "riley"}
 
 
 def _shares(path: str) -> dict[str, float]:
@@ -37,7 +41,7 @@ def build(male_path: str, female_path: str) -> dict[str, str]:
     """Each first name one sex bears by ``ODDS`` to one or more, as "m" or "f"."""
     male, female = _shares(male_path), _shares(female_path)
     sexes = {}
-    for name in sorted((male.keys() | female.keys()) - OTHER_LANGUAGES):
+    for name in sorted((male.keys() | female.keys()) - EITHER_SEX):
         men, women = male.get(name, FLOOR["m"]), female.get(name, FLOOR["f"])
         if men >= ODDS * women or women >= ODDS * men:
             sexes[name] = "m" if men > women else "f"

@@ -47,7 +47,6 @@ let pronouns prefer the person being quoted.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -71,15 +70,17 @@ _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PRONOUN_REACH = 2000
 _GENDER_TITLES = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # nouns set beside a name that say the person's sex ("actress Meryl Streep", "Jane Doe, a mother of two", "his
-# wife, Mary", "Queen Elizabeth"); not "actor", "chair", "spokesperson", which news writes of either
+# wife, Mary", "Queen Elizabeth"); not "actor", "chair", "spokesperson", nor "chairman", "spokesman", which news
+# writes of women too (the -woman forms are sure)
 _GENDER_NOUNS = {**dict.fromkeys(("man", "boy", "father", "son", "husband", "brother", "grandfather", "grandson",
-                                  "uncle", "nephew", "widower", "boyfriend", "king", "prince", "duke", "emperor",
-                                  "chairman", "spokesman", "congressman", "businessman", "councilman"), "m"),
+                                  "uncle", "nephew", "widower", "boyfriend", "king", "prince", "duke", "emperor"),
+                                 "m"),
                  **dict.fromkeys(("woman", "girl", "mother", "daughter", "wife", "sister", "grandmother",
                                   "granddaughter", "aunt", "niece", "widow", "girlfriend", "queen", "princess",
                                   "duchess", "empress", "actress", "chairwoman", "spokeswoman", "congresswoman",
                                   "businesswoman", "councilwoman"), "f")}
 _REFLEXIVES = {"himself": "m", "herself": "f"}
+_SPEECH_VERBS = ("say", "tell", "add", "warn", "insist", "explain", "claim", "state", "announce", "stress", "speak")
 _VOICES = ("voice",)  # who speaks on a recording: the speaker last introduced by description ("a soldier")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we"}
 # nouns that describe one person, with the gender they give (None: either)
@@ -111,9 +112,11 @@ def _article_sexes(ent: SpacySpan) -> set[str]:
         beside.append(root.head)
     sexes = {_GENDER_NOUNS[t.lower_] for t in beside if t.lower_ in _GENDER_NOUNS}
     if root.dep_ in ("nsubj", "nsubjpass"):
-        clause = [t for t in root.head.children if t.dep_ != "prep"] + \
-            [c for t in root.head.children if t.dep_ == "prep" for c in t.children]
-        sexes |= {_REFLEXIVES[t.lower_] for t in clause + list(root.children) if t.lower_ in _REFLEXIVES}
+        # the verb's one object ("described herself"; not "spoke to Ngozi about herself", "bought Ngozi a house
+        # for herself") or the name's own emphatic ("Smith himself")
+        objects = [c for c in root.head.children if c.dep_ in ("dobj", "dative")]
+        own = objects if len(objects) == 1 else []
+        sexes |= {_REFLEXIVES[t.lower_] for t in own + list(root.children) if t.lower_ in _REFLEXIVES}
     return sexes
 
 
@@ -154,6 +157,7 @@ class _Person:
     canonical: str
     start: int  # character offset of the mention
     subject: bool  # subject of its clause (a likely antecedent for "he")
+    agent: bool  # who did it in a passive clause ("was singled out [by Theresa May]")
     possessor: bool  # "Trump's" in "Trump's decision"
     roles: set[str] = field(default_factory=set)
 
@@ -163,7 +167,7 @@ def _sexes(described: dict[str, set[str]]) -> dict[str, str]:
     "chairman Mary Barra" or "Jean Smith, a mother" and a list's "Jean" said otherwise is no evidence at all."""
     sexes = {}
     for canonical, said in described.items():
-        said = said | {first_names.sex_of(canonical)} - {None}
+        said = said | ({first_names.sex_of(canonical)} - {None})
         if len(said) == 1:
             sexes[canonical] = next(iter(said))
     return sexes
@@ -207,8 +211,9 @@ class SpeakerResolver:
         furniture = parsed.furniture  # but a caption's names are no antecedents ("he said" after it)
         for ent in (e for e in people if not furniture.covers(e.start_char, e.end_char)):
             canonical = self._name(_name_text(ent))
-            self.mentions.append(_Person(canonical, ent.start_char, is_subject(ent.root), ent.root.dep_ == "poss",
-                                         describing_words(ent)))
+            agent = ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent"
+            self.mentions.append(_Person(canonical, ent.start_char, is_subject(ent.root), agent,
+                                         ent.root.dep_ == "poss", describing_words(ent)))
             title = next((t.lower_.rstrip(".") for t in self.doc[max(0, ent.start - 1):ent.end]
                           if t.lower_.rstrip(".") in _GENDER_TITLES), None)
             if title:
@@ -297,38 +302,48 @@ class SpeakerResolver:
         fitting = [c for c in candidates if c is not None]
         return max(fitting) if fitting else None
 
-    def _recent_known(self, before: int, gender: str) -> tuple[int, str] | None:
-        """The person last named before ``before``, subject or not, whom the article or the name lists give the
-        pronoun's sex: "she" after "Telegram was singled out by prime minister Theresa May" is May, not the
-        subject of unknown sex before her; not a possessor ("Donald Trump's decision": what is his is the
-        subject)."""
+    def _recent_known(self, subject: tuple[int, str], before: int, gender: str) -> tuple[int, str] | None:
+        """A person named between ``subject`` (of unknown sex) and ``before`` whom the article or the name lists
+        give the pronoun's sex, when they did something there rather than stood as an object beside the subject:
+        the agent of a passive ("Telegram was singled out by prime minister Theresa May ... she said") or someone
+        named in a later sentence (150 Giveme5W1H texts: 5 pronouns so moved to the right person, 1 away from
+        it). Not an object in the subject's own sentence ("Narendra Modi welcomed John Kerry. 'He is a friend,'
+        he said"), nor a possessor ("Donald Trump's decision")."""
+        span = self.doc.char_span(subject[0], subject[0] + 1, alignment_mode="expand")
+        sentence_end = span.sent.end_char if span is not None else subject[0]
         people = ((m.start, m.canonical) for m in _backwards(self.mentions, bisect.bisect_left(self._starts, before))
-                  if not m.possessor)
+                  if m.start > subject[0] and not m.possessor and (m.agent or m.start >= sentence_end))
         return _latest_fitting(people, before, lambda canonical: self.gender.get(canonical) == gender)
 
     def _pronoun_person(self, before: int, gender: str) -> str | None:
         """Whom "he" or "she" before ``before`` names: the last subject or speaker who fits, unless their sex is
-        unknown and a person named since is known to fit (in 150 Giveme5W1H texts the 3 "she" so moved went to the
-        right woman, 3 of 6 "he" to the right man, 2 from one wrong person to another, 1 from the right one to a
-        name in a video's title); else the last person named who fits."""
+        unknown and someone named since is known to fit (see :meth:`_recent_known`); else the last person named
+        who fits."""
         found = self._recent_person(before, gender, subject_only=True)
         if found is not None and found[1] not in self.gender:
-            found = max(found, self._recent_known(before, gender) or found)
+            found = self._recent_known(found, before, gender) or found
         found = found or self._recent_person(before, gender, subject_only=False)
         return found[1] if found else None
 
     def _named_next(self, mention: SpacySpan) -> str | None:
-        """The person a lead's title stands for when nobody is named before it: the subject of one of the
-        next two sentences, named without a role of their own, with nobody named between ("NATO Secretary
-        General has warned ... . Jens Stoltenberg said in Brussels ..."). A person given another role
-        ("Opposition leader Keir Starmer said") is someone else."""
+        """The person a lead's title stands for when nobody is named before it: the speaker who opens the next
+        paragraph, named without a role of their own ("NATO Secretary General has warned ... [new paragraph]
+        Jens Stoltenberg said in Brussels ..."). Not someone named in the title's own paragraph ("The Prime
+        Minister has warned that Boris Johnson will lose"), nor further on, nor with another role ("Opposition
+        leader Keir Starmer said")."""
         i = bisect.bisect_left(self._starts, mention.end_char)
         if i == len(self.mentions):
             return None
         person = self.mentions[i]
-        following = list(itertools.islice(self.doc[mention.sent.end:].sents, 2))
-        return person.canonical if following and person.subject and not person.roles \
-            and person.start < following[-1].end_char else None
+        text = self.doc.text
+        paragraph = text.find("\n", mention.end_char)
+        if paragraph < 0 or person.roles or not person.subject or text[paragraph:person.start].strip():
+            return None  # the person must be the first words of the next paragraph
+        name = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
+        token = name.root if name is not None else None
+        while token is not None and token.dep_ == "compound":
+            token = token.head
+        return person.canonical if token is not None and token.head.lemma_.lower() in _SPEECH_VERBS else None
 
     def _words_before(self, person: _Person, n: int = 8) -> set[str]:
         """The lower-cased words just before a person's mention in its sentence ("according to American
