@@ -49,7 +49,8 @@ _WIDGET = re.compile(
 )
 # video players and their blurbs, case as written: USA Today's "CLOSE Elon Musk gave us a sneak peek ...
 # Buzz60", the Post's "1 of 26 Full Screen Autoplay Close Skip Ad"
-_PLAYER = re.compile(r"^\s*CLOSE\s+\S|^\s*\d+ of \d+ Full Screen\b|\b(?:Buzz60|Wochit)\s*$")
+_PLAYER = re.compile(r"\s*CLOSE\s+\S|\s*\d+ of \d+ Full Screen\b")  # at a line's start
+_PLAYER_CREDITS = re.compile(r"\b(?:Buzz60|Wochit)$")  # at its end
 _LINK_HEADS = re.compile(r"^\s*(?:read more|related|more (?:from|on)|most read)", re.IGNORECASE)
 _HIDE_CAPTION = re.compile(r"\bHide Caption \d+ of \d+\b")
 _GALLERY_COUNTER = re.compile(r"^\s*(\d+)/(\d+)\s")  # "16/34 15 November 2017 ...": one of a gallery's lines
@@ -69,6 +70,7 @@ _SPEECH = re.compile(r"\b(said|says|told|reported|reports|according to)\b")
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
 _FULL_STOP = re.compile(r"\.[\"”’]?\s*$")
 FURNITURE_MAX_WORDS = 60  # a longer caption line is prose whatever it starts or ends with
+CREDIT_TAIL = 160  # characters at a line's end that hold any credit _CREDIT_LAST matches (at most ~100)
 WIDGET_MAX_WORDS = 150  # a widget's head and the headlines run on after it ("MOST READ IN NEWS ...")
 
 
@@ -104,10 +106,13 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         words = len(line.split())
         if not words:
             continue
-        widget = bool(_WIDGET.match(line) or _PLAYER.search(line)) and words <= WIDGET_MAX_WORDS
+        tail = line.rstrip()[-CREDIT_TAIL:]  # a line's end, where credits and players' sign-offs stand
+        widget = words <= WIDGET_MAX_WORDS and bool(_WIDGET.match(line) or _PLAYER.match(line)
+                                                    or _PLAYER_CREDITS.search(tail))
         caption = words <= FURNITURE_MAX_WORDS and not _SPEECH.search(line) and bool(
-            _CREDIT_FIRST.match(line) and not _FULL_STOP.search(line) or _CREDIT_LAST.search(line))
-        hide = len(_HIDE_CAPTION.findall(line))  # a gallery scraped as one line of all its captions: any length
+            _CREDIT_FIRST.match(line) and not _FULL_STOP.search(tail) or _CREDIT_LAST.search(tail))
+        # a gallery scraped as one line of all its captions: any length
+        hide = len(_HIDE_CAPTION.findall(line)) if "Hide Caption" in line else 0
         counter = _GALLERY_COUNTER.match(line)
         gallery = hide >= 2 or (hide == 1 or bool(counter and counter.group(2) in galleries)) \
             and words <= FURNITURE_MAX_WORDS
