@@ -102,7 +102,7 @@ def _understood_subject(verb: Token) -> str | None:
     """The subject a reporting verb without one shares with the clause it hangs on ("Moscow is double
     dealing after [claiming] it would withdraw": Moscow claimed it)."""
     for _ in range(3):
-        if verb.dep_ not in ("pcomp", "prep", "advcl", "xcomp") or verb.head == verb:
+        if verb.dep_ not in ("pcomp", "prep", "advcl") or verb.head == verb:  # not "encouraged to report"
             return None
         verb = verb.head
         if verb.pos_ in ("VERB", "AUX") and _has_subject(verb):
