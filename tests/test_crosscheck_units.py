@@ -318,6 +318,34 @@ def test_independence_is_counted_among_a_statements_own_sources():
     assert count_independent([]) == 0
 
 
+def test_a_paper_that_ran_two_wires_does_not_make_them_one_source():
+    """Giveme5W1H's Tamimi story: the Daily Mail and the Times ran both the AP's and Reuters' stories."""
+    from storycheck.crosscheck.analysis import _voices
+    from storycheck.crosscheck.publishers import count_independent
+    from storycheck.model import ReuseLink
+
+    outlets = {"ap": "apnews.com", "rt": "reuters.com", "dm-ap": "dailymail.co.uk", "dm-rt": "dailymail.co.uk",
+               "nyt-ap": "nytimes.com", "nyt-own": "nytimes.com"}
+    articles = {a: Article.create(outlet=o, title=a, text=a) for a, o in outlets.items()}
+    family_of = {"ap": "A", "dm-ap": "A", "nyt-ap": "A", "rt": "R", "dm-rt": "R", "nyt-own": "T"}
+    links = [ReuseLink("ap", c, "verbatim", 0.9, 0.9, "known") for c in ("dm-ap", "nyt-ap")] + \
+        [ReuseLink("rt", "dm-rt", "verbatim", 0.9, 0.9, "known")]
+    voice = _voices(list(outlets), family_of, articles, links)
+    assert voice["dm-ap"] == voice["nyt-ap"] == "apnews.com" and voice["dm-rt"] == "reuters.com"
+    assert voice["nyt-own"] == "nytimes.com"
+
+    def sources(*ids):
+        return count_independent((family_of[a], voice[a]) for a in ids)
+
+    assert sources("dm-ap", "dm-rt") == 2  # the two wires, though one paper ran both
+    assert sources("nyt-ap", "nyt-own") == 2  # the Times' own report is not the AP's for running the AP's
+    assert sources("ap", "dm-ap", "nyt-ap") == 1  # the AP's words, three times
+    # a family whose original is not singled out speaks as itself, not as any one member's paper
+    voice = _voices(["rt", "dm-rt"], {"rt": "R", "dm-rt": "R"}, articles,
+                    [ReuseLink("rt", "dm-rt", "verbatim", 0.9, 0.9, "unknown")])
+    assert voice == {"rt": "R", "dm-rt": "R"}
+
+
 def situation_of(text: str, unit: str) -> set[str]:
     p = parse(Article.create(outlet="Test", title="t", text=text))
     found = [c for c in numbers.contexts(p, numbers.extract_numbers(p), "f") if c.mention.unit == unit]

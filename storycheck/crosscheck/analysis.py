@@ -192,9 +192,11 @@ def crosscheck_story(data: StoryInput) -> dict:
     # its publisher; independence is then counted among each group's own claims)
     taken = _taken_passages(data.links, set(order))
 
+    voice = _voices(order, family_of, articles, data.links)
+
     def source_at(item, article_id: str, start: int, end: int) -> None:
         origin = _taken_from(taken, article_id, start, end) or article_id
-        item.family, item.publisher = family_of[origin], publisher(articles[origin].outlet)
+        item.family, item.publisher = family_of[origin], voice[origin]
 
     idf = Idf(content_lemmas(s) for p in data.parsed for s in p.doc.sents)
     claim_items = []
@@ -215,7 +217,7 @@ def crosscheck_story(data: StoryInput) -> dict:
     frames = embedder.encode([n.frame for n in number_items])
     numbers = numbers_mod.compare_numbers(number_items, frames @ frames.T if len(number_items) else np.zeros((0, 0)))
 
-    return _brief(data, articles, order, family_of, all_quotes, across, grouped_ids, attribution, clusters,
+    return _brief(data, articles, order, family_of, voice, all_quotes, across, grouped_ids, attribution, clusters,
                   name_conflicts, [c.claim for c in claim_items], claim_groups, numbers)
 
 
@@ -271,6 +273,29 @@ def _distinct_sources(names: Iterable[str | None]) -> list[str]:
     return sorted(seen.values())
 
 
+def _voices(order: list[str], family_of: dict[str, str], articles: dict[str, Article],
+            links: list[ReuseLink]) -> dict[str, str]:
+    """Whose words each article carries, as independence counts them (``publishers.count_independent``): its
+    publisher's, unless its family spans several publishers (a wire story that papers ran), whose words are
+    the family original's publisher's, or the family's own when no original is singled out. So a paper that
+    ran both the AP's and Reuters' stories does not make the two wires one source, and the paper's own
+    reporting is not the AP's for having run the AP's story."""
+    members: dict[str, list[str]] = {}
+    for a in order:
+        members.setdefault(family_of[a], []).append(a)
+    copies = {link.target_id for link in links if link.direction == "known"}
+    voice = {}
+    for fid, arts in members.items():
+        publishers = {publisher(articles[a].outlet) for a in arts}
+        originals = [a for a in arts if a not in copies]
+        if len(publishers) == 1:
+            speaks = publishers.pop()
+        else:
+            speaks = publisher(articles[originals[0]].outlet) if len(originals) == 1 else fid
+        voice.update(dict.fromkeys(arts, speaks))
+    return voice
+
+
 def _families(order: list[str], family_of: dict[str, str], links: list[ReuseLink]) -> list[dict]:
     members: dict[str, list[str]] = {}
     for a in order:
@@ -291,7 +316,7 @@ def _number(article: Article, m) -> dict:
     return item
 
 
-def _brief(data, articles, order, family_of, all_quotes, groups, grouped_ids, attribution, clusters,
+def _brief(data, articles, order, family_of, voice, all_quotes, groups, grouped_ids, attribution, clusters,
            name_conflicts, claim_list, claim_groups, numbers) -> dict:
     story = data.story
     outlet = {a: articles[a].outlet for a in order}
@@ -334,7 +359,7 @@ def _brief(data, articles, order, family_of, all_quotes, groups, grouped_ids, at
         "label": story.label,
         "articles": [{"id": a, "outlet": outlet[a], "title": articles[a].title, "url": articles[a].url,
                       "published": articles[a].published.isoformat() if articles[a].published else None,
-                      "family": family_of[a]} for a in order],
+                      "family": family_of[a], "counts_as": voice[a]} for a in order],
         "families": _families(order, family_of, data.links),
         "reuse": [{"source": link.source_id, "copy": link.target_id, "kind": link.kind,
                    "share": round(link.target_share, 3), "source_share": round(link.source_share, 3),

@@ -3,7 +3,8 @@
 Independence is counted by publisher, not by outlet name: ``usa.chinadaily.com.cn`` and
 ``chinadaily.com.cn`` are one newspaper, and a story they both carry is not corroborated by it. And it is
 counted per statement: two papers that both reprint one wire story are one source for the wire's words, but
-each paper's own reporting stays its own (:func:`count_independent`).
+each paper's own reporting stays its own (:func:`count_independent`). What a paper ran of a wire story counts
+as the wire's words, not the paper's (``analysis._voices``), so a paper that ran two wires does not make them one.
 """
 
 from __future__ import annotations

@@ -78,7 +78,8 @@ class StoryView:
     def sources_line(self) -> str:
         """How many independent sources the story has, counted as a claim's are (a family or a publisher
         once; ``count_independent``), e.g. "3 independent sources (4 source families)"."""
-        sources = count_independent((f, publisher(self.outlet(a))) for a, f in self.family_of.items())
+        sources = count_independent((f, self.articles[a].get("counts_as") or publisher(self.outlet(a)))
+                                    for a, f in self.family_of.items())
         families = len(self.story["families"])
         line = plural(sources, "independent source")
         return line if sources == families else f"{line} ({plural(families, 'source family', 'source families')})"
