@@ -36,6 +36,16 @@ from storycheck.quotes import extract_quotes
     "Facebook Twitter Pinterest A fan reacts after the Cubs won Game 7. Photograph: Charlie Riedel/AP",
     "CLOSE CEO of Tesla and Space X, Elon Musk gave us all a sneak peek at his Falcon Heavy rocket. Buzz60",
     "1 of 26 Full Screen Autoplay Close Skip Ad × The Chicago Cubs win World Series View Photos",
+    "FILE - In this Thursday, Dec. 28, 2017 file photo, a teenager is brought to a courtroom near Jerusalem. She "
+    "has been held since her arrest. (AP Photo/Ariel Schalit, File)",
+    "In this photo provided by the U.S. Navy, a destroyer sails in the Sea of Japan.",
+    "Story highlights Heavy winds earlier forced the plane to change course, Teletica reports",
+    "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.",
+    "Copyright 2018 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+    "rewritten or redistributed.",
+    "An earlier version of this article said that the team last reached the final in 1948.",
+    "Correction: An earlier version of this story misstated the number of passengers.",
+    "This story has been updated to include comments from the airline.",
 ])
 def test_furniture_lines(line):
     text = "The minister said the talks would resume on Monday.\n" + line + "\nPolice closed the road.\n"
@@ -63,6 +73,11 @@ def test_furniture_lines(line):
     "Close to 500 people attended the vigil on Sunday.",
     "Twitter shares fell 5% on Tuesday after the results.",
     "Related stories about the case have appeared in three newspapers this week.",
+    "In this image-obsessed age, the candidates spend more on photographers than on pollsters.",
+    "In this case, the photo was taken by a passer-by, police said.",
+    "Correction officers said the inmate escaped on Sunday.",
+    "This story has been told many times, but never by the victims.",
+    "Clarification of the rules was needed, the referee said.",
 ])
 def test_prose_is_no_furniture(line):
     assert furniture_spans("The talks resumed.\n" + line + "\n") == []

@@ -44,9 +44,19 @@ _WIDGET = re.compile(
     r"|toggle caption|image copyright\b|image caption\b|photos?: |picture: |we pay for your stories"
     r"|you must select a newsletter|sign up (?:for|to) (?:\S+ ){0,6}(?:newsletter|email|alerts)"
     r"|subscribe to (?:\S+ ){0,6}(?:newsletter|podcast|channel)|live updates? (?:on|:)"
-    r"|advertisement\s*(?:$|[-–—]?\s*continue reading)|replay more videos|must watch\b|watch: )",
+    r"|advertisement\s*(?:$|[-–—]?\s*continue reading)|replay more videos|must watch\b|watch: "
+    r"|story highlights\b|chat with us in facebook messenger"
+    # the agency's rights line, and an outlet's notes on its own article (a correction is no report of the event)
+    r"|(?:copyright \d{4} [^.]{0,60}\. all rights reserved\. )?this material may not be published"
+    r"|(?:correction|clarification|editor's note|editor’s note): |an earlier version of this (?:article|story|post)\b"
+    r"|this (?:article|story|post|report) (?:has been|was) (?:updated|amended|corrected)\b)",
     re.IGNORECASE,
 )
+# an agency's picture caption, the whole paragraph: "FILE - In this Dec. 28, 2017 file photo, Ahed Tamimi is
+# brought to a courtroom ...", "In this photo provided by the Navy, ..."; not "In this image-obsessed age,"
+_AGENCY_CAPTION = re.compile(
+    r"\s*(?:FILE\s*[-–—]\s*)?In this [\w.,' ]{0,60}?(?:file )?(?:photo|photograph|image|picture)"
+    r"(?: (?:provided|released|taken|made available|obtained|distributed|shot)\b[^,]{0,80})?,", re.IGNORECASE)
 # video players and their blurbs, case as written: USA Today's "CLOSE Elon Musk gave us a sneak peek ...
 # Buzz60", the Post's "1 of 26 Full Screen Autoplay Close Skip Ad"
 _PLAYER = re.compile(r"\s*CLOSE\s+\S|\s*\d+ of \d+ Full Screen\b")  # at a line's start
@@ -108,7 +118,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             continue
         tail = line.rstrip()[-CREDIT_TAIL:]  # a line's end, where credits and players' sign-offs stand
         widget = words <= WIDGET_MAX_WORDS and bool(_WIDGET.match(line) or _PLAYER.match(line)
-                                                    or _PLAYER_CREDITS.search(tail))
+                                                    or _PLAYER_CREDITS.search(tail) or _AGENCY_CAPTION.match(line))
         caption = words <= FURNITURE_MAX_WORDS and not _SPEECH.search(line) and bool(
             _CREDIT_FIRST.match(line) and not _FULL_STOP.search(tail) or _CREDIT_LAST.search(tail))
         # a gallery scraped as one line of all its captions: any length
