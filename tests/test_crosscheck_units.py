@@ -230,6 +230,18 @@ def test_a_mixed_quote_diffs_only_its_quoted_words():
     assert [(op.op, op.b) for op in ops if op.op == "insert"][0] == ("insert", "in")
 
 
+def test_spelling_is_no_drift_and_the_same_few_words_are_verbatim():
+    ref = quote("a", "“North Korea’s actions are destabilising the whole region and we will defend our allies,”")
+    other = quote("b", "“North Korea's actions are destabilizing the whole region and we will defend our allies,”")
+    ops, _, _ = quotegroups.diff_versions([ref], quotegroups.words(other.text, 0))
+    assert quotegroups.label(ops, 0.9) == "verbatim"
+    short = "the soldier “acted professionally” by showing restraint"
+    quotes = [Quote(f"{a}:q", a, "mixed", 0, len(short), short, speaker_canonical="army") for a in "abc"]
+    [group], _ = quotegroups.group_quotes(quotes, {a: short for a in "abc"}, lambda x, y: True, lambda x, y: 1.0,
+                                          ["a", "b", "c"])
+    assert group.label == "verbatim" and len(group.diffs) == 2
+
+
 def test_a_mixed_quote_with_few_quoted_words_is_no_reference():
     mixed = "The minister described the plan as “a disgrace” that would fail the whole country and its people"
     quotes = [Quote("a:q", "a", "mixed", 0, len(mixed), mixed, speaker_canonical="Minister"),

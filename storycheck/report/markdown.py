@@ -47,6 +47,8 @@ def story_markdown(story: dict) -> list[str]:
     out.append("")
 
     out += ["### Quotes across outlets", ""]
+    if not story["quote_groups"]:
+        out.append("No statement is quoted by more than one outlet.")
     for g in story["quote_groups"]:
         outlets = ", ".join(dict.fromkeys(v.outlet(a) for a in g["articles"]))
         out.append(f"- **{_md(g['speaker'] or 'unknown speaker')}** ({g['label']}; {_md(outlets)})")
@@ -64,6 +66,8 @@ def story_markdown(story: dict) -> list[str]:
     out.append("")
 
     out += ["### Corroborated claims", ""]
+    if not v.corroborated():
+        out.append("No claim is carried by two independent sources.")
     for g in v.corroborated():
         text, members = v.claim_line(g)
         by = f"; attributed to {_md(some_of(g['attributed_to']))}" if g["attributed_to"] else ""
