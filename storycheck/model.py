@@ -166,9 +166,10 @@ class Passage:
 class ReuseLink:
     """Article ``target_id`` reuses text of ``source_id``.
 
-    ``direction`` is ``"known"`` when the source was published strictly
-    earlier; with missing or equal dates it is ``"unknown"`` and the order of
-    the two ids carries no meaning.
+    ``direction`` is ``"known"`` when the source is a news agency's and the
+    target a paper's, or was published strictly earlier; otherwise (missing
+    or equal dates) it is ``"unknown"`` and the order of the ids carries no
+    meaning.
     """
 
     source_id: str

@@ -126,6 +126,14 @@ def test_missing_or_equal_dates_leave_the_direction_unknown(dates):
     assert [(link.kind, link.direction) for link in links] == [("verbatim", "unknown")]
 
 
+def test_a_news_agency_is_the_source_of_the_paper_that_ran_its_copy_whatever_the_dates():
+    wire = seeds()[1]
+    wire.outlet, wire.url, wire.published = "reuters.com", "https://www.reuters.com/article/x", DAY + timedelta(days=1)
+    paper = Article.create(outlet="dailymail.co.uk", title="copy", text=wire.text, published=DAY)
+    links = find_reuse([paper, wire], spans(paper, wire))
+    assert [(link.source_id, link.target_id, link.direction) for link in links] == [(wire.id, paper.id, "known")]
+
+
 def test_a_later_article_can_be_the_source_of_one_indexed_before_it():
     original = seeds()[1]
     original.published = DAY

@@ -21,6 +21,8 @@ heavy, non. Around it, interpretable rules say what counts as evidence in news:
 
 from __future__ import annotations
 
+from urllib.parse import urlparse
+
 from storycheck.model import Article, Passage, ReuseLink
 from storycheck.reuse.align import TokenPassage, align, measure, unquoted_matched, unquoted_similarity
 from storycheck.reuse.model import Forest, shipped
@@ -49,8 +51,25 @@ def unquoted_coverage(tokens: Tokens, passages: list[TokenPassage], side: str) -
     return len(covered) / max(len(tokens) - sum(tokens.quoted), 1)
 
 
+# news agencies, whose copy papers run (by web domain or as the outlet is named)
+WIRE_AGENCIES = ("reuters.com", "apnews.com", "ap.org", "afp.com", "upi.com", "pa.media", "dpa.com", "efe.com",
+                 "aa.com.tr", "xinhuanet.com", "tass.com", "ansa.it")
+WIRE_NAMES = ("reuters", "associated press", "the associated press", "ap", "afp", "agence france-presse",
+              "press association", "pa media", "upi", "dpa")
+
+
+def is_wire(article: Article) -> bool:
+    """Whether the article is a news agency's own (by its outlet name or its URL's host)."""
+    hosts = [article.outlet.strip().lower().removeprefix("www."), (urlparse(article.url or "").hostname or "")]
+    return hosts[0] in WIRE_NAMES or any(h == w or h.endswith("." + w) for h in hosts for w in WIRE_AGENCIES)
+
+
 def earlier_first(a: Article, b: Article) -> tuple[Article, Article, bool]:
-    """``(source, target, known)``: the strictly earlier-published article is the source."""
+    """``(source, target, known)``: a news agency's article is the source of a paper's that shares its text
+    (papers run wire copy; a crawl's dates may say otherwise: "reuters.com reuses dailymail.co.uk"), else the
+    strictly earlier-published article is."""
+    if is_wire(a) != is_wire(b):
+        return (a, b, True) if is_wire(a) else (b, a, True)
     if a.published is not None and b.published is not None and a.published != b.published:
         return (a, b, True) if a.published < b.published else (b, a, True)
     return a, b, False
