@@ -115,3 +115,9 @@ def test_a_reflexive_about_someone_else_gives_no_sex(parsed):
         assert "Rahul Gupta" not in SpeakerResolver(parsed("Visit\n\n" + text)).gender, text
     assert SpeakerResolver(parsed("Visit\n\nNgozi Okafor described herself as a reformer.")).gender == \
         {"Ngozi Okafor": "f"}
+
+
+def test_an_object_named_in_a_later_sentence_is_not_the_next_he(parsed):
+    text = ("Crash\n\nAt a news conference, Enio Cubillo said the plane crashed after take-off. Cubillo identified "
+            "the pilot as Juan Manuel Retana.\n\nWhen the winds decreased, it landed without problems, he said.")
+    assert speaker_of(parsed, text, "When the winds decreased") != "Juan Manuel Retana"

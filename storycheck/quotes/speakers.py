@@ -158,7 +158,6 @@ class _Person:
     start: int  # character offset of the mention
     subject: bool  # subject of its clause (a likely antecedent for "he")
     agent: bool  # who did it in a passive clause ("was singled out [by Theresa May]")
-    possessor: bool  # "Trump's" in "Trump's decision"
     roles: set[str] = field(default_factory=set)
 
 
@@ -213,7 +212,7 @@ class SpeakerResolver:
             canonical = self._name(_name_text(ent))
             agent = ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent"
             self.mentions.append(_Person(canonical, ent.start_char, is_subject(ent.root), agent,
-                                         ent.root.dep_ == "poss", describing_words(ent)))
+                                         describing_words(ent)))
             title = next((t.lower_.rstrip(".") for t in self.doc[max(0, ent.start - 1):ent.end]
                           if t.lower_.rstrip(".") in _GENDER_TITLES), None)
             if title:
@@ -303,16 +302,13 @@ class SpeakerResolver:
         return max(fitting) if fitting else None
 
     def _recent_known(self, subject: tuple[int, str], before: int, gender: str) -> tuple[int, str] | None:
-        """A person named between ``subject`` (of unknown sex) and ``before`` whom the article or the name lists
-        give the pronoun's sex, when they did something there rather than stood as an object beside the subject:
-        the agent of a passive ("Telegram was singled out by prime minister Theresa May ... she said") or someone
-        named in a later sentence (150 Giveme5W1H texts: 5 pronouns so moved to the right person, 1 away from
-        it). Not an object in the subject's own sentence ("Narendra Modi welcomed John Kerry. 'He is a friend,'
-        he said"), nor a possessor ("Donald Trump's decision")."""
-        span = self.doc.char_span(subject[0], subject[0] + 1, alignment_mode="expand")
-        sentence_end = span.sent.end_char if span is not None else subject[0]
+        """The agent of a passive clause named between ``subject`` (of unknown sex) and ``before`` whom the
+        article or the name lists give the pronoun's sex: the one who did it ("Telegram was singled out by prime
+        minister Theresa May ... she said"). Not an object, in the subject's sentence or a later one ("Narendra
+        Modi welcomed John Kerry. 'He is a friend,' he said"; "Cubillo identified the pilot as Juan Manuel
+        Retana. ... he said" is Cubillo): the subject is who goes on speaking far more often."""
         people = ((m.start, m.canonical) for m in _backwards(self.mentions, bisect.bisect_left(self._starts, before))
-                  if m.start > subject[0] and not m.possessor and (m.agent or m.start >= sentence_end))
+                  if m.start > subject[0] and m.agent)
         return _latest_fitting(people, before, lambda canonical: self.gender.get(canonical) == gender)
 
     def _pronoun_person(self, before: int, gender: str) -> str | None:
