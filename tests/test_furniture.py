@@ -39,6 +39,7 @@ from storycheck.quotes import extract_quotes
     "FILE - In this Thursday, Dec. 28, 2017 file photo, a teenager is brought to a courtroom near Jerusalem. She "
     "has been held since her arrest. (AP Photo/Ariel Schalit, File)",
     "In this photo provided by the U.S. Navy, a destroyer sails in the Sea of Japan.",
+    "This photo released by the Civil Aviation press office shows the wreckage near the runway.",
     "Story highlights Heavy winds earlier forced the plane to change course, Teletica reports",
     "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.",
     "Copyright 2018 The Associated Press. All rights reserved. This material may not be published, broadcast, "
@@ -75,6 +76,8 @@ def test_furniture_lines(line):
     "Related stories about the case have appeared in three newspapers this week.",
     "In this image-obsessed age, the candidates spend more on photographers than on pollsters.",
     "In this case, the photo was taken by a passer-by, police said.",
+    "This picture tells a story about the war, the curator said.",
+    "This image problem will not go away, the minister said.",
     "Correction officers said the inmate escaped on Sunday.",
     "This story has been told many times, but never by the victims.",
     "Clarification of the rules was needed, the referee said.",

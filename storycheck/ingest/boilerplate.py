@@ -53,10 +53,12 @@ _WIDGET = re.compile(
     re.IGNORECASE,
 )
 # an agency's picture caption, the whole paragraph: "FILE - In this Dec. 28, 2017 file photo, Ahed Tamimi is
-# brought to a courtroom ...", "In this photo provided by the Navy, ..."; not "In this image-obsessed age,"
+# brought to a courtroom ...", "This photo released by the aviation office shows ..."; not "In this image-obsessed
+# age,"
 _AGENCY_CAPTION = re.compile(
-    r"\s*(?:FILE\s*[-–—]\s*)?In this [\w.,' ]{0,60}?(?:file )?(?:photo|photograph|image|picture)"
-    r"(?: (?:provided|released|taken|made available|obtained|distributed|shot)\b[^,]{0,80})?,", re.IGNORECASE)
+    r"\s*(?:FILE\s*[-–—]\s*)?(?:In this|This) [\w.,' ]{0,60}?(?:file )?(?:photo|photograph|image|picture)"
+    r"(?: (?:provided|released|taken|made available|obtained|distributed|shot)\b[^,]{0,80}?)?(?:,|\s+shows?\b)",
+    re.IGNORECASE)
 # video players and their blurbs, case as written: USA Today's "CLOSE Elon Musk gave us a sneak peek ...
 # Buzz60", the Post's "1 of 26 Full Screen Autoplay Close Skip Ad"
 _PLAYER = re.compile(r"\s*CLOSE\s+\S|\s*\d+ of \d+ Full Screen\b")  # at a line's start
