@@ -54,18 +54,23 @@ def test_a_first_name_both_sexes_bear_stays_unknown(parsed):
     assert speaker_of(parsed, text, "long night") == "Jordan Smith"
 
 
-def test_a_passive_agent_known_to_fit_is_preferred_to_a_subject_of_unknown_sex(parsed):
-    text = ("Apps\n\nThe app was removed on Monday. Jens Stoltenberg was criticised by Prime Minister Sarah Miller "
-            "at a conference.\n\n\u201cNo one wants to be known as that,\u201d she said.")
-    assert speaker_of(parsed, text, "No one wants") == "Sarah Miller"
-    # an object is not who goes on speaking, whatever the name list knows of them
-    text = ("Visit\n\nNarendra Modi welcomed John Kerry in Delhi on Sunday.\n\n"
-            "\u201cHe is a friend of India,\u201d he said.")
-    assert speaker_of(parsed, text, "friend of India") == "Narendra Modi"
-    # but not a possessor: what is his is the subject's
-    text = ("Summit\n\nNATO chief Jens Stoltenberg criticised Donald Trump's decision on Monday.\n\n"
-            "\u201cIt is a mistake,\u201d he said.")
-    assert speaker_of(parsed, text, "It is a mistake") == "Jens Stoltenberg"
+@pytest.mark.parametrize("text, words, speaker", [
+    # a passive clause's agent known to fit is preferred to a subject of unknown sex
+    ("The app was removed on Monday. Jens Stoltenberg was criticised by Prime Minister Sarah Miller at a "
+     "conference.\n\n\u201cNo one wants to be known as that,\u201d she said.", "No one wants", "Sarah Miller"),
+    # an object is not who goes on speaking, whatever the name list knows of them; nor a possessor
+    ("Narendra Modi welcomed John Kerry in Delhi on Sunday.\n\n\u201cHe is a friend of India,\u201d he said.",
+     "friend of India", "Narendra Modi"),
+    ("NATO chief Jens Stoltenberg criticised Donald Trump's decision on Monday.\n\n"
+     "\u201cIt is a mistake,\u201d he said.", "It is a mistake", "Jens Stoltenberg"),
+    # names and nouns news gives either sex say nothing
+    ("Boris Johnson faced questions in the chamber. Lindsay Hoyle told MPs to calm down.\n\n"
+     "\u201cThis house deserves better,\u201d he said.", "deserves better", "Lindsay Hoyle"),
+    ("Prime Minister Sarah Brown arrived in Lagos on Monday. The ministry spokesman, Ngozi Okafor, briefed "
+     "reporters on the talks.\n\n\u201cWe remain hopeful,\u201d she said.", "remain hopeful", "Ngozi Okafor"),
+])
+def test_whom_he_or_she_names(parsed, text, words, speaker):
+    assert speaker_of(parsed, "News\n\n" + text, words) == speaker
 
 
 def test_a_title_wins_over_the_first_name_list(parsed):
@@ -99,14 +104,8 @@ def test_a_pronoun_still_reaches_back_no_further_than_a_few_paragraphs(parsed):
     assert speaker_of(parsed, text, "nothing left") is None
 
 
-def test_names_and_nouns_news_gives_either_sex_say_nothing(parsed):
+def test_names_news_gives_either_sex_say_nothing():
     assert {sex_of(n) for n in ("Alex Morgan", "Sam Kerr", "Lindsay Hoyle", "Jo Johnson", "Ashley Cole")} == {None}
-    text = ("Commons\n\nBoris Johnson faced questions in the chamber. Lindsay Hoyle told MPs to calm down.\n\n"
-            "\u201cThis house deserves better,\u201d he said.")
-    assert speaker_of(parsed, text, "deserves better") == "Lindsay Hoyle"
-    text = ("Talks\n\nPrime Minister Sarah Brown arrived in Lagos on Monday. The ministry spokesman, Ngozi Okafor, "
-            "briefed reporters on the talks.\n\n\u201cWe remain hopeful,\u201d she said.")
-    assert speaker_of(parsed, text, "remain hopeful") == "Ngozi Okafor"
 
 
 def test_a_reflexive_about_someone_else_gives_no_sex(parsed):
