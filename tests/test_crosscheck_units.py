@@ -38,6 +38,8 @@ def test_values_agree_only_when_one_figure_fits_them_all():
     # Nice's toll: "at least 60" fits every figure, but "almost 80" and "at least 84" cannot both be right
     members = [SimpleNamespace(mention=mention(t, v)) for t, v in
                [("at least 60", 60), ("80", 80), ("almost 80", 80), ("at least 84", 84), ("130", 130)]]
+    maxima = [SimpleNamespace(mention=mention(t, v)) for t, v in [("up to 14", 14), ("up to 10", 10), ("8", 8)]]
+    assert len(numbers._buckets(maxima)) == 2  # two stated maxima disagree, whatever fits both
     for order in itertools.permutations(members):  # the same sets whatever the order
         assert [sorted(m.text for m in b) for b in numbers._buckets(list(order))] == \
             [["80", "almost 80", "at least 60"], ["130", "at least 84"]]

@@ -445,20 +445,26 @@ def _buckets(members: list[NumberContext]) -> list[list[NumberMention]]:
     figure fits every value in it (the ranges' intersection), so "at least 60", which fits both, does
     not make "almost 80" and "at least 84" agree. Sets are filled tightest figure first, so they do not
     hang on the order of the mentions; each set keeps its mentions in the order given, and the first
-    set holds the tightest figure."""
+    set holds the tightest figure. Two stated maxima must be the same maximum: "up to 14 years" and "up to 10
+    years" of one sentence disagree, though 8 fits both."""
     order = {id(m.mention): k for k, m in enumerate(members)}
     values: list[list[NumberMention]] = []
     common: list[tuple[float, float]] = []  # the range every value of the set allows
+    maxima: list[float | None] = []  # the maximum a set's mentions state ("up to 14"), if any
     for mention in sorted((m.mention for m in members), key=_tightness):
         lo, hi = value_range(mention)
+        most = hi if qualifier(mention.text) in ("up to", "at most") else None
         for k, (blo, bhi) in enumerate(common):
-            if lo <= bhi and blo <= hi:
+            same_maximum = most is None or maxima[k] is None or abs(most - maxima[k]) <= 0.005 * most
+            if lo <= bhi and blo <= hi and same_maximum:
                 values[k].append(mention)
                 common[k] = (max(lo, blo), min(hi, bhi))
+                maxima[k] = maxima[k] if most is None else most
                 break
         else:
             values.append([mention])
             common.append((lo, hi))
+            maxima.append(most)
     return [sorted(bucket, key=lambda mention: order[id(mention)]) for bucket in values]
 
 
