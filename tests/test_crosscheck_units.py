@@ -518,6 +518,37 @@ def test_claims_chained_by_near_matches_stay_apart():
     assert [sorted(c.text for c in g.claims) for g in groups] == [["x", "x2", "y"]]
 
 
+def test_only_a_rare_name_anchors_a_match():
+    """A name in 8 of a story's 100 sentences (its main place) plus one shared word does not make two claims
+    one fact; a name only the two claims' sentences hold, plus another shared word, does."""
+    from storycheck.crosscheck.claims import MATCH_THRESHOLD, ClaimFeatures, similarity
+    from storycheck.crosscheck.text import Idf
+    from storycheck.model import Claim
+
+    def item(article: str, text: str, lemmas: list[str], names: set[str]) -> ClaimFeatures:
+        return ClaimFeatures(Claim(f"{article}:{text}", article, 0, len(text), text), lemmas, set(), False,
+                             f"family-{article}", text, names)
+
+    # "A missile was launched from Pyongyang on Tuesday." / "Residents of Pyongyang celebrated the leader's
+    # birthday on Tuesday."
+    launch = item("a", "A missile was launched from Pyongyang on Tuesday.",
+                  ["missile", "launch", "pyongyang", "tuesday"], {"pyongyang", "tuesday"})
+    birthday = item("b", "Residents of Pyongyang celebrated the leader's birthday on Tuesday.",
+                    ["resident", "pyongyang", "celebrate", "leader", "birthday", "tuesday"], {"pyongyang", "tuesday"})
+    # "The Hwasong-15 missile flew over the Sea of Japan." / "Officials said the Hwasong-15 missile landed
+    # in the sea."
+    flew = item("a", "The Hwasong-15 missile flew over the Sea of Japan.",
+                ["hwasong-15", "missile", "fly", "sea", "japan"], {"hwasong-15", "sea", "japan"})
+    landed = item("b", "Officials said the Hwasong-15 missile landed in the sea.",
+                  ["official", "say", "hwasong-15", "missile", "land", "sea"], {"hwasong-15"})
+    bags = [["pyongyang", "filler"]] * 6 + [launch.lemmas, birthday.lemmas, flew.lemmas, landed.lemmas]
+    bags += [["missile", "tuesday"]] * 10 + [["filler", f"word{k}"] for k in range(80)]
+    idf = Idf(bags)
+    assert idf.n == 100 and idf.df["pyongyang"] == 8 and idf.df["hwasong-15"] == 2
+    assert similarity(launch, birthday, 0.5, idf) < MATCH_THRESHOLD
+    assert similarity(flew, landed, 0.5, idf) >= MATCH_THRESHOLD
+
+
 def test_a_passage_taken_from_another_report_is_that_reports_source():
     """A partial reuse link joins no family, but what stands in the taken passage counts as the source's:
     the wire's background sentence run by the daily is one source; the daily's own reporting is its own."""

@@ -54,6 +54,9 @@ PRONOUNS = ("he", "she", "they", "it", "we", "i", "you", "which", "who", "that",
 MATCH_THRESHOLD = 0.62
 ANCHORED_COSINE = 0.45
 ANCHORED_SCORE = MATCH_THRESHOLD
+# a name is rare enough to anchor in at most this share of the story's sentences (or 2): at 0.1 a long story's
+# main place or airline ("Pyongyang", "Nature Air" in 60 of 600 sentences) tied different facts together
+ANCHOR_RARE_SHARE = 0.05
 
 
 def _has_subject(token: Token) -> bool:
@@ -343,7 +346,7 @@ def similarity(a: ClaimFeatures, b: ClaimFeatures, cosine: float, idf: Idf) -> f
     # anchored: the same rare name and another shared word, e.g. "shelling near Chernihiv" /
     # "Chernihiv suffered more air attacks" -- paraphrases the encoder scores low
     shared = set(a.lemmas) & set(b.lemmas)
-    rare = {x for x in shared & a.names & b.names if idf.df.get(x, 0) <= max(2, 0.1 * idf.n)}
+    rare = {x for x in shared & a.names & b.names if idf.df.get(x, 0) <= max(2, ANCHOR_RARE_SHARE * idf.n)}
     if rare and len(shared - rare) >= 1 and cosine >= ANCHORED_COSINE:
         score = max(score, ANCHORED_SCORE)
     if a.numbers and b.numbers and not (a.numbers & b.numbers):
