@@ -40,6 +40,8 @@ from storycheck.quotes import extract_quotes
     "has been held since her arrest. (AP Photo/Ariel Schalit, File)",
     "In this photo provided by the U.S. Navy, a destroyer sails in the Sea of Japan.",
     "This photo released by the Civil Aviation press office shows the wreckage near the runway.",
+    "This Dec. 28, 2017 photo made available by SpaceX shows a rocket at Cape Canaveral, Fla.",
+    "In this image made from video, a man runs from the building.",
     "Story highlights Heavy winds earlier forced the plane to change course, Teletica reports",
     "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.",
     "Copyright 2018 The Associated Press. All rights reserved. This material may not be published, broadcast, "
@@ -78,6 +80,14 @@ def test_furniture_lines(line):
     "In this case, the photo was taken by a passer-by, police said.",
     "This picture tells a story about the war, the curator said.",
     "This image problem will not go away, the minister said.",
+    # a review's: commas, a picture word and "shows" in ordinary reporting; an official report's update is news
+    "This year, the company's image, once spotless, has been tarnished, analysts said.",
+    "In this case, the photo, which police released on Monday, showed the suspect.",
+    "This week's cover image, a burning flag, drew 400 complaints, the regulator said.",
+    "This image shows the problem with the government's plan, Smith argues.",
+    "This photo shows how bad things have become, the mayor said on Twitter.",
+    "In this election, the picture, as pollsters see it, is mixed.",
+    "This report was updated in March after inspectors found 40 more deaths, the watchdog said.",
     "Correction officers said the inmate escaped on Sunday.",
     "This story has been told many times, but never by the victims.",
     "Clarification of the rules was needed, the referee said.",

@@ -49,16 +49,18 @@ _WIDGET = re.compile(
     # the agency's rights line, and an outlet's notes on its own article (a correction is no report of the event)
     r"|(?:copyright \d{4} [^.]{0,60}\. all rights reserved\. )?this material may not be published"
     r"|(?:correction|clarification|editor's note|editor’s note): |an earlier version of this (?:article|story|post)\b"
-    r"|this (?:article|story|post|report) (?:has been|was) (?:updated|amended|corrected)\b)",
+    r"|this (?:article|story|post) (?:has been|was) (?:updated|amended|corrected)\b)",
     re.IGNORECASE,
 )
 # an agency's picture caption, the whole paragraph: "FILE - In this Dec. 28, 2017 file photo, Ahed Tamimi is
 # brought to a courtroom ...", "This photo released by the aviation office shows ..."; not "In this image-obsessed
 # age,"
+_PICTURE = r"(?:file )?(?:photo|photograph|image|picture)"
+_PICTURED = r"(?:provided|released|taken|made available|made from|obtained|distributed|shot)\b[^,]{0,80}?"
+_DATED = r"[\w.,' ]{0,40}?\d{4},? "  # "Thursday, Dec. 28, 2017 ": commas only in a date
 _AGENCY_CAPTION = re.compile(
-    r"\s*(?:FILE\s*[-–—]\s*)?(?:In this|This) [\w.,' ]{0,60}?(?:file )?(?:photo|photograph|image|picture)"
-    r"(?: (?:provided|released|taken|made available|obtained|distributed|shot)\b[^,]{0,80}?)?(?:,|\s+shows?\b)",
-    re.IGNORECASE)
+    rf"\s*(?:FILE\s*[-–—]\s*)?(?:In this (?:[\w.' ]{{0,40}}?|{_DATED}){_PICTURE}(?: {_PICTURED})?,"
+    rf"|This (?:{_DATED})?{_PICTURE} {_PICTURED}\s+shows?\b)", re.IGNORECASE)
 # video players and their blurbs, case as written: USA Today's "CLOSE Elon Musk gave us a sneak peek ...
 # Buzz60", the Post's "1 of 26 Full Screen Autoplay Close Skip Ad"
 _PLAYER = re.compile(r"\s*CLOSE\s+\S|\s*\d+ of \d+ Full Screen\b")  # at a line's start
