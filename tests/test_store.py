@@ -183,3 +183,13 @@ def test_a_postgresql_password_never_appears_in_messages():
                 "postgresql://:s3cret@db.example/news"):
         assert "s3cret" not in _public(url) and "db.example" in _public(url)
 
+
+
+def test_a_link_turned_round_replaces_the_old_one(store):
+    from storycheck.model import ReuseLink
+
+    paper, wire = (Article.create(outlet=o, title="t", text="The harbour reopened.") for o in ("Paper", "Reuters"))
+    store.add_articles([paper, wire])
+    store.save_reuse_links([ReuseLink(paper.id, wire.id, "verbatim", 0.9, 0.9, "known")])  # by the dates
+    store.save_reuse_links([ReuseLink(wire.id, paper.id, "verbatim", 0.9, 0.9, "known")])  # the wire first
+    assert [(link.source_id, link.target_id) for link in store.reuse_links()] == [(wire.id, paper.id)]

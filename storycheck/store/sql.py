@@ -278,8 +278,12 @@ class SQLStore:
 
     # ------------------------------------------------------------ reuse
     def save_reuse_links(self, links: Iterable[ReuseLink]) -> None:
+        """Stores links, each replacing any earlier link between the same two articles, in either direction
+        (a rerun may turn a link round: a news agency is the source whatever the dates)."""
         with self.transaction():
             for link in links:
+                self._execute("DELETE FROM reuse_links WHERE source_id = ? AND target_id = ?",
+                              (link.target_id, link.source_id))
                 self._execute("INSERT INTO reuse_links VALUES (?, ?, ?) ON CONFLICT (source_id, target_id) "
                                 "DO UPDATE SET data = excluded.data", (link.source_id, link.target_id, dumps(link)))
 
