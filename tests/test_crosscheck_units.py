@@ -40,6 +40,8 @@ def test_values_agree_only_when_one_figure_fits_them_all():
                [("at least 60", 60), ("80", 80), ("almost 80", 80), ("at least 84", 84), ("130", 130)]]
     maxima = [SimpleNamespace(mention=mention(t, v)) for t, v in [("up to 14", 14), ("up to 10", 10), ("8", 8)]]
     assert len(numbers._buckets(maxima)) == 2  # two stated maxima disagree, whatever fits both
+    ranged = [SimpleNamespace(mention=mention(t, v)) for t, v in [("up to 10 or 12", 10), ("up to 10", 10)]]
+    assert len(numbers._buckets(ranged)) == 1  # a range states no one maximum
     for order in itertools.permutations(members):  # the same sets whatever the order
         assert [sorted(m.text for m in b) for b in numbers._buckets(list(order))] == \
             [["80", "almost 80", "at least 60"], ["130", "at least 84"]]
@@ -237,11 +239,19 @@ def test_spelling_is_no_drift_and_the_same_few_words_are_verbatim():
     other = quote("b", "“North Korea's actions are destabilizing the whole region and we will defend our allies,”")
     ops, _, _ = quotegroups.diff_versions([ref], quotegroups.words(other.text, 0))
     assert quotegroups.label(ops, 0.9) == "verbatim"
+    assert [quotegroups.spelling(w) for w in ("metre", "analyses", "hour", "four")] == ["meter", "analyzes", "hour",
+                                                                                       "four"]
     short = "the soldier “acted professionally” by showing restraint"
     quotes = [Quote(f"{a}:q", a, "mixed", 0, len(short), short, speaker_canonical="army") for a in "abc"]
     [group], _ = quotegroups.group_quotes(quotes, {a: short for a in "abc"}, lambda x, y: True, lambda x, y: 1.0,
                                           ["a", "b", "c"])
     assert group.label == "verbatim" and len(group.diffs) == 2
+    # a version that differs and is too short to align is not compared: no claim of fidelity
+    other = short.replace("professionally", "unprofessionally")
+    quotes[2] = Quote("c:q", "c", "mixed", 0, len(other), other, speaker_canonical="army")
+    [group], _ = quotegroups.group_quotes(quotes, {"a": short, "b": short, "c": other}, lambda x, y: True,
+                                          lambda x, y: 1.0, ["a", "b", "c"])
+    assert group.label == "not aligned" and {d.version for d in group.diffs} == {"b"}
 
 
 def test_a_mixed_quote_with_few_quoted_words_is_no_reference():
@@ -358,6 +368,11 @@ def test_a_paper_that_ran_two_wires_does_not_make_them_one_source():
     voice = _voices(["rt", "dm-rt"], {"rt": "R", "dm-rt": "R"}, articles,
                     [ReuseLink("rt", "dm-rt", "verbatim", 0.9, 0.9, "unknown")])
     assert voice == {"rt": "R", "dm-rt": "R"}
+    # a passage one article took from another (a partial link) makes no copy: the family keeps its original
+    links = [ReuseLink("ap", "dm-ap", "verbatim", 0.9, 0.9, "known"),
+             ReuseLink("rt", "ap", "partial", 0.1, 0.1, "known")]
+    voice = _voices(["rt", "ap", "dm-ap"], {"rt": "R", "ap": "A", "dm-ap": "A"}, articles, links)
+    assert voice["dm-ap"] == voice["ap"] == "apnews.com"
 
 
 def situation_of(text: str, unit: str) -> set[str]:

@@ -132,6 +132,9 @@ def test_a_news_agency_is_the_source_of_the_paper_that_ran_its_copy_whatever_the
     paper = Article.create(outlet="dailymail.co.uk", title="copy", text=wire.text, published=DAY)
     links = find_reuse([paper, wire], spans(paper, wire))
     assert [(link.source_id, link.target_id, link.direction) for link in links] == [(wire.id, paper.id, "known")]
+    wire.published = DAY + timedelta(days=3)  # days later: the wire rewrote the paper's exclusive
+    links = find_reuse([paper, wire], spans(paper, wire))
+    assert [(link.source_id, link.target_id) for link in links] == [(paper.id, wire.id)]
 
 
 def test_a_later_article_can_be_the_source_of_one_indexed_before_it():

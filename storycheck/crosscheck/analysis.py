@@ -27,6 +27,7 @@ from storycheck.model import Article, Quote, ReuseLink, Story
 from storycheck.nlp.embed import get_embedder
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.marks import find_quoted
+from storycheck.reuse.families import JOINING_KINDS
 
 SCHEMA = 3
 
@@ -283,7 +284,7 @@ def _voices(order: list[str], family_of: dict[str, str], articles: dict[str, Art
     members: dict[str, list[str]] = {}
     for a in order:
         members.setdefault(family_of[a], []).append(a)
-    copies = {link.target_id for link in links if link.direction == "known"}
+    copies = {link.target_id for link in links if link.direction == "known" and link.kind in JOINING_KINDS}
     voice = {}
     for fid, arts in members.items():
         publishers = {publisher(articles[a].outlet) for a in arts}

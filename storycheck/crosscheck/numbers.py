@@ -47,7 +47,8 @@ NAMING_UNITS = {"block", "gmt", "utc", "edt", "est", "bst", "cet", "m.", "a.m.",
                 "calibre", "number", "no", "page", "chapter", "route", "highway", "interstate", "flight", "room",
                 "square", "size", "version", "update", "model", "series", "grade", "level", "round", "stage",
                 "time", "other", "one"}  # "three times longer": a ratio; "two others": a pronoun
-UPPER = ("just under", "less than", "fewer than", "under", "below", "up to", "at most")
+UPPER = ("just under", "less than", "fewer than", "under", "below", "up to", "at most", "no more than", "as many as")
+MAXIMA = ("up to", "at most", "no more than", "as many as")  # a stated maximum, not a bound on a count
 LOWER = ("just over", "more than", "over", "at least", "above", "upwards of")
 NEARLY = ("almost", "nearly")
 ROUGH = ("about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "dozens", "hundreds",
@@ -453,7 +454,9 @@ def _buckets(members: list[NumberContext]) -> list[list[NumberMention]]:
     maxima: list[float | None] = []  # the maximum a set's mentions state ("up to 14"), if any
     for mention in sorted((m.mention for m in members), key=_tightness):
         lo, hi = value_range(mention)
-        most = hi if qualifier(mention.text) in ("up to", "at most") else None
+        pair = re.search(r"(\S+) (?:or|to) (\S+)$", mention.text)  # "up to 10 or 12" states no one maximum
+        ranged = pair is not None and None not in (parse_value(pair.group(1)), parse_value(pair.group(2)))
+        most = hi if qualifier(mention.text) in MAXIMA and not ranged else None
         for k, (blo, bhi) in enumerate(common):
             same_maximum = most is None or maxima[k] is None or abs(most - maxima[k]) <= 0.005 * most
             if lo <= bhi and blo <= hi and same_maximum:

@@ -46,9 +46,9 @@ def count_independent(sources: Iterable[tuple[str, str]]) -> int:
     not for a statement each of them reported itself (linking publishers through families over the whole
     story did that). Over all of a story's articles it is the story's count of independent sources.
 
-    It is cautious, not monotone: the Post's copy of a wire story and the Times' own report are two, but
-    add the Times' copy of the same wire story and they are one, since the Times then carried the wire's
-    words as well as its own (a copier's publisher is not told apart from the copied one's)."""
+    It is cautious, not monotone: given as (family, publisher that ran it), the Post's copy of a wire story
+    and the Times' own report are two, but add the Times' copy and they are one. The cross-check therefore
+    gives a copy the publisher whose words it carries (``analysis._voices``: the wire's), not the paper's."""
     pairs = list(sources)
     sets = DisjointSet(range(len(pairs)))
     first: dict[tuple[str, str], int] = {}

@@ -45,8 +45,8 @@ NEGATIONS = {"not", "no", "never", "nor", "neither", "n't", "cannot", "none"}
 MINOR_SIMILARITY = 0.85  # sentence cosine above which changed content words are a paraphrase
 AMERICAN = {"ise": "ize", "ised": "ized", "ises": "izes", "ising": "izing", "isation": "ization",
             "isations": "izations", "our": "or", "ours": "ors", "tre": "ter", "tres": "ters", "yse": "yze",
-            "ysed": "yzed", "ysing": "yzing"}
-BRITISH_ENDINGS = re.compile(r"(?:isations?|is(?:e|ed|es|ing)|ours?|tres?|ys(?:e|ed|ing))$")
+            "ysed": "yzed", "yses": "yzes", "ysing": "yzing"}
+BRITISH_ENDINGS = re.compile(r"(?:isations?|is(?:e|ed|es|ing)|ours?|tres?|ys(?:e|ed|es|ing))$")
 
 
 @dataclass
@@ -61,7 +61,7 @@ def spelling(word: str) -> str:
     """A word as diffs compare it: lower case, and British spelling as American ("destabilising" /
     "destabilizing", "colour" / "color", "centre" / "center"), which is no drift in what was said."""
     w = word.lower().replace("’", "'")
-    if len(w) >= 6:
+    if len(w) >= 5:  # not "hour", "tour", "rise"
         w = BRITISH_ENDINGS.sub(lambda m: AMERICAN[m.group()], w)
     return w
 
@@ -133,10 +133,15 @@ class QuoteGroup:
 
     @property
     def label(self) -> str:
-        """The strongest label of the diffs; "not aligned" when no sentence of one version could be placed
-        in another (versions of fewer than four words, or a retelling), which is no claim of fidelity."""
+        """The strongest label of the diffs; "not aligned" when some version could not be placed in the
+        reference (versions of fewer than four words, or a retelling) and no diff shows a substantive change:
+        what was not compared gets no claim of fidelity."""
         order = ["verbatim", "minor drift", "substantive change"]
-        return max((d.label for d in self.diffs), key=order.index, default="not aligned")
+        strongest = max((d.label for d in self.diffs), key=order.index, default="not aligned")
+        compared = {d.version for d in self.diffs}
+        if strongest != "substantive change" and len(compared) < len(self.article_ids) - 1:
+            return "not aligned"
+        return strongest
 
     @property
     def article_ids(self) -> list[str]:

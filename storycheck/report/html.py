@@ -103,9 +103,8 @@ def story_html(story: dict, href: Href | None = None) -> str:
             h.append(f"<tr><td>{escape(v.outlet(d['reference']['article']))} → "
                      f"{escape(v.outlet(d['version']['article']))}<br>{_label(d['label'])}</td>"
                      f"<td>{diff_html(d['ops'])}<br>{_cite(v, d['version'], href)}</td></tr>")
-        if not g["diffs"]:
-            h += [f"<tr><td>{escape(v.outlet(q['article']))}</td><td>{escape(shown_quote(q['text']))} "
-                  f"{_cite(v, q, href)}</td></tr>" for q in v.versions(g)]
+        h += [f"<tr><td>{escape(v.outlet(q['article']))}</td><td>{escape(shown_quote(q['text']))} "
+              f"{_cite(v, q, href)}</td></tr>" for q in v.versions(g)]
         h.append("</table>")
     singles = v.single_outlet_quotes()
     if singles:

@@ -55,8 +55,7 @@ def story_markdown(story: dict) -> list[str]:
         for d in g["diffs"]:
             out.append(f"  - {_md(v.outlet(d['reference']['article']))} → {_md(v.outlet(d['version']['article']))} "
                        f"({d['label']}): {diff_markdown(d['ops'])}")
-        if not g["diffs"]:
-            out += [f"  - {_md(shown_quote(q['text']))} — {_md(v.ref(q))}" for q in v.versions(g)]
+        out += [f"  - {_md(shown_quote(q['text']))} — {_md(v.ref(q))}" for q in v.versions(g)]
     singles = v.single_outlet_quotes()
     if singles:
         out.append("")

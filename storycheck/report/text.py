@@ -62,9 +62,8 @@ def _story(console: Console, story: dict) -> None:
                         f"({d['label']}): ")
             line.append_text(diff_text(d["ops"]))
             console.print(line)
-        if not g["diffs"]:
-            for q in v.versions(g):
-                console.print(f"      {escape(shown_quote(q['text']))} [dim]{escape(v.ref(q))}[/]")
+        for q in v.versions(g):
+            console.print(f"      {escape(shown_quote(q['text']))} [dim]{escape(v.ref(q))}[/]")
     singles = v.single_outlet_quotes()
     if singles:
         console.print(f"  quoted by one outlet only: {len(singles)}")

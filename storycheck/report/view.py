@@ -123,11 +123,14 @@ class StoryView:
         return out
 
     def versions(self, group: dict) -> list[dict]:
-        """A quote group's first quote in each article: what a brief shows of a group whose versions are
-        too short to diff (a word diff aligns sentences of four words or more)."""
+        """A quote group's first quote in each article no word diff shows: every article's when the versions are
+        too short to diff (a word diff aligns sentences of four words or more), else those that could not be
+        placed in the reference, so that no version of a statement is hidden."""
+        shown = {d[side]["article"] for d in group["diffs"] for side in ("reference", "version")}
         first: dict[str, dict] = {}
         for qid in group["quotes"]:
-            first.setdefault(self.quotes[qid]["article"], self.quotes[qid])
+            if self.quotes[qid]["article"] not in shown:
+                first.setdefault(self.quotes[qid]["article"], self.quotes[qid])
         return list(first.values())
 
     def family_label(self, family: dict) -> str:

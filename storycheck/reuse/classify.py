@@ -21,6 +21,7 @@ heavy, non. Around it, interpretable rules say what counts as evidence in news:
 
 from __future__ import annotations
 
+from datetime import timedelta
 from urllib.parse import urlparse
 
 from storycheck.model import Article, Passage, ReuseLink
@@ -54,22 +55,36 @@ def unquoted_coverage(tokens: Tokens, passages: list[TokenPassage], side: str) -
 # news agencies, whose copy papers run (by web domain or as the outlet is named)
 WIRE_AGENCIES = ("reuters.com", "apnews.com", "ap.org", "afp.com", "upi.com", "pa.media", "dpa.com", "efe.com",
                  "aa.com.tr", "xinhuanet.com", "tass.com", "ansa.it")
-WIRE_NAMES = ("reuters", "associated press", "the associated press", "ap", "afp", "agence france-presse",
-              "press association", "pa media", "upi", "dpa")
+WIRE_NAMES = ("reuters", "thomson reuters", "reuters uk", "associated press", "the associated press", "ap",
+              "ap news", "afp", "agence france-presse", "agence france presse", "press association", "pa media",
+              "upi", "dpa", "xinhua", "kyodo", "aap", "the canadian press")
+WIRE_LEAD = timedelta(days=1)  # how much later a wire's article may be dated and still be what a paper ran
+
+
+def _host(address: str) -> str:
+    try:
+        host = urlparse(address if "://" in address else "//" + address).hostname or ""
+    except ValueError:
+        return ""
+    return host.rstrip(".").removeprefix("www.")
 
 
 def is_wire(article: Article) -> bool:
-    """Whether the article is a news agency's own (by its outlet name or its URL's host)."""
-    hosts = [article.outlet.strip().lower().removeprefix("www."), (urlparse(article.url or "").hostname or "")]
-    return hosts[0] in WIRE_NAMES or any(h == w or h.endswith("." + w) for h in hosts for w in WIRE_AGENCIES)
+    """Whether the article is a news agency's own (by its outlet name, or the host of its outlet or URL)."""
+    name = article.outlet.strip().lower().rstrip(".")
+    hosts = [_host(name) if "." in name else "", _host(article.url or "")]
+    return name in WIRE_NAMES or any(h == w or h.endswith("." + w) for h in hosts if h for w in WIRE_AGENCIES)
 
 
 def earlier_first(a: Article, b: Article) -> tuple[Article, Article, bool]:
     """``(source, target, known)``: a news agency's article is the source of a paper's that shares its text
-    (papers run wire copy; a crawl's dates may say otherwise: "reuters.com reuses dailymail.co.uk"), else the
-    strictly earlier-published article is."""
+    (papers run wire copy, and a crawl's dates may be hours off: "reuters.com reuses dailymail.co.uk") unless
+    the wire's is dated more than a day later (it rewrote the paper's exclusive); else the strictly
+    earlier-published article is."""
     if is_wire(a) != is_wire(b):
-        return (a, b, True) if is_wire(a) else (b, a, True)
+        wire, paper = (a, b) if is_wire(a) else (b, a)
+        if wire.published is None or paper.published is None or wire.published - paper.published <= WIRE_LEAD:
+            return wire, paper, True
     if a.published is not None and b.published is not None and a.published != b.published:
         return (a, b, True) if a.published < b.published else (b, a, True)
     return a, b, False
