@@ -156,15 +156,22 @@ def _dice(idf, a: list[str], b: list[str]) -> float:
     return 2 * sum(idf(x) for x in sa & sb) / (sum(idf(x) for x in sa) + sum(idf(x) for x in sb))
 
 
-def _variant(w_cos: float, overlap: str, anchored: float | None):
-    """A similarity of the shipped form with other weights, overlap or anchoring (None: no anchoring)."""
+def _in_sentences(share: float):
+    return lambda x, idf: idf.df.get(x, 0) <= max(2, share * idf.n)
+
+
+def _variant(w_cos: float, overlap: str, anchored: float | None, rare_rule=_in_sentences(0.1),
+             floor: float | None = None):
+    """A similarity of the shipped form with other weights, overlap, anchoring (None: no anchoring) or rule
+    for which shared names are rare (``rare_rule(lemma, idf)``); an anchored pair scores ``floor``, or when
+    that is None the threshold being scored (ANCHOR_FLOOR, set per threshold below: an anchored pair matches)."""
     def sim(a, b, cosine, idf):
         lexical = idf.overlap(a.lemmas, b.lemmas) if overlap == "min" else _dice(idf, a.lemmas, b.lemmas)
         score = w_cos * cosine + (1 - w_cos) * lexical
         shared = set(a.lemmas) & set(b.lemmas)
-        rare = {x for x in shared & a.names & b.names if idf.df.get(x, 0) <= max(2, 0.1 * idf.n)}
+        rare = {x for x in shared & a.names & b.names if rare_rule(x, idf)}
         if anchored is not None and rare and len(shared - rare) >= 1 and cosine >= anchored:
-            score = max(score, ANCHOR_FLOOR)
+            score = max(score, ANCHOR_FLOOR if floor is None else floor)
         if a.numbers and b.numbers and not (a.numbers & b.numbers):
             score -= 0.3
         if a.negated != b.negated:
@@ -174,25 +181,8 @@ def _variant(w_cos: float, overlap: str, anchored: float | None):
 
 
 def _rarity_variant(rare_rule):
-    """The shipped form (anchored at cosine >= ANCHORED_COSINE to ANCHORED_SCORE) with another rule for
-    which shared names are rare: ``rare_rule(lemma, idf)``."""
-    def sim(a, b, cosine, idf):
-        lexical = idf.overlap(a.lemmas, b.lemmas)
-        score = 0.7 * cosine + 0.3 * lexical
-        shared = set(a.lemmas) & set(b.lemmas)
-        rare = {x for x in shared & a.names & b.names if rare_rule(x, idf)}
-        if rare and len(shared - rare) >= 1 and cosine >= claims_mod.ANCHORED_COSINE:
-            score = max(score, claims_mod.ANCHORED_SCORE)
-        if a.numbers and b.numbers and not (a.numbers & b.numbers):
-            score -= 0.3
-        if a.negated != b.negated:
-            score -= 0.2
-        return score
-    return sim
-
-
-def _in_sentences(share: float):
-    return lambda x, idf: idf.df.get(x, 0) <= max(2, share * idf.n)
+    """The shipped form (anchored at cosine >= ANCHORED_COSINE to ANCHORED_SCORE) with another rarity rule."""
+    return _variant(0.7, "min", claims_mod.ANCHORED_COSINE, rare_rule, floor=claims_mod.ANCHORED_SCORE)
 
 
 ANCHOR_FLOOR = 9.0  # set per threshold below: an anchored pair is a match
