@@ -21,8 +21,8 @@ appositions after it), and maps any later mention back to the full name:
   "Queen"), a reflexive ("Smith described herself"), or a first name the US
   Census lists give to one sex by wide odds ("Donald"; not "Jordan", nor
   "Jens": unknown fits either pronoun), and preferring to a subject of unknown
-  sex a person named after it who is known to fit ("Telegram was singled out
-  by Theresa May ... she said"); "who"/"which" to the noun phrase it relates to (the
+  sex a passive clause's agent named after it who is known to fit ("Telegram
+  was singled out by Theresa May ... she said"); "who"/"which" to the noun phrase it relates to (the
   name beside a description: "Portline, a logistics firm, which");
 * a role resolves to the most recent person described with that role (or a
   synonym: chief ~ boss ~ head ~ leader), else to the next person described
@@ -31,7 +31,9 @@ appositions after it), and maps any later mention back to the full name:
   in a headline, "regional emergency chief Oleksii Marchenko" below it; but
   "NATO chief" is not him), else, when it
   is written as a capitalised title ("The Secretary-General", not "the
-  mayor"), to the most recent person quoted;
+  mayor"), to the most recent person quoted, or, when nobody is named
+  before it, to the speaker who opens the next paragraph ("NATO Secretary
+  General has warned ..." / "Jens Stoltenberg said in Brussels ...");
 * "the soldier" after a speaker introduced as "a Russian soldier" is that speaker, and "the voice" (of a
   recording) the last speaker introduced so;
 * "the agency", "the ministry", "the company" is the organisation :mod:`storycheck.quotes.bodies` finds
@@ -101,9 +103,9 @@ def _one_person(known: str, name: str) -> bool:
 
 def _article_sexes(ent: SpacySpan) -> set[str]:
     """The sexes the article gives a named person at this mention: a noun set beside the name ("actress Meryl
-    Streep", "Queen Elizabeth", "Jane Doe, a mother of two", "his wife, Mary") or a reflexive whose clause the
-    name is the subject of ("Smith described herself as", "Smith himself said": the one pronoun that cannot
-    point elsewhere). Not a noun the name only describes ("Trump's wife", "the woman Trump appointed"), nor a
+    Streep", "Queen Elizabeth", "Jane Doe, a mother of two", "his wife, Mary") or a reflexive that is the
+    object of the name's own verb or stands by the name ("Smith described herself as", "Smith himself said":
+    the one pronoun that cannot point elsewhere). Not a noun the name only describes ("Trump's wife", "the woman Trump appointed"), nor a
     surname that is such a word ("Coretta Scott King")."""
     root = ent.root
     beside = [t for t in root.lefts if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod")]
