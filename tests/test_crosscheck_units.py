@@ -634,3 +634,23 @@ def test_a_figure_given_as_a_part_or_as_known_is_given_there():
     assert {unit for _, unit in single} >= {"man", "woman"}  # "women" is no narrower "men"
     assert numbers._one_unit("schoolgirl", "girl") and not numbers._one_unit("kilogram", "gram")
     assert not numbers._one_unit("firefighter", "fighter") and not numbers._one_unit("grandchild", "child")
+
+
+def test_a_claim_another_outlet_is_cited_for_is_that_outlets(tmp_path):
+    """HuffPost's "CNN reported that ..." retells CNN: one source, not two (no passage is copied)."""
+    import json
+
+    from storycheck.cli import main
+
+    fact = "The plane returned to Los Angeles four hours into the flight after a passenger boarded by mistake"
+    records = [{"outlet": "edition.cnn.com", "url": "https://edition.cnn.com/a", "title": "Flight returns",
+                "text": f"{fact}. The airline apologised to the passengers on Monday."},
+               {"outlet": "huffpost.com", "url": "https://www.huffpost.com/b", "title": "Flight turned back",
+                "text": "CNN reported that four hours into the flight the plane went back to Los Angeles after a "
+                        "passenger boarded by mistake. Passengers were given hotel vouchers by the airline."}]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    assert main(["check", str(tmp_path / "in.jsonl"), "-q", "--format", "json", "--out", str(tmp_path / "b.json")]) == 0
+    [story] = json.loads((tmp_path / "b.json").read_text())["stories"]
+    groups = [g for g in story["claim_groups"] if any("four hours" in story_claim["text"] for story_claim in
+              [c for c in story["claims"] if c["id"] in g["claims"]])]
+    assert groups and all(g["independent_sources"] == 1 for g in groups)

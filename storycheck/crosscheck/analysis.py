@@ -200,11 +200,15 @@ def crosscheck_story(data: StoryInput) -> dict:
         item.family, item.publisher = family_of[origin], voice[origin]
 
     idf = Idf(content_lemmas(s) for p in data.parsed for s in p.doc.sents)
+    named = _outlets_by_name(order, articles)
     claim_items = []
     for p in data.parsed:
         found = claims_mod.extract_claims(p, data.quotes.get(p.article.id, []))
         for item in claims_mod.features(p, found, family_of[p.article.id]):
             source_at(item, p.article.id, item.claim.start, item.claim.end)
+            cited = named.get(_compact(item.claim.attributed_to or ""))
+            if cited is not None and voice[cited] != voice[p.article.id]:  # "CNN reported that ...": CNN's claim
+                item.family, item.publisher = family_of[cited], voice[cited]
             claim_items.append(item)
     vectors = embedder.encode([c.core for c in claim_items])
     claim_groups = claims_mod.match_claims(claim_items, vectors, idf)
@@ -272,6 +276,24 @@ def _distinct_sources(names: Iterable[str | None]) -> list[str]:
             key = " ".join(names_mod.translit_key(p) for p in names_mod.name_parts(name)) or name.lower()
             seen.setdefault(key, name)
     return sorted(seen.values())
+
+
+def _compact(name: str) -> str:
+    """A name as outlets are compared: "The Harbour Herald" / "harbourherald", "CNN" / "cnn"."""
+    return re.sub(r"[^a-z0-9]", "", name.lower().removeprefix("the "))
+
+
+def _outlets_by_name(order: list[str], articles: dict[str, Article]) -> dict[str, str]:
+    """The story's first article of each outlet, by the outlet's name and its publisher's domain name
+    ("edition.cnn.com": "cnn"), so that a claim another outlet is cited for ("CNN reported") counts as that
+    outlet's report, not as a second source."""
+    named: dict[str, str] = {}
+    for a in order:
+        outlet = articles[a].outlet
+        for name in (outlet, publisher(outlet).split(".")[0] if "." in publisher(outlet) else ""):
+            if len(_compact(name)) >= 2:
+                named.setdefault(_compact(name), a)
+    return named
 
 
 def _voices(order: list[str], family_of: dict[str, str], articles: dict[str, Article],
