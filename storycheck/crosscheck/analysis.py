@@ -289,10 +289,10 @@ def _outlets_by_name(order: list[str], articles: dict[str, Article]) -> dict[str
     outlet's report, not as a second source."""
     named: dict[str, str] = {}
     for a in order:
-        outlet = articles[a].outlet
-        for name in (outlet, publisher(outlet).split(".")[0] if "." in publisher(outlet) else ""):
-            if len(_compact(name)) >= 2:
-                named.setdefault(_compact(name), a)
+        outlet, domain = articles[a].outlet, publisher(articles[a].outlet)
+        for name in map(_compact, (outlet, domain.split(".")[0] if "." in domain else "")):
+            if len(name) >= 2:
+                named.setdefault(name, a)
     return named
 
 
@@ -303,9 +303,7 @@ def _voices(order: list[str], family_of: dict[str, str], articles: dict[str, Art
     the family original's publisher's, or the family's own when no original is singled out. So a paper that
     ran both the AP's and Reuters' stories does not make the two wires one source, and the paper's own
     reporting is not the AP's for having run the AP's story."""
-    members: dict[str, list[str]] = {}
-    for a in order:
-        members.setdefault(family_of[a], []).append(a)
+    members = _members(order, family_of)
     copies = {link.target_id for link in links if link.direction == "known" and link.kind in JOINING_KINDS}
     voice = {}
     for fid, arts in members.items():
@@ -319,10 +317,16 @@ def _voices(order: list[str], family_of: dict[str, str], articles: dict[str, Art
     return voice
 
 
-def _families(order: list[str], family_of: dict[str, str], links: list[ReuseLink]) -> list[dict]:
+def _members(order: list[str], family_of: dict[str, str]) -> dict[str, list[str]]:
+    """Each family's articles, in the story's order."""
     members: dict[str, list[str]] = {}
     for a in order:
         members.setdefault(family_of[a], []).append(a)
+    return members
+
+
+def _families(order: list[str], family_of: dict[str, str], links: list[ReuseLink]) -> list[dict]:
+    members = _members(order, family_of)
     copies = {link.target_id for link in links if link.direction == "known"}
     out = []
     for fid, arts in members.items():

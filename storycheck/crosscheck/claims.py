@@ -92,13 +92,12 @@ def _stated_at(verb: Token) -> int | None:
                 g.lower_ == "no" for g in c.children)) for c in verb.children):
         return None
     clause = verb
-    while clause.dep_ not in ("ROOT", "ccomp") and clause.head != clause:  # the clause the verb stands in
+    while True:  # up to the clause the verb stands in
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in clause.children):
             return None
+        if clause.dep_ in ("ROOT", "ccomp") or clause.head == clause:
+            return verb.idx
         clause = clause.head
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in clause.children):
-        return None
-    return verb.idx
 
 
 def _understood_subject(verb: Token) -> str | None:

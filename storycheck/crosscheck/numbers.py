@@ -91,13 +91,20 @@ def qualifier(text: str) -> str:
     return ""
 
 
+def _pair(text: str) -> tuple[float, float] | None:
+    """The two figures of a range written "A or B" / "A to B" ("three or four", "50 to 70"), if it is one."""
+    pair = re.search(r"(\S+) (?:or|to) (\S+)$", text)
+    values = (parse_value(pair.group(1)), parse_value(pair.group(2))) if pair else (None, None)
+    return None if None in values else values
+
+
 def value_range(mention: NumberMention) -> tuple[float, float]:
     """The values a mention allows, given its qualifier ("less than 20" -> [0, 20], "at least 2" -> [2, inf))."""
     q = qualifier(mention.text)
     v = mention.value
-    pair = re.search(r"(\S+) (?:or|to) (\S+)$", mention.text)
-    if pair and parse_value(pair.group(1)) is not None and parse_value(pair.group(2)) is not None:
-        low, high = sorted((parse_value(pair.group(1)), parse_value(pair.group(2))))
+    pair = _pair(mention.text)
+    if pair is not None:
+        low, high = sorted(pair)
         return low * 0.995, high * 1.005
     if q in UPPER:
         low, high = 0.0, v
@@ -454,9 +461,8 @@ def _buckets(members: list[NumberContext]) -> list[list[NumberMention]]:
     maxima: list[float | None] = []  # the maximum a set's mentions state ("up to 14"), if any
     for mention in sorted((m.mention for m in members), key=_tightness):
         lo, hi = value_range(mention)
-        pair = re.search(r"(\S+) (?:or|to) (\S+)$", mention.text)  # "up to 10 or 12" states no one maximum
-        ranged = pair is not None and None not in (parse_value(pair.group(1)), parse_value(pair.group(2)))
-        most = hi if qualifier(mention.text) in MAXIMA and not ranged else None
+        # a stated maximum ("up to 14"); "up to 10 or 12" states no one maximum
+        most = hi if qualifier(mention.text) in MAXIMA and _pair(mention.text) is None else None
         for k, (blo, bhi) in enumerate(common):
             same_maximum = most is None or maxima[k] is None or abs(most - maxima[k]) <= 0.005 * most
             if lo <= bhi and blo <= hi and same_maximum:

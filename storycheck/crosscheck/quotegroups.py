@@ -239,11 +239,6 @@ def same_speaker(a: str | None, b: str | None, same_person: Callable[[str, str],
     return not a or not b or same_person(a, b)
 
 
-def _same_words(a: list[Quote], b: list[Quote]) -> bool:
-    """Whether two versions quote the same words, spelling aside."""
-    return [w.norm for w in _version_words(a)] == [w.norm for w in _version_words(b)] != []
-
-
 def _span(quotes: list[Quote]) -> tuple[int, int]:
     return min(q.start for q in quotes), max(q.end for q in quotes)
 
@@ -331,12 +326,14 @@ def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callab
         # two quoted words)
         ref_id = next((a for a in by_article if any(_alignable(q) for q in by_article[a])), next(iter(by_article)))
         others = [a for a in by_article if a != ref_id]
+        ref_words = _version_words(by_article[ref_id])
         for other_id in others:
-            ops, ref_spans, other_spans = diff_versions(by_article[ref_id], _version_words(by_article[other_id]))
-            if not ops and _same_words(by_article[ref_id], by_article[other_id]):
-                # too short to align, but word for word the same ("acted professionally" in three papers)
-                words_said = " ".join(w.text for w in _version_words(by_article[ref_id]))
-                group.diffs.append(VersionDiff(ref_id, other_id, [DiffOp("equal", words_said, words_said)], "verbatim",
+            other_words = _version_words(by_article[other_id])
+            ops, ref_spans, other_spans = diff_versions(by_article[ref_id], other_words)
+            if not ops and [w.norm for w in ref_words] == [w.norm for w in other_words] != []:
+                # too short to align, but word for word the same, spelling aside ("acted professionally")
+                said = " ".join(w.text for w in ref_words)
+                group.diffs.append(VersionDiff(ref_id, other_id, [DiffOp("equal", said, said)], "verbatim",
                                                _span(by_article[ref_id]), _span(by_article[other_id])))
             if not ops:
                 continue

@@ -50,9 +50,13 @@ def sniff_format(data: bytes, name: str) -> str:
     return "text"
 
 
+def _unzipped_name(name: str) -> str:
+    return name[:-3] if name.lower().endswith(".gz") else name
+
+
 def _sidecar(path: Path) -> dict | None:
     """The metadata of ``story.txt`` (or ``story.txt.gz``) in ``story.json`` beside it, if any."""
-    side = (path.with_suffix("") if path.suffix.lower() == ".gz" else path).with_suffix(".json")
+    side = Path(_unzipped_name(str(path))).with_suffix(".json")
     if side == path or not side.exists():
         return None
     try:
@@ -80,10 +84,6 @@ def _gunzip(data: bytes) -> bytes:
     if rest.strip(b"\0"):
         raise UserError(f"{len(rest)} bytes after the gzip content are not gzip")
     return bytes(out)
-
-
-def _unzipped_name(name: str) -> str:
-    return name[:-3] if name.lower().endswith(".gz") else name
 
 
 def read_bytes(data: bytes, name: str, options: Options, fmt: str | None = None,
