@@ -306,7 +306,8 @@ def test_a_few_quoted_words_join_the_statement_that_holds_them():
 
 
 def test_one_outlet_is_one_source():
-    from storycheck.crosscheck.publishers import count_independent, publisher
+    from storycheck.crosscheck.publishers import count_independent
+    from storycheck.outlets import publisher
 
     def sources(family_of, outlet_of):
         return count_independent((f, publisher(outlet_of[a])) for a, f in family_of.items())
@@ -319,10 +320,10 @@ def test_one_outlet_is_one_source():
     outlet_of = {"c1": "usa.chinadaily.com.cn", "c2": "chinadaily.com.cn", "c3": "thesun.co.uk",
                  "c4": "bbc.co.uk", "c5": "Daily Mail"}
     assert sources(family_of, outlet_of) == 4
-    from storycheck.crosscheck.publishers import publisher
     assert publisher("news.bbc.co.uk.") == publisher("https://www.bbc.co.uk/news") == "bbc.co.uk"
     assert publisher("x.substack.com") != publisher("y.substack.com")  # a platform's writers are not one paper
     assert publisher("met.police.uk") != publisher("west-midlands.police.uk")
+    assert publisher("uk.reuters.com:443") == "reuters.com"  # a port is no part of the publisher
     assert publisher("192.168.0.1") != publisher("10.0.0.1")
 
 

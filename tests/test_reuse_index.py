@@ -100,3 +100,21 @@ def test_an_article_added_twice_is_not_its_own_copy():
     index = ReuseIndex()
     assert index.add(article) == []
     assert index.add(article) == []
+
+
+def test_one_rule_names_a_familys_original_whatever_other_links_the_story_holds():
+    from storycheck.reuse.families import family_original
+    # a copies b's whole text; c took one passage of a (partial): a is still the family's original
+    links = [link("a", "b"), link("c", "a", "partial"), link("x", "a")]  # x is outside the family
+    assert family_original(["a", "b"], links) == "a"
+    assert family_original(["a", "b"], [link("a", "b", direction="unknown")]) is None
+    assert family_original(["a", "b", "c"], [link("a", "b"), link("c", "b")]) is None  # two candidates: no guess
+
+
+def test_a_news_agency_is_known_by_name_by_its_outlets_domain_or_by_its_address():
+    from storycheck.reuse.classify import is_wire
+    assert is_wire(Article(id="1", outlet="Reuters", title="t", text="x"))
+    assert is_wire(Article(id="2", outlet="uk.reuters.com", title="t", text="x"))
+    assert is_wire(Article(id="3", outlet="Some paper", title="t", text="x", url="https://apnews.com/article/abc"))
+    assert not is_wire(Article(id="4", outlet="notreuters.com", title="t", text="x"))
+    assert not is_wire(Article(id="5", outlet="The Guardian", title="t", text="x", url="https://www.theguardian.com/x"))

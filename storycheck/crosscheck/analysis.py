@@ -21,13 +21,13 @@ from storycheck.crosscheck import claims as claims_mod
 from storycheck.crosscheck import names as names_mod
 from storycheck.crosscheck import numbers as numbers_mod
 from storycheck.crosscheck import quotegroups
-from storycheck.crosscheck.publishers import publisher
 from storycheck.crosscheck.text import Idf, content_lemmas
 from storycheck.model import Article, Quote, ReuseLink, Story
 from storycheck.nlp.embed import get_embedder
 from storycheck.nlp.pipeline import ParsedArticle
+from storycheck.outlets import publisher
 from storycheck.quotes.marks import find_quoted
-from storycheck.reuse.families import JOINING_KINDS
+from storycheck.reuse.families import family_original
 
 SCHEMA = 3
 
@@ -303,16 +303,14 @@ def _voices(order: list[str], family_of: dict[str, str], articles: dict[str, Art
     the family original's publisher's, or the family's own when no original is singled out. So a paper that
     ran both the AP's and Reuters' stories does not make the two wires one source, and the paper's own
     reporting is not the AP's for having run the AP's story."""
-    members = _members(order, family_of)
-    copies = {link.target_id for link in links if link.direction == "known" and link.kind in JOINING_KINDS}
     voice = {}
-    for fid, arts in members.items():
+    for fid, arts in _members(order, family_of).items():
         publishers = {publisher(articles[a].outlet) for a in arts}
-        originals = [a for a in arts if a not in copies]
         if len(publishers) == 1:
             speaks = publishers.pop()
         else:
-            speaks = publisher(articles[originals[0]].outlet) if len(originals) == 1 else fid
+            original = family_original(arts, links)
+            speaks = publisher(articles[original].outlet) if original else fid
         voice.update(dict.fromkeys(arts, speaks))
     return voice
 
@@ -326,13 +324,9 @@ def _members(order: list[str], family_of: dict[str, str]) -> dict[str, list[str]
 
 
 def _families(order: list[str], family_of: dict[str, str], links: list[ReuseLink]) -> list[dict]:
-    members = _members(order, family_of)
-    copies = {link.target_id for link in links if link.direction == "known"}
-    out = []
-    for fid, arts in members.items():
-        original = next((a for a in arts if a not in copies), arts[0])
-        out.append({"id": fid, "articles": arts, "original": original})
-    return out
+    """The brief's families: each one's original by the reuse stage's rule, else its first article."""
+    return [{"id": fid, "articles": arts, "original": family_original(arts, links) or arts[0]}
+            for fid, arts in _members(order, family_of).items()]
 
 
 def _number(article: Article, m) -> dict:

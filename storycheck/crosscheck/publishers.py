@@ -1,7 +1,7 @@
-"""Which publisher an outlet name stands for, and how many independent sources a set of statements has.
+"""How many independent sources a set of statements has.
 
-Independence is counted by publisher, not by outlet name: ``usa.chinadaily.com.cn`` and
-``chinadaily.com.cn`` are one newspaper, and a story they both carry is not corroborated by it. And it is
+Independence is counted by publisher (``storycheck.outlets.publisher``), not by outlet name: ``usa.chinadaily.com.cn``
+and ``chinadaily.com.cn`` are one newspaper, and a story they both carry is not corroborated by it. And it is
 counted per statement: two papers that both reprint one wire story are one source for the wire's words, but
 each paper's own reporting stays its own (:func:`count_independent`). What a paper ran of a wire story counts
 as the wire's words, not the paper's (``analysis._voices``), so a paper that ran two wires does not make them one.
@@ -12,30 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from storycheck.unionfind import DisjointSet
-
-
-_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "police", "nhs", "sch", "mod",
-                 "ltd", "plc"}  # bbc.co.uk, abc.net.au, met.police.uk
-# hosts whose subdomains are separate publishers (one writer's newsletter or blog each)
-_PLATFORMS = {"substack.com", "blogspot.com", "wordpress.com", "medium.com", "tumblr.com", "github.io",
-              "livejournal.com", "typepad.com", "ghost.io", "beehiiv.com"}
-
-
-def publisher(outlet: str) -> str:
-    """The publisher behind an outlet name: a web domain without its edition or section subdomain
-    ("usa.chinadaily.com.cn" and "europe.chinadaily.com.cn" are chinadaily.com.cn, "money.cnn.com" is
-    cnn.com), except on a blogging platform, where each subdomain is its own writer; any other name as
-    written, case aside."""
-    name = outlet.strip().casefold()
-    if "://" in name:
-        name = name.split("://", 1)[1]
-    name = name.split("/", 1)[0].rstrip(".").removeprefix("www.")
-    labels = name.split(".")
-    if len(labels) < 3 or " " in name or not all(labels) or labels[-1].isdigit():
-        return name  # two labels, a plain name or an IP address
-    keep = 3 if len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
-    domain = ".".join(labels[-keep:])
-    return ".".join(labels[-keep - 1:]) if domain in _PLATFORMS else domain
 
 
 def count_independent(sources: Iterable[tuple[str, str]]) -> int:

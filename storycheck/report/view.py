@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storycheck.crosscheck.publishers import count_independent, publisher
+from storycheck.crosscheck.publishers import count_independent
+from storycheck.outlets import publisher
 from storycheck.quotes.marks import DOUBLE
 
 MAX_SINGLE_CLAIMS = 8  # per outlet, in the text and Markdown briefs (JSON and HTML hold all)

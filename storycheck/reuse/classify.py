@@ -22,9 +22,9 @@ heavy, non. Around it, interpretable rules say what counts as evidence in news:
 from __future__ import annotations
 
 from datetime import timedelta
-from urllib.parse import urlparse
 
 from storycheck.model import Article, Passage, ReuseLink
+from storycheck.outlets import publisher
 from storycheck.reuse.align import TokenPassage, align, measure, unquoted_matched, unquoted_similarity
 from storycheck.reuse.model import Forest, shipped
 from storycheck.reuse.text import Tokens
@@ -61,19 +61,11 @@ WIRE_NAMES = ("reuters", "thomson reuters", "reuters uk", "associated press", "t
 WIRE_LEAD = timedelta(days=1)  # how much later a wire's article may be dated and still be what a paper ran
 
 
-def _host(address: str) -> str:
-    try:
-        host = urlparse(address if "://" in address else "//" + address).hostname or ""
-    except ValueError:
-        return ""
-    return host.rstrip(".").removeprefix("www.")
-
-
 def is_wire(article: Article) -> bool:
-    """Whether the article is a news agency's own (by its outlet name, or the host of its outlet or URL)."""
+    """Whether the article is a news agency's own (by its outlet name, or the publisher of its outlet or URL)."""
     name = article.outlet.strip().lower().rstrip(".")
-    hosts = [_host(name) if "." in name else "", _host(article.url or "")]
-    return name in WIRE_NAMES or any(h == w or h.endswith("." + w) for h in hosts if h for w in WIRE_AGENCIES)
+    addresses = [name if "." in name else "", article.url or ""]
+    return name in WIRE_NAMES or any(publisher(a) in WIRE_AGENCIES for a in addresses if a)
 
 
 def earlier_first(a: Article, b: Article) -> tuple[Article, Article, bool]:

@@ -46,13 +46,17 @@ def source_families(links: list[ReuseLink], articles: list[Article]) -> list[Fam
     for ids in sets.groups().values():
         inside = set(ids)
         own = [link for link in joining if link.source_id in inside]
-        families.append(Family(id=f"family-{ids[0]}", article_ids=ids, original_id=_original(ids, own), links=own))
+        families.append(Family(id=f"family-{ids[0]}", article_ids=ids, original_id=family_original(ids, own), links=own))
     families.sort(key=lambda f: (-len(f.article_ids), order[f.article_ids[0]]))
     return families
 
 
-def _original(ids: list[str], links: list[ReuseLink]) -> str | None:
-    """The one member that is no known link's target; any other member could be, or take from, it."""
-    taking = {link.target_id for link in links if link.direction == "known"}
+def family_original(ids: list[str], links: list[ReuseLink]) -> str | None:
+    """The one member of a family (``ids``) that is no target of a known copy or rewrite among its members,
+    or ``None`` when the links' directions single out no one (or several: a stand-in would be a guess).
+    ``links`` may hold any links; only whole-text ones inside the family count."""
+    inside = set(ids)
+    taking = {link.target_id for link in links if link.direction == "known" and link.kind in JOINING_KINDS
+              and link.source_id in inside and link.target_id in inside}
     candidates = [i for i in ids if i not in taking]
     return candidates[0] if len(candidates) == 1 else None
