@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from types import SimpleNamespace
 
+import numpy as np
 import pytest
 
 from storycheck.crosscheck import names, numbers, quotegroups
@@ -40,6 +41,11 @@ def test_values_agree_only_when_one_figure_fits_them_all():
                [("at least 60", 60), ("80", 80), ("almost 80", 80), ("at least 84", 84), ("130", 130)]]
     maxima = [SimpleNamespace(mention=mention(t, v)) for t, v in [("up to 14", 14), ("up to 10", 10), ("8", 8)]]
     assert len(numbers._buckets(maxima)) == 2  # two stated maxima disagree, whatever fits both
+    minima = [SimpleNamespace(mention=mention(t, v)) for t, v in [("at least four", 4), ("at least six", 6)]]
+    assert len(numbers._buckets(minima)) == 2  # two tolls reported, not one confirmed
+    minima = [SimpleNamespace(mention=mention(t, v)) for t, v in [("at least six", 6), ("six", 6), ("more than 5", 5)]]
+    assert len(numbers._buckets(minima)) == 2  # "more than 5" is another report than "at least six"
+    assert len(numbers._buckets(minima[:2])) == 1  # an exact six fits "at least six"
     ranged = [SimpleNamespace(mention=mention(t, v)) for t, v in [("up to 10 or 12", 10), ("up to 10", 10)]]
     assert len(numbers._buckets(ranged)) == 1  # a range states no one maximum
     for order in itertools.permutations(members):  # the same sets whatever the order
@@ -98,14 +104,19 @@ def test_a_report_inside_a_quotation_is_attributed_to_its_own_source():
                     speaker_canonical="Martin Bamford")]
     assert {c.attributed_to for c in extract_claims(p, quotes) if "sped up" in c.text} == {"Martin Bamford"}
     # no statement was made: the quotation's speaker stays the source
-    for content, reported in [("The company has never said that the plant is safe", "the plant is safe"),
-                              ("No one had claimed that the bridge was closed", "the bridge was closed"),
-                              ("If the police say the road is closed, we will turn back", "the road is closed"),
+    for content, reported in [("No one had claimed that the bridge was closed", "the bridge was closed"),
                               ("Britain criticised Moscow for claiming that its troops had left", "its troops had left")]:
         text = f"\u201c{content},\u201d the driver said."
         p = parse(Article.create(outlet="Test", title="t", text=text))
         quotes = [Quote("q1", p.article.id, "direct", 1, 1 + len(content), content, speaker_canonical="the driver")]
         assert {c.attributed_to for c in extract_claims(p, quotes) if c.text == reported} == {"the driver"}, content
+    # nor is what was never said or only supposed anyone's claim
+    for content, reported in [("The company has never said that the plant is safe", "the plant is safe"),
+                              ("If the police say the road is closed, we will turn back", "the road is closed")]:
+        text = f"\u201c{content},\u201d the driver said."
+        p = parse(Article.create(outlet="Test", title="t", text=text))
+        quotes = [Quote("q1", p.article.id, "direct", 1, 1 + len(content), content, speaker_canonical="the driver")]
+        assert not any(c.text == reported for c in extract_claims(p, quotes)), content
 
 
 def test_a_relative_clause_that_reports_is_no_part_of_the_claim():
@@ -115,6 +126,19 @@ def test_a_relative_clause_that_reports_is_no_part_of_the_claim():
     by_text = {c.text: c for c in extract_claims(p, [])}
     assert "The warehouse belongs to Portline, a logistics firm" in by_text
     assert by_text["it was cooperating fully with investigators"].attributed_to == "Portline"
+
+
+def test_what_is_put_under_a_negation_or_a_whether_is_no_claim():
+    """A fifth reader's: "I don't think she made it at all" had become "she made it at all -- 3 independent
+    sources", "investigating whether a second car bomb was involved" a corroborated car bomb."""
+    text = ("\"I don't think she made it at all,\" he said. It has not been suggested that Chinese authorities "
+            "were aware of the transfers. \"We never allow Chinese companies to violate the resolutions,\" Hua "
+            "said. Officials are investigating whether a second car bomb was involved. The minister did not deny "
+            "that the girls were exchanged for prisoners. Police said a second car bomb was involved in the attack.")
+    claims = [c.text for c in extract_claims(parse(Article.create(outlet="T", title="t", text=text)), [])]
+    assert not any(w in c for c in claims for w in ("made it", "were aware", "to violate", "bomb was involved\n"))
+    assert [c for c in claims if "bomb" in c] == ["a second car bomb was involved in the attack"]
+    assert "the girls were exchanged for prisoners" in claims  # a negated denial asserts
 
 
 def test_a_denied_statement_keeps_its_denial_and_a_question_is_no_claim():
@@ -655,3 +679,25 @@ def test_a_claim_another_outlet_is_cited_for_is_that_outlets(tmp_path):
     groups = [g for g in story["claim_groups"] if any("four hours" in story_claim["text"] for story_claim in
               [c for c in story["claims"] if c["id"] in g["claims"]])]
     assert groups and all(g["independent_sources"] == 1 for g in groups)
+
+
+def test_ages_belong_to_their_person():
+    text = ("Israel indicted 16-year-old Ahed Tamimi on Monday. Tamimi, 17, from the village of Nebi Saleh, was "
+            "charged.\nEmma Bowden, 48, and Heather Bowden, 11, died. Bowden, 48, was a teacher. A 42-year-old man "
+            "was arrested. The gorilla, a 17-year-old male named Harambe, dragged a four-year-old boy.")
+    found = [(m.text, m.value, m.unit) for m in numbers.extract_numbers(parse(Article.create(
+        outlet="T", title="t", text=text)))]
+    assert found == [("16-year-old", 16, "age of Ahed Tamimi"), ("17", 17, "age of Ahed Tamimi"),
+                     ("48", 48, "age of Emma Bowden"), ("11", 11, "age of Heather Bowden"),
+                     ("17-year-old", 17, "age of Harambe")]  # "Bowden, 48": which Bowden? the man, the boy: who?
+
+
+def test_two_outlets_giving_one_person_two_ages_conflict():
+    def ctx(article_id, text, value, unit, family):
+        return numbers.NumberContext(NumberMention(article_id, 0, len(text), text, value, unit), "", set(), family)
+
+    items = [ctx("a", "16", 16, "age of Ahed Tamimi", "fa"), ctx("b", "17-year-old", 17, "age of Ahed Tamimi", "fb"),
+             ctx("c", "17", 17, "age of Nariman Tamimi", "fc")]
+    result = numbers.compare_numbers(items, np.zeros((3, 3)))  # nothing alike in the sentences: the person is
+    assert [c.explanation for c in result.conflicts] == [
+        "different ages of Ahed Tamimi: 16 (1 article) vs 17-year-old (1 article)"]

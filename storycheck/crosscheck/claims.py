@@ -100,6 +100,24 @@ def _stated_at(verb: Token) -> int | None:
         clause = clause.head
 
 
+def _unasserted(head: Token) -> bool:
+    """Whether a clause is put without being asserted: asked or supposed ("investigating whether [a second
+    car bomb was involved]", "if [the police say]"), or under a negated verb ("I don't think [she made it]",
+    "it has not been suggested that [the authorities were aware]", "we never allow [companies to violate the
+    resolutions]"), up the chain of clauses it is a complement of. A negated denial ("did not deny that")
+    asserts its clause."""
+    clause = head
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in clause.children):
+            return True
+        if clause.dep_ not in ("ccomp", "xcomp", "csubj", "csubjpass") or clause.head == clause:
+            return False
+        verb = clause.head
+        if verb.lemma_.lower() not in DENIALS and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+            return True
+        clause = verb
+
+
 def _understood_subject(verb: Token) -> str | None:
     """The subject a reporting verb without one shares with the clause it hangs on ("Moscow is double
     dealing after [claiming] it would withdraw": Moscow claimed it)."""
@@ -155,7 +173,7 @@ def clauses(sent) -> list[ClauseSpan]:
                 and last.lemma_.lower() in REPORTING and any(c.i in excluded for c in last.children):
             span = trimmed(sent.doc[span.start:last.i])  # ", saying" whose words are a clause of their own
         words = [t for t in span if not t.is_punct and not t.is_space]
-        if len(words) < MIN_WORDS or not (_has_subject(head) or head.dep_ != "ROOT"):
+        if len(words) < MIN_WORDS or not (_has_subject(head) or head.dep_ != "ROOT") or _unasserted(head):
             continue
         reporter = reported_at = None
         if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING:

@@ -249,7 +249,7 @@ def _with_qualifier(doc, start: int) -> int:
 
 def extract_numbers(parsed: ParsedArticle) -> list[NumberMention]:
     """Every counted number in the article (dates, times, ordinals and bare years left out)."""
-    doc, article = parsed.doc, parsed.article
+    doc = parsed.doc
     furniture = parsed.furniture  # a caption's or a widget's figures are not the report's
     candidates = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in NUMBER_LABELS]
     covered = {i for s, e, _ in candidates for i in range(s, e)}
@@ -282,14 +282,93 @@ def extract_numbers(parsed: ParsedArticle) -> list[NumberMention]:
             continue  # "a 10-metre dhow", "170,000-square-foot": a measure used as an adjective
         if unit not in MEASURES and value != int(value):
             unit += " (size)"  # "a 6.1 quake" measures the quake; "two quakes" counts them
-        sent = span.sent
-        s_start, s_end = sent.start_char, sent.end_char
-        while s_end > s_start and article.text[s_end - 1].isspace():
-            s_end -= 1
-        mentions.append(NumberMention(
-            article_id=article.id, start=span.start_char, end=span.end_char, text=span.text, value=value,
-            unit=unit, sentence=Span(article.id, s_start, s_end, article.text[s_start:s_end])))
-    return mentions
+        mentions.append(_mention(parsed, span, value, unit))
+    mentions.extend(_ages(parsed))
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _mention(parsed: ParsedArticle, span, value: float, unit: str) -> NumberMention:
+    article = parsed.article
+    s_start, s_end = span.sent.start_char, span.sent.end_char
+    while s_end > s_start and article.text[s_end - 1].isspace():
+        s_end -= 1
+    return NumberMention(article_id=article.id, start=span.start_char, end=span.end_char, text=span.text,
+                         value=value, unit=unit, sentence=Span(article.id, s_start, s_end, article.text[s_start:s_end]))
+
+
+AGE_UNIT = "age of "  # an age's unit names its person: "age of Ahed Tamimi"
+AGE_WORDS = {word: value for word, value in WORD_VALUES.items() if word.isalpha() and 0 < value < 100
+             and word not in ("a", "an", "dozen", "dozens")}  # "a four-year-old boy"
+
+
+def _ages(parsed: ParsedArticle) -> list[NumberMention]:
+    """People's ages ("16-year-old Ahed Tamimi", "Stephen Paddock, 64,", "Retana, aged 34"), each with the
+    unit "age of" its person's name, so that two outlets giving one person different ages conflict, and
+    the ages of a family's members (Emma Bowden, 48; Heather Bowden, 11) are never compared. The model
+    tags these ages as dates, which the counted numbers leave out. An age whose person goes unnamed ("a
+    16-year-old girl") or whose surname two people of the article share is left out: "a 42-year-old man"
+    of one outlet and "a 25-year-old man" of another are as often two men as one."""
+    doc, furniture = parsed.doc, parsed.furniture
+    full_names = _full_names(doc)
+    found = []
+    for t in doc:
+        years = int(t.text) if re.fullmatch(r"\d{1,3}", t.text) else AGE_WORDS.get(t.lower_, 0)
+        if not 0 < years < 120:
+            continue
+        span, person = None, None
+        nxt = doc[t.i + 1: t.i + 5]
+        if [w.lower_ for w in nxt] == ["-", "year", "-", "old"]:  # "16-year-old Ahed Tamimi"
+            span, old = doc[t.i: t.i + 5], nxt[-1]
+            if old.dep_ == "amod":
+                person = _named(old.head)
+        elif t.dep_ == "appos" and t.i >= 2 and doc[t.i - 1].text == "," and t.head.i == t.i - 2 \
+                and (t.i + 1 == len(doc) or doc[t.i + 1].text in (",", ")", ".", ";")):  # "Paddock, 64,"
+            span, person = doc[t.i: t.i + 1], _named(t.head)
+        elif t.i >= 1 and doc[t.i - 1].lower_ == "aged" and doc[t.i - 1].dep_ in ("amod", "acl"):  # "aged 34"
+            span, person = doc[t.i: t.i + 1], _named(doc[t.i - 1].head)
+        if span is None or person is None or furniture.covers(span.start_char, span.end_char):
+            continue
+        name = _full_name(person, full_names)
+        if name:
+            found.append(_mention(parsed, span, float(years), AGE_UNIT + name))
+    return found
+
+
+def _named(token: Token) -> Token | None:
+    """The capitalised proper noun heading a person's name: the token itself, or the name in apposition
+    to a noun ("a 16-year-old Palestinian girl, Ahed Tamimi")."""
+    if token.pos_ == "PROPN" and token.text[:1].isupper():
+        return token
+    named = [g for c in token.children if c.dep_ == "acl" and c.lower_ in ("named", "called")
+             for g in c.children if g.dep_ in ("oprd", "dobj", "attr")]  # "a 17-year-old male named Harambe"
+    return next((c for c in [*token.children, *named] if c.dep_ in ("appos", "oprd", "dobj", "attr")
+                 and c.pos_ == "PROPN" and c.text[:1].isupper()), None)
+
+
+def _name_words(head: Token) -> list[str]:
+    """A name's words (its compounds and head), without initials: "Bruce M. Steinberg" -> Bruce Steinberg."""
+    words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
+    return [w.text for w in words if not re.fullmatch(r"[A-Z]\.?", w.text)]
+
+
+def _full_names(doc) -> dict[str, set[str]]:
+    """The article's names of two words or more, by surname."""
+    names: dict[str, set[str]] = {}
+    for t in doc:
+        if t.pos_ == "PROPN" and t.dep_ != "compound":
+            words = _name_words(t)
+            if len(words) >= 2:
+                names.setdefault(words[-1], set()).add(" ".join(words))
+    return names
+
+
+def _full_name(head: Token, full_names: dict[str, set[str]]) -> str | None:
+    """The person's full name: as written, or for a surname alone the one full name the article gives it."""
+    words = _name_words(head)
+    if len(words) >= 2:
+        return " ".join(words)
+    known = full_names.get(words[-1], set())
+    return next(iter(known)) if len(known) == 1 else (words[-1] if not known else None)
 
 
 # Situations a count can describe that must never be compared with each other ("3 killed" vs "10 injured").
@@ -432,6 +511,8 @@ def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: flo
         return False  # this year's quake and the one in 2004
     if (a.dates & PAST or b.dates & PAST) and not (a.dates & b.dates):
         return False  # "last month" the navy rescued two vessels; "this year" pirates attacked 100
+    if a.mention.unit.startswith(AGE_UNIT):
+        return True  # one person's age, whatever the sentences say about them
     if a.crowded or b.crowded or a.presupposed or b.presupposed:
         return False
     if a.people and b.people and not (a.people & b.people):
@@ -448,32 +529,45 @@ def _tightness(mention: NumberMention) -> tuple:
     return round((hi - lo) / max(abs(mention.value), 1.0), 6), mention.value, mention.text, mention.article_id
 
 
+MINIMA = ("at least", "more than", "over", "just over", "above", "upwards of")
+
+
+def _stated_bound(mention: NumberMention, lo: float, hi: float) -> dict[str, float]:
+    """The bound a figure states: "up to 14" a maximum of 14, "at least 4" a minimum of 4; "up to 10 or 12"
+    states no one bound."""
+    q = qualifier(mention.text)
+    if _pair(mention.text) is not None:
+        return {}
+    return {"max": hi} if q in MAXIMA else {"min": lo} if q in MINIMA else {}
+
+
 def _buckets(members: list[NumberContext]) -> list[list[NumberMention]]:
     """The members split into sets of mutually compatible values: a value joins a set only when one
     figure fits every value in it (the ranges' intersection), so "at least 60", which fits both, does
     not make "almost 80" and "at least 84" agree. Sets are filled tightest figure first, so they do not
     hang on the order of the mentions; each set keeps its mentions in the order given, and the first
-    set holds the tightest figure. Two stated maxima must be the same maximum: "up to 14 years" and "up to 10
-    years" of one sentence disagree, though 8 fits both."""
+    set holds the tightest figure. Two stated bounds of one kind must be the same bound: "up to 14 years"
+    and "up to 10 years" of one sentence disagree, though 8 fits both, and "at least four dead" and "at
+    least six dead" are two reports of the toll, not one (both may be true; neither confirms the other)."""
     order = {id(m.mention): k for k, m in enumerate(members)}
     values: list[list[NumberMention]] = []
     common: list[tuple[float, float]] = []  # the range every value of the set allows
-    maxima: list[float | None] = []  # the maximum a set's mentions state ("up to 14"), if any
+    bounds: list[dict[str, float]] = []  # the bounds a set's mentions state ({"max": 14}, {"min": 4})
     for mention in sorted((m.mention for m in members), key=_tightness):
         lo, hi = value_range(mention)
-        # a stated maximum ("up to 14"); "up to 10 or 12" states no one maximum
-        most = hi if qualifier(mention.text) in MAXIMA and _pair(mention.text) is None else None
+        stated = _stated_bound(mention, lo, hi)
         for k, (blo, bhi) in enumerate(common):
-            same_maximum = most is None or maxima[k] is None or abs(most - maxima[k]) <= 0.005 * most
-            if lo <= bhi and blo <= hi and same_maximum:
+            same_bound = all(abs(v - bounds[k][kind]) <= 0.005 * max(abs(v), 1.0)
+                             for kind, v in stated.items() if kind in bounds[k])
+            if lo <= bhi and blo <= hi and same_bound:
                 values[k].append(mention)
                 common[k] = (max(lo, blo), min(hi, bhi))
-                maxima[k] = maxima[k] if most is None else most
+                bounds[k].update(stated)
                 break
         else:
             values.append([mention])
             common.append((lo, hi))
-            maxima.append(most)
+            bounds.append(dict(stated))
     return [sorted(bucket, key=lambda mention: order[id(mention)]) for bucket in values]
 
 
@@ -516,11 +610,12 @@ def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
             unit = members[0].mention.unit
             if any(len(_buckets(by_unit[(a, unit)])) > 1 for a in {m.mention.article_id for m in members}):
                 continue
+            what = f"ages of {unit.removeprefix(AGE_UNIT)}" if unit.startswith(AGE_UNIT) else f"counts of {unit}"
             listing = " vs ".join(f"{min(b, key=_tightness).text} ({len(b)} article{'s' if len(b) > 1 else ''})"
                                   for b in values)
             result.conflicts.append(NumberConflict(
-                unit=members[0].mention.unit, mentions=[m for b in values for m in b],
-                explanation=f"different counts of {members[0].mention.unit}: {listing}"))
+                unit=unit, mentions=[m for b in values for m in b],
+                explanation=f"different {what}: {listing}"))
         elif count_independent(m.source for m in members) >= 2:
             result.agreements.append(values[0])
         elif not _given_elsewhere(members[0], items, threshold):
