@@ -49,6 +49,14 @@ from storycheck.quotes import extract_quotes
     "An earlier version of this article said that the team last reached the final in 1948.",
     "Correction: An earlier version of this story misstated the number of passengers.",
     "This story has been updated to include comments from the airline.",
+    # a fifth reader's (Croydon, Bitcoin, Harambe): BBC's player line, galleries, linked headlines, a stamp
+    "Media playback is unsupported on your device Media caption The tram derailed shortly after 06:00 GMT",
+    "Croydon Tram derailment 8 show all Croydon Tram derailment 1/8 The scene after a tram overturned in Croydon, "
+    "south London, trapping five people and injuring another 40 Steve Parsons/PA 2/8 Police at the scene",
+    "16 show all Afghanistan: Between Hope and Fear",
+    "Lloyds Bank bans customers from buying bitcoins using credit cards Read more",
+    "Killing of gorilla to save boy at Ohio zoo sparks outrage Updated: 2016-05-30 09:53 (Agencies)",
+    "Harambe, a gorilla at the Cincinnati Zoo, is pictured in this undated photo. [Photo/Agencies]",
 ])
 def test_furniture_lines(line):
     text = "The minister said the talks would resume on Monday.\n" + line + "\nPolice closed the road.\n"
@@ -91,6 +99,9 @@ def test_furniture_lines(line):
     "Correction officers said the inmate escaped on Sunday.",
     "This story has been told many times, but never by the victims.",
     "Clarification of the rules was needed, the referee said.",
+    "Tests on 5 show all the signs of wear, the engineers said.",
+    "He said he would read more. Read more",  # prose a link follows stays prose
+    "Updated: the minister's figures were revised on Monday.",
 ])
 def test_prose_is_no_furniture(line):
     assert furniture_spans("The talks resumed.\n" + line + "\n") == []

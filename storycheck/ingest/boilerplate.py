@@ -46,6 +46,7 @@ _WIDGET = re.compile(
     r"|subscribe to (?:\S+ ){0,6}(?:newsletter|podcast|channel)|live updates? (?:on|:)"
     r"|advertisement\s*(?:$|[-–—]?\s*continue reading)|replay more videos|must watch\b|watch: "
     r"|story highlights\b|chat with us in facebook messenger"
+    r"|media playback is (?:not supported on this|unsupported on your) device\b"
     # the agency's rights line, and an outlet's notes on its own article (a correction is no report of the event)
     r"|(?:copyright \d{4} [^.]{0,60}\. all rights reserved\. )?this material may not be published"
     r"|(?:correction|clarification|editor's note|editor’s note): |an earlier version of this (?:article|story|post)\b"
@@ -67,6 +68,10 @@ _PLAYER = re.compile(r"\s*CLOSE\s+\S|\s*\d+ of \d+ Full Screen\b")  # at a line'
 _PLAYER_CREDITS = re.compile(r"\b(?:Buzz60|Wochit)$")  # at its end
 _LINK_HEADS = re.compile(r"^\s*(?:read more|related|more (?:from|on)|most read)", re.IGNORECASE)
 _HIDE_CAPTION = re.compile(r"\bHide Caption \d+ of \d+\b")
+_SHOW_ALL = re.compile(r"^\s*(?:[^.!?]{0,80} )?\d+ show all(?: [A-Z]|\s*$)")  # a gallery's head, its captions run on after it
+# a headline linked in the text ("Lloyds Bank bans ... Read more"), not prose a link follows
+_LINK_TAIL = re.compile(r"^(?:(?![a-z][.!?][\"”’]?\s+[A-Z]).)*\bRead more\s*$")
+_STAMP = re.compile(r"\bUpdated: \d{4}-\d\d-\d\d \d\d?:\d\d\b")  # a page's time stamp line
 _GALLERY_COUNTER = re.compile(r"^\s*(\d+)/(\d+)\s")  # "16/34 15 November 2017 ...": one of a gallery's lines
 _CREDIT = (r"(?:Getty Images|GETTY IMAGES|GETTY|Getty|AFP|REUTERS|Reuters|AP|PA|EPA|REX|Rex Features|Shutterstock"
            r"|Alamy|SWNS)")
@@ -78,7 +83,7 @@ _CREDIT_FIRST = re.compile(
     rf"^\s*(?:AP:Associated Press|{_CREDIT_OPENING}(?:\s*[/•]\s*{_CREDIT_OPENING})*)\s+[A-Z‘'\"“]")
 _CREDIT_LAST = re.compile(
     rf"(?:\([^()]{{0,80}}(?:/|via ){_CREDIT}\)|(?<![.!?] )(?<![.!?])\({_CREDIT}\)"
-    rf"|\((?:Photo|Image|Picture): [^()]{{1,60}}\)"
+    rf"|\((?:Photo|Image|Picture): [^()]{{1,60}}\)|\[(?:Photo|Photos|Image)/[^\[\]]{{1,40}}\]"
     rf"|\b(?:REUTERS|AFP|EPA)/[A-Z][\w .'-]{{1,40}}|\b{_CREDIT}/{_CREDIT})\s*$")
 _SPEECH = re.compile(r"\b(said|says|told|reported|reports|according to)\b")
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
@@ -103,8 +108,9 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the lines of ``text`` that are page furniture, not reporting (see above).
 
     A line is furniture when it is a widget ("MOST READ IN NEWS ...", "Read more:", "Image caption",
-    "Advertisement"), a gallery strip ("... Hide Caption 4 of 25", all of a gallery's captions on one line,
-    or one of several lines counted "N/34"), or a picture caption that reports no speech: one that opens
+    "Advertisement", "Media playback is unsupported on your device", a headline linked as "... Read more", a
+    page's "Updated: 2016-05-30 09:53" stamp), a gallery strip ("... Hide Caption 4 of 25", "8 show all", all of
+    a gallery's captions on one line, or one of several lines counted "N/34"), or a picture caption that reports no speech: one that opens
     with a picture agency's credit and a capital and has no full stop ("Getty Images Massa cries as he
     heads down the pit lane"), or ends with a credit ("... (Patrick Smith/Getty Images)"). The short lines
     without a full stop that follow a "Read more:" or "Related" head are its links.
@@ -123,12 +129,13 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         tail = line.rstrip()[-CREDIT_TAIL:]  # a line's end, where credits and players' sign-offs stand
         widget = words <= WIDGET_MAX_WORDS and bool(_WIDGET.match(line) or _PLAYER.match(line)
                                                     or _PLAYER_CREDITS.search(tail) or _AGENCY_CAPTION.match(line))
+        widget = widget or words <= 40 and bool(_LINK_TAIL.match(line) or _STAMP.search(line))
         caption = words <= FURNITURE_MAX_WORDS and not _SPEECH.search(line) and bool(
             _CREDIT_FIRST.match(line) and not _FULL_STOP.search(tail) or _CREDIT_LAST.search(tail))
         # a gallery scraped as one line of all its captions: any length
         hide = len(_HIDE_CAPTION.findall(line)) if "Hide Caption" in line else 0
         counter = _GALLERY_COUNTER.match(line)
-        gallery = hide >= 2 or (hide == 1 or bool(counter and counter.group(2) in galleries)) \
+        gallery = hide >= 2 or bool(_SHOW_ALL.match(line)) or (hide == 1 or bool(counter and counter.group(2) in galleries)) \
             and words <= FURNITURE_MAX_WORDS
         if widget or gallery or caption or links_left and words <= 20 and not _SENTENCE_END.search(line):
             spans.append((start, end))
