@@ -143,6 +143,24 @@ def test_an_outlet_is_named_once_per_family_and_its_own_pieces_are_told_apart():
     assert v.reuse_sentence(own) == "Daily of 2017-12-27 23:34 reuses Daily of 2017-12-02 20:05 (partial, 36% of its text)"
     other = {"copy": "c" * 16, "source": "b" * 16, "kind": "light", "share": 0.8}
     assert v.reuse_sentence(other) == "Daily reuses Wire (light, 80% of its text)"
+    unknown = dict(other, direction="unknown")  # same or no dates: no one is said to have copied
+    assert v.reuse_sentence(unknown) == \
+        "Daily and Wire share text (light, 80% of Daily's text; which came first is not known)"
+
+
+def test_numbers_independent_sources_give_alike_are_shown():
+    """A fifth reader: "about 600 tons" stood in the Markdown as one source's number while the JSON had three
+    outlets agreeing."""
+    mention = {"article": "a" * 16, "start": 0, "end": 13, "text": "about 600 tons", "unit": "ton", "value": 600}
+    story = {"id": "s", "label": "Oil", "articles": [{"id": "a" * 16, "outlet": "NPR", "title": "t", "url": None,
+                                                        "published": None, "family": "a", "counts_as": "npr"}],
+             "families": [], "reuse": [], "conflicts": [], "quotes": [], "quote_groups": [], "claims": [],
+             "claim_groups": [], "single_sourced_claims": [], "single_outlet_quotes": [], "names": [],
+             "numbers": {"agreements": [[dict(mention, outlet="npr.org"), dict(mention, outlet="rt.com")]],
+                         "single_sourced": []}}
+    from storycheck.report.markdown import story_markdown
+    assert "- numbers given alike by independent sources: about 600 tons \\[ton\\] (npr.org, rt.com)" in \
+        story_markdown(story)
 
 
 def test_a_long_list_of_names_is_cut_in_a_brief_line():

@@ -74,6 +74,10 @@ def story_markdown(story: dict) -> list[str]:
                    f"({_md(', '.join(g['outlets']))}{by})")
         for c in members:
             out.append(f"  - {_md(v.ref(c))}: “{_md(c['text'])}”")
+    agreed = v.agreed_numbers()
+    if agreed:
+        out.append("- numbers given alike by independent sources: " + "; ".join(
+            f"{_md(n['text'])} \\[{_md(n['unit'])}\\] ({_md(', '.join(outlets))})" for n, outlets in agreed))
     out += ["", "### Single-sourced", ""]
     for outlet, claims in v.single_sourced_by_outlet().items():
         out.append(f"- **{_md(outlet)}**: {plural(len(claims), 'claim')}")

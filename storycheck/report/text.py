@@ -82,6 +82,10 @@ def _story(console: Console, story: dict) -> None:
         by = f"; attributed to {some_of(g['attributed_to'])}" if g["attributed_to"] else ""
         console.print(f"  [green]✔ {g['independent_sources']} sources[/] {escape(text)} "
                       f"[dim]({escape(', '.join(g['outlets']) + by)})[/]")
+    agreed = v.agreed_numbers()
+    if agreed:
+        console.print("  numbers given alike by independent sources: " + "; ".join(
+            escape(f"{n['text']} [{n['unit']}] ({', '.join(outlets)})") for n, outlets in agreed))
     console.print("\n[bold]Single-sourced")
     for outlet, claims in v.single_sourced_by_outlet().items():
         console.print(f"  {escape(outlet)} ({plural(len(claims), 'claim')})")

@@ -145,7 +145,15 @@ class StoryView:
             copy, source = self._which(link["copy"]), self._which(link["source"])
             if copy == source:  # published the same minute
                 copy, source = f"{copy} [{link['copy'][:8]}]", f"{source} [{link['source'][:8]}]"
+        if link.get("direction") == "unknown":  # same or missing dates: which took from which is not known
+            return f"{copy} and {source} share text ({link['kind']}, {share}% of {copy}'s text; which came first " \
+                   f"is not known)"
         return f"{copy} reuses {source} ({link['kind']}, {share}% of its text)"
+
+    def agreed_numbers(self) -> list[tuple[dict, list[str]]]:
+        """The numbers independent sources give alike: each quantity's tightest figure and its outlets."""
+        return [(mentions[0], list(dict.fromkeys(m["outlet"] for m in mentions)))
+                for mentions in self.story["numbers"].get("agreements", [])]
 
     def _which(self, article_id: str) -> str:
         published = self.articles[article_id]["published"]
