@@ -120,3 +120,46 @@ def test_an_object_named_in_a_later_sentence_is_not_the_next_he(parsed):
     text = ("Crash\n\nAt a news conference, Enio Cubillo said the plane crashed after take-off. Cubillo identified "
             "the pilot as Juan Manuel Retana.\n\nWhen the winds decreased, it landed without problems, he said.")
     assert speaker_of(parsed, text, "When the winds decreased") != "Juan Manuel Retana"
+
+
+def speakers_of(text: str) -> list[tuple[str | None, str]]:
+    from storycheck.nlp.pipeline import parse
+
+    return [(q.speaker_canonical, q.text[:20]) for q in extract_quotes(parse(Article.create(outlet="T", title="t",
+                                                                                           text=text)))]
+
+
+def test_he_goes_on_speaking_rather_than_someone_his_words_named():
+    """A fifth reader's Croydon brief: "Robin Smith said the force was investigating whether the driver fell
+    asleep. He said officers would be ..." gave the officers' hours to the driver."""
+    text = ("British Transport Police Asst Ch Con Robin Smith said the force was investigating whether the driver "
+            "fell asleep.\nHe said officers would be \u201cworking through the night\u201d at the scene.")
+    assert [s for s, _ in speakers_of(text)] == ["Robin Smith", "Robin Smith"]
+
+
+def test_a_name_taken_for_a_body_that_speaks_of_her_own_is_a_she():
+    """The small model tags "Kudirat Okesola" an organisation; she speaks of "her husband", as no body does."""
+    text = ("Kevin Snow said the tram did not slow down.\nKudirat Okesola said her husband was travelling on the "
+            "tram and suffered a cut on his face.\n\"People were screaming. People were crying,\" she said.")
+    assert speakers_of(text)[-1][0] == "Kudirat Okesola"
+
+
+def test_a_paragraph_in_quotation_marks_goes_on_only_with_someone_speaking():
+    """The Guardian's Bitcoin story: a central banker's paragraph of words went to "drug dealers who like the
+    fact that it is hard to trace" (no one speaking), the paragraph before it."""
+    from storycheck.nlp.pipeline import parse
+
+    text = ("Bitcoin has attracted backers, from monetarists who enjoy the idea of a currency with no central bank, "
+            "to drug dealers who like the fact that it is hard to trace.\n\u201cThere is a strong case for policy "
+            "intervention.\u201d\nCarstens, a former governor of Mexico\u2019s central bank, said cryptocurrencies "
+            "were unsafe.")
+    assert not any(words.startswith("\u201cThere is") for _, words in speakers_of(text))
+    text = "\u201cWe will rebuild,\u201d the mayor said.\n\u201cThe harbour will reopen in May.\u201d\nThe port closed in March."
+    quotes = extract_quotes(parse(Article.create(outlet="T", title="t", text=text)))
+    assert [q.speaker_canonical for q in quotes if "reopen" in q.text] == ["mayor"]  # a speaker's next one is theirs
+
+
+def test_a_date_is_nobody():
+    text = ("The latest resolution is an extension of the one passed in September, which asked member states to "
+            "prohibit their people from \"engaging in ship-to-ship transfers\".")
+    assert all(s != "September" for s, _ in speakers_of(text))

@@ -92,6 +92,13 @@ def cue_lexicon() -> dict[str, str]:
     return lexicon
 
 
+# cues of saying or writing, whose speaker a following paragraph in quotation marks goes on quoting
+SPEAKING = frozenset({"say", "tell", "add", "warn", "insist", "explain", "claim", "state", "announce", "stress",
+                      "speak", "write", "tweet", "post", "note", "argue", "continue", "comment", "reply", "respond",
+                      "recall", "describe", "ask", "answer", "acknowledge", "admit", "declare", "urge", "vow",
+                      "promise", "predict", "suggest", "according to", "call", "report", "confirm", "deny"})
+
+
 @dataclass
 class _Found:
     start: int  # content, characters
@@ -1251,7 +1258,7 @@ class _Extractor:
             previous = self._last_with_source(q.start)
             if previous is not None and self._joins(previous, q):
                 by_run[q.run] = previous
-            elif previous is not None and q.start - previous.end < 600:
+            elif previous is not None and q.start - previous.end < 600 and self._speaks(previous):
                 self._add(_Found(q.start, q.end, None, None, previous.source, 0.5, canonical=previous.canonical))
                 by_run[q.run] = self.found[-1]
 
@@ -1266,6 +1273,12 @@ class _Extractor:
             canonical = (resolver.resolve(author) if author is not None and len(author) else None) or name
             self._add(_Found(post.start, post.end, None, "post", author, 0.9, canonical=canonical, kind="direct"))
         self.found.sort(key=lambda f: f.start)
+
+    def _speaks(self, f: _Found) -> bool:
+        """Whether an attribution is someone speaking, whose next paragraph in quotation marks may go on with
+        their words: it quotes, or its cue is a verb of saying ("drug dealers who like the fact that ..." is
+        no one speaking: the central banker quoted in the next paragraph is named after it)."""
+        return bool(self.quotations.within(f.start, f.end)) or f.cue_lemma in SPEAKING
 
     def _double_marked(self, q: Quoted) -> bool:
         """The quotation opens with a double mark: single ones, in an article that quotes in double ones,
@@ -1335,7 +1348,7 @@ class _Extractor:
         for f in self.found:
             if f.source is not None:
                 f.canonical = resolver.resolve(f.source, before=f.start)
-                resolver.note_speaker(f.source.start_char, f.canonical, f.source)
+                resolver.note_speaker(f.source.start_char, f.canonical, f.source, (f.start, f.end))
         self.leftover_quotations()
         self._sort_outside_furniture()
         if self.span_model is not None:

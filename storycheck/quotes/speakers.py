@@ -134,6 +134,22 @@ def _introduced_person(mention: SpacySpan) -> bool:
     return described is not None and not body_noun(described)
 
 
+def _speaks_of_own(mention: SpacySpan) -> str | None:
+    """The sex of a name the small model took for an organisation ("Kudirat Okesola said her husband was on
+    the tram") that speaks of its own "her" or "his" in what it said: a body says "its". Only a first name and
+    a surname (two or three capitalised proper nouns), the subject of a speech verb."""
+    root = mention.root
+    words = [t for t in mention if t.pos_ == "PROPN"]
+    if not (2 <= len(words) == len(mention) <= 3 and root.ent_type_ in ("ORG", "")
+            and all(t.text[:1].isupper() and not t.text.isupper() for t in words)
+            and root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS):
+        return None
+    for t in root.head.subtree:
+        if t.i >= mention.end and t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their"):
+            return {"his": "m", "her": "f"}.get(t.lower_)  # the first possessive: "its" is a body's
+    return None
+
+
 # picture agencies whose credit a caption glues to the name after it ("Getty Images Massa cries")
 # (as written: "Rex Tillerson" is a name)
 _CREDITS = {"Getty", "Images", "GETTY", "IMAGES", "AFP", "Reuters", "REUTERS", "AP", "PA", "EPA", "REX",
@@ -198,9 +214,13 @@ class SpeakerResolver:
         self.mentions: list[_Person] = []
         self.speakers: list[tuple[int, str]] = []  # (offset, canonical) of people quoted so far
         self.described: list[tuple[int, str, str]] = []  # (offset, head noun, canonical) of "a soldier" quoted
+        self.contents: list[tuple[int, int]] = []  # what people were quoted saying (character spans)
         self.ents = list(self.doc.ents)  # read once: Doc.ents and Span.ents walk the whole document
         self._ent_starts = [e.start for e in self.ents]
-        people = [e for e in self.ents if _names_a_person(e)]
+        # common nouns of the article: a sentence-opening "Trams" or "Bitcoin" the model tags as a person is
+        # the article's "trams" or "bitcoin" (a modal "may" is no noun: "May said" stays Theresa May)
+        self._nouns = {w for t in self.doc if t.pos_ == "NOUN" and t.text.islower() for w in (t.lower_, t.lemma_)}
+        people = [e for e in self.ents if self._a_name(e)]
         for ent in people:  # full names from anywhere, captions too ("AP:Associated Press ... Cash Warren")
             name = clean_name(_name_text(ent))
             if " " in name:
@@ -234,6 +254,14 @@ class SpeakerResolver:
             and not any(c.dep_ in ("compound", "poss") or c.ent_type_ for c in t.children)]
         self._described_starts = [d[0] for d in self.described_subjects]
 
+    def _a_name(self, ent: SpacySpan) -> bool:
+        """A PERSON entity that names someone: with a proper noun in it, and not one word the article also
+        writes as a common noun."""
+        if not _names_a_person(ent):
+            return False
+        word = ent.text.lower()
+        return len(ent) > 1 or not {word, word.removesuffix("s")} & self._nouns
+
     @cached_property
     def organisations(self) -> Organisations:
         """The article's organisations, read when a mention first needs them ("the agency said")."""
@@ -257,12 +285,19 @@ class SpeakerResolver:
         known = self.full_names.get(name.lower(), [])
         return known[0] if len(known) == 1 else name
 
-    def note_speaker(self, offset: int, canonical: str | None, mention: SpacySpan | None = None) -> None:
-        """Records that a person was quoted at ``offset`` (pronouns then prefer them), and a speaker
-        introduced by description ("a Russian soldier"), whom "the soldier" may name again."""
+    def note_speaker(self, offset: int, canonical: str | None, mention: SpacySpan | None = None,
+                     content: tuple[int, int] | None = None) -> None:
+        """Records that a person was quoted at ``offset`` (pronouns then prefer them) saying ``content``
+        (whose people are then no antecedents: see :meth:`_recent_person`), and a speaker introduced by
+        description ("a Russian soldier"), whom "the soldier" may name again."""
         if canonical and mention is not None and self._is_person(mention) \
                 and mention.root.lower_ not in _FIRST_PERSON:  # the writer is no "he" or "she" of the text
             bisect.insort(self.speakers, (offset, canonical))
+            own = _speaks_of_own(mention)
+            if own is not None:
+                self.gender.setdefault(canonical, own)
+            if content is not None:
+                self.contents.append(content)
         if canonical and mention is not None and len(mention) and mention[0].lower_ in ("a", "an", "one") \
                 and mention.root.pos_ == "NOUN":
             bisect.insort(self.described, (offset, mention.root.lemma_.lower(), canonical))
@@ -282,23 +317,31 @@ class SpeakerResolver:
 
     def _is_person(self, mention: SpacySpan) -> bool:
         return any(t.ent_type_ == "PERSON" for t in mention) or mention.root.lower_ in PERSON_PRONOUNS or \
-            mention.root.lower_ in TITLE_WORDS or _introduced_person(mention)
+            mention.root.lower_ in TITLE_WORDS or _introduced_person(mention) or _speaks_of_own(mention) is not None \
+            or mention.root.pos_ == "PROPN" and mention.root.lower_ in self.full_names  # "Arians said", untagged
 
     def _recent_person(self, before: int, gender: str, *, subject_only: bool) -> tuple[int, str] | None:
         """The person named (as a subject) or quoted last before ``before``, passing over those the article or
         the name lists give the other sex: "she" after "Ms Kawamura ... Mr Abe" is Ms Kawamura, not Mr Abe, nor
-        nobody; never past ``PRONOUN_REACH`` (better no speaker than a wrong one)."""
+        nobody; never past ``PRONOUN_REACH`` (better no speaker than a wrong one). People named inside what
+        someone was quoted saying are passed over: in "Smith said police were investigating whether the driver
+        fell asleep. He said ...", he goes on speaking, as the speaker does far more often than not."""
         def fits(canonical: str) -> bool:
             return self.gender.get(canonical, gender) == gender
 
+        def spoken(start: int) -> bool:  # inside what a person was quoted saying
+            return any(s <= start < e for s, e in self.contents)
+
         mentions = self.subjects if subject_only else self.mentions
         i = bisect.bisect_left(self._subject_starts if subject_only else self._starts, before)
-        candidates = [_latest_fitting(((m.start, m.canonical) for m in _backwards(mentions, i)), before, fits),
+        candidates = [_latest_fitting(((m.start, m.canonical) for m in _backwards(mentions, i)
+                                       if not spoken(m.start)), before, fits),
                       _latest_fitting(_backwards(self.speakers, bisect.bisect_left(self.speakers, (before,))),
                                       before, fits)]
         if subject_only:  # "the man" is no "she"
             k = bisect.bisect_left(self._described_starts, before)
-            described = ((d[0], d[1]) for d in _backwards(self.described_subjects, k) if d[2] in (gender, None))
+            described = ((d[0], d[1]) for d in _backwards(self.described_subjects, k) if d[2] in (gender, None)
+                         and not spoken(d[0]))
             candidates.append(_latest_fitting(described, before, fits))
         fitting = [c for c in candidates if c is not None]
         return max(fitting) if fitting else None
@@ -367,7 +410,9 @@ class SpeakerResolver:
         in ""... the Drs. Mitchell Weiss ... died," he said", he is not Weiss)."""
         before = mention.start_char if before is None else min(before, mention.start_char)
         root = mention.root
-        people = [e for e in self._ents_in(mention) if _names_a_person(e)]
+        if root.ent_type_ in ("DATE", "TIME") and root.lower_ != "old":  # "the 76-year-old" is someone
+            return None  # "the resolution passed in September, which asked ...": a date says nothing
+        people = [e for e in self._ents_in(mention) if self._a_name(e)]
         # the person the mention is about: the name at its head, or set beside its head ("the head of the
         # armed forces, Admiral Sir Tony Radakin"; "Trump aide Kellyanne Conway" is Conway), the author of
         # the work at its head ("a study by Jean Twenge"), the one it is "named"; a name that only describes
@@ -386,6 +431,8 @@ class SpeakerResolver:
         surname = clean_name(mention.text)
         if root.pos_ == "PROPN" and surname.lower() in self.full_names:  # "Musk told", untagged by the model
             return self._name(surname)
+        if root.pos_ == "PROPN" and root.lower_ in self.full_names and not any(c.dep_ == "compound" for c in root.lefts):
+            return self._name(root.text)  # "Tymczyszyn, who also represents other buyers, said"
         if root.pos_ == "PRON" or root.lower_ in _RELATIVES:
             if root.lower_ in _RELATIVES and root.head.dep_ == "relcl":
                 noun = antecedent(root.head)
