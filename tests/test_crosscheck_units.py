@@ -684,12 +684,14 @@ def test_a_claim_another_outlet_is_cited_for_is_that_outlets(tmp_path):
 def test_ages_belong_to_their_person():
     text = ("Israel indicted 16-year-old Ahed Tamimi on Monday. Tamimi, 17, from the village of Nebi Saleh, was "
             "charged.\nEmma Bowden, 48, and Heather Bowden, 11, died. Bowden, 48, was a teacher. A 42-year-old man "
-            "was arrested. The gorilla, a 17-year-old male named Harambe, dragged a four-year-old boy.")
+            "was arrested. The gorilla, a 17-year-old male named Harambe, dragged a four-year-old boy. The tool fixes "
+            "IE6, 7, 8 and 9, from the 12-year-old IE6 to IE9.")
     found = [(m.text, m.value, m.unit) for m in numbers.extract_numbers(parse(Article.create(
         outlet="T", title="t", text=text)))]
     assert found == [("16-year-old", 16, "age of Ahed Tamimi"), ("17", 17, "age of Ahed Tamimi"),
                      ("48", 48, "age of Emma Bowden"), ("11", 11, "age of Heather Bowden"),
                      ("17-year-old", 17, "age of Harambe")]  # "Bowden, 48": which Bowden? the man, the boy: who?
+    # and versions of a product are no ages (ECB+ topic 27: "IE6, 7, 8")
 
 
 def test_two_outlets_giving_one_person_two_ages_conflict():

@@ -322,7 +322,8 @@ def _ages(parsed: ParsedArticle) -> list[NumberMention]:
             if old.dep_ == "amod":
                 person = _named(old.head)
         elif t.dep_ == "appos" and t.i >= 2 and doc[t.i - 1].text == "," and t.head.i == t.i - 2 \
-                and (t.i + 1 == len(doc) or doc[t.i + 1].text in (",", ")", ".", ";")):  # "Paddock, 64,"
+                and (t.i + 1 == len(doc) or doc[t.i + 1].text in (",", ")", ".", ";")) \
+                and not (t.i + 2 < len(doc) and doc[t.i + 2].like_num):  # "Paddock, 64,"; not "IE6, 7, 8"
             span, person = doc[t.i: t.i + 1], _named(t.head)
         elif t.i >= 1 and doc[t.i - 1].lower_ == "aged" and doc[t.i - 1].dep_ in ("amod", "acl"):  # "aged 34"
             span, person = doc[t.i: t.i + 1], _named(doc[t.i - 1].head)
@@ -337,6 +338,8 @@ def _ages(parsed: ParsedArticle) -> list[NumberMention]:
 def _named(token: Token) -> Token | None:
     """The capitalised proper noun heading a person's name: the token itself, or the name in apposition
     to a noun ("a 16-year-old Palestinian girl, Ahed Tamimi")."""
+    if any(ch.isdigit() for ch in token.text):
+        return None  # "the 12-year-old IE6": a product
     if token.pos_ == "PROPN" and token.text[:1].isupper():
         return token
     named = [g for c in token.children if c.dep_ == "acl" and c.lower_ in ("named", "called")
