@@ -703,3 +703,12 @@ def test_two_outlets_giving_one_person_two_ages_conflict():
     result = numbers.compare_numbers(items, np.zeros((3, 3)))  # nothing alike in the sentences: the person is
     assert [c.explanation for c in result.conflicts] == [
         "different ages of Ahed Tamimi: 16 (1 article) vs 17-year-old (1 article)"]
+
+
+def test_what_a_number_hangs_on_must_count_something_and_one_measure_has_one_unit():
+    """A fifth reader's garbage units: "at least six [friday]", "11.38am [us (size)]", "dozens [dozen]", and
+    "400 [lb]" beside "more than 400 pounds [pound]" as two quantities."""
+    text = ("The bomb killed at least six on Friday. Dozens were injured at 11.38am. The gorilla weighed more than "
+            "400 pounds. The 400lb gorilla died. The ship took on 600 tons of oil.")
+    found = [(m.text, m.unit) for m in numbers.extract_numbers(parse(Article.create(outlet="T", title="t", text=text)))]
+    assert found == [("more than 400 pounds", "pound"), ("400", "pound"), ("600 tons", "tonne")]

@@ -47,6 +47,16 @@ NAMING_UNITS = {"block", "gmt", "utc", "edt", "est", "bst", "cet", "m.", "a.m.",
                 "calibre", "number", "no", "page", "chapter", "route", "highway", "interstate", "flight", "room",
                 "square", "size", "version", "update", "model", "series", "grade", "level", "round", "stage",
                 "time", "other", "one"}  # "three times longer": a ratio; "two others": a pronoun
+# nouns a number's parse may hang on that count nothing: days, months, the number's own word, "a total of"
+NOT_COUNTED = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+               "march", "april", "june", "july", "august", "september", "october", "november", "december", "total",
+               "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+               "figure", "tally"}
+CLOCK = re.compile(r"\d[.:]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?$|\d\s*(?:am|pm|a\.m\.|p\.m\.)$", re.I)  # "11.38am", "6am"
+# one measure written two ways (a weight in pounds is no money: money's unit is its currency code)
+UNIT_ALIASES = {"lb": "pound", "lbs": "pound", "kg": "kilogram", "kgs": "kilogram", "km": "kilometre",
+                "kilometer": "kilometre", "meter": "metre", "ft": "foot", "feet": "foot", "liter": "litre",
+                "ton": "tonne", "mi": "mile"}
 UPPER = ("just under", "less than", "fewer than", "under", "below", "up to", "at most", "no more than", "as many as")
 MAXIMA = ("up to", "at most", "no more than", "as many as")  # a stated maximum, not a bound on a count
 LOWER = ("just over", "more than", "over", "at least", "above", "upwards of")
@@ -280,6 +290,9 @@ def extract_numbers(parsed: ParsedArticle) -> list[NumberMention]:
             continue  # "one of two companies": how many the set holds, not how many the story is about
         if not unit or unit in NAMING_UNITS or "-" in span.text:
             continue  # "a 10-metre dhow", "170,000-square-foot": a measure used as an adjective
+        if unit in NOT_COUNTED or CLOCK.search(span.text):
+            continue  # "at least six on Friday", "a total of 51", "dozens were hurt", "11.38am"
+        unit = UNIT_ALIASES.get(unit, unit)  # "400lb" and "400 pounds" are one weight
         if unit not in MEASURES and value != int(value):
             unit += " (size)"  # "a 6.1 quake" measures the quake; "two quakes" counts them
         mentions.append(_mention(parsed, span, value, unit))
