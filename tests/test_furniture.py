@@ -175,3 +175,11 @@ def test_a_person_introduced_by_description_is_the_he_of_the_next_sentence():
             "The driver was shot dead by police. He said the truck sped along the promenade.\n")
     speakers = [q.speaker_canonical for q in extract_quotes(parse(Article.create(outlet="T", title="t", text=text)))]
     assert speakers[-1] != "the driver"
+
+
+def test_an_about_the_author_box_and_the_bio_after_it():
+    """A fifth reader's Bitcoin story took its label and three claims from a page whose body was the writer's bio."""
+    text = ("About The Author\nJP Buntinx is a FinTech and Bitcoin enthusiast living in Belgium. His passion for "
+            "finance made him a leading freelance writer.\nBitcoin fell below $6,000 on Tuesday.\n")
+    assert [text[s:e] for s, e in furniture_spans(text)] == text.split("\n")[:2]
+    assert furniture_spans("Talk about the author of the plan.\nHe resigned.\n") == []

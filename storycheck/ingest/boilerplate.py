@@ -71,6 +71,7 @@ _HIDE_CAPTION = re.compile(r"\bHide Caption \d+ of \d+\b")
 _SHOW_ALL = re.compile(r"^\s*(?:[^.!?]{0,80} )?\d+ show all(?: [A-Z]|\s*$)")  # a gallery's head, its captions run on after it
 # a headline linked in the text ("Lloyds Bank bans ... Read more"), not prose a link follows
 _LINK_TAIL = re.compile(r"^(?:(?![a-z][.!?][\"”’]?\s+[A-Z]).)*\bRead more\s*$")
+_ABOUT_AUTHOR = re.compile(r"^\s*about (?:the )?author\s*:?\s*$", re.IGNORECASE)  # and the bio after it
 _STAMP = re.compile(r"\bUpdated: \d{4}-\d\d-\d\d \d\d?:\d\d\b")  # a page's time stamp line
 _GALLERY_COUNTER = re.compile(r"^\s*(\d+)/(\d+)\s")  # "16/34 15 November 2017 ...": one of a gallery's lines
 _CREDIT = (r"(?:Getty Images|GETTY IMAGES|GETTY|Getty|AFP|REUTERS|Reuters|AP|PA|EPA|REX|Rex Features|Shutterstock"
@@ -110,7 +111,8 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     A line is furniture when it is a widget ("MOST READ IN NEWS ...", "Read more:", "Image caption",
     "Advertisement", "Media playback is unsupported on your device", a headline linked as "... Read more", a
     page's "Updated: 2016-05-30 09:53" stamp), a gallery strip ("... Hide Caption 4 of 25", "8 show all", all of
-    a gallery's captions on one line, or one of several lines counted "N/34"), or a picture caption that reports no speech: one that opens
+    a gallery's captions on one line, or one of several lines counted "N/34"), an "About the author" head and the
+    bio after it, or a picture caption that reports no speech: one that opens
     with a picture agency's credit and a capital and has no full stop ("Getty Images Massa cries as he
     heads down the pit lane"), or ends with a credit ("... (Patrick Smith/Getty Images)"). The short lines
     without a full stop that follow a "Read more:" or "Related" head are its links.
@@ -120,6 +122,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     offset = 0
     links_left = 0
+    about_author = False  # the line before was an "About the author" head: this one is the writer's bio
     for line in lines:
         start, end = offset, offset + len(line)
         offset = end + 1
@@ -135,9 +138,12 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         # a gallery scraped as one line of all its captions: any length
         hide = len(_HIDE_CAPTION.findall(line)) if "Hide Caption" in line else 0
         counter = _GALLERY_COUNTER.match(line)
-        gallery = hide >= 2 or bool(_SHOW_ALL.match(line)) or (hide == 1 or bool(counter and counter.group(2) in galleries)) \
-            and words <= FURNITURE_MAX_WORDS
-        if widget or gallery or caption or links_left and words <= 20 and not _SENTENCE_END.search(line):
+        gallery = hide >= 2 or bool(_SHOW_ALL.match(line)) \
+            or (hide == 1 or bool(counter and counter.group(2) in galleries)) and words <= FURNITURE_MAX_WORDS
+        bio = about_author and words <= WIDGET_MAX_WORDS
+        about_author = bool(_ABOUT_AUTHOR.match(line))
+        widget = widget or about_author
+        if widget or gallery or caption or bio or links_left and words <= 20 and not _SENTENCE_END.search(line):
             spans.append((start, end))
             if widget:
                 links_left = 6 if words <= 4 and _LINK_HEADS.match(line) else 0
