@@ -64,9 +64,12 @@ def _has_subject(token: Token) -> bool:
 
 
 def _is_clause_head(token: Token) -> bool:
+    """A verb that heads a clause of its own: not an infinitive, which says nothing alone ("China is allowing
+    [oil to go into North Korea]", "wants [the mayor to resign]") and stays in the clause it completes."""
     if token.dep_ == "ROOT":
         return True
-    return token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX") and _has_subject(token)
+    return token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX") and _has_subject(token) \
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _subject_text(token: Token) -> str | None:
