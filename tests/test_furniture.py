@@ -102,6 +102,11 @@ def test_furniture_lines(line):
     "Tests on 5 show all the signs of wear, the engineers said.",
     "He said he would read more. Read more",  # prose a link follows stays prose
     "Updated: the minister's figures were revised on Monday.",
+    # a review's
+    "Official figures for 2017 show all English regions had higher unemployment than a year earlier, the ONS said.",
+    "Polls of voters over 65 show all Republican candidates trailing.",
+    "Updated: 2016-05-30 09:53 (Agencies) CINCINNATI - A gorilla was shot dead at the zoo, officials said.",
+    "The Bank of England raised interest rates to 0.5%. Read more",
 ])
 def test_prose_is_no_furniture(line):
     assert furniture_spans("The talks resumed.\n" + line + "\n") == []

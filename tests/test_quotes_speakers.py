@@ -157,9 +157,22 @@ def test_a_paragraph_in_quotation_marks_goes_on_only_with_someone_speaking():
     text = "\u201cWe will rebuild,\u201d the mayor said.\n\u201cThe harbour will reopen in May.\u201d\nThe port closed in March."
     quotes = extract_quotes(parse(Article.create(outlet="T", title="t", text=text)))
     assert [q.speaker_canonical for q in quotes if "reopen" in q.text] == ["mayor"]  # a speaker's next one is theirs
+    for verb in ("conceded", "testified", "emphasized"):  # a review's: verbs of saying beyond "said"
+        text = f"Smith {verb} the plan had flaws.\n\u201cWe got it wrong and we are sorry.\u201d\nThe port closed."
+        quotes = extract_quotes(parse(Article.create(outlet="T", title="t", text=text)))
+        assert [q.speaker_canonical for q in quotes if "sorry" in q.text] == ["Smith"], verb
 
 
 def test_a_date_is_nobody():
-    text = ("The latest resolution is an extension of the one passed in September, which asked member states to "
-            "prohibit their people from \"engaging in ship-to-ship transfers\".")
+    text = "The sanctions came in September, which warned that \"any transfer at sea is a violation\"."
     assert all(s != "September" for s, _ in speakers_of(text))
+
+
+def test_a_place_that_speaks_of_his_or_her_own_is_no_person_and_names_in_quotes_come_last():
+    """A review's probes: "Scotland Yard said his officers ..." made Scotland Yard the next "he"; and with
+    nobody else to fit, the "he" is the man the last quote named."""
+    text = ("Commander Mark Rowley said the attack had been planned for weeks.\nScotland Yard said his officers had "
+            "arrested two men in Birmingham.\n\"It is a fast-moving investigation,\" he said.")
+    assert speakers_of(text)[-1][0] == "Mark Rowley"
+    text = "Sgt Amy Cole said John Brown had been arrested at his home in Leeds.\nHe told reporters he was innocent."
+    assert speakers_of(text)[-1][0] == "John Brown"

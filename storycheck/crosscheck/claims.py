@@ -103,12 +103,18 @@ def _stated_at(verb: Token) -> int | None:
         clause = clause.head
 
 
+# verbs that take their clause as true, negated or not ("did not realise that the bridge had collapsed")
+FACTIVE = {"realise", "realize", "know", "disclose", "reveal", "notice", "discover", "learn", "forget", "regret",
+           "understand", "recognise", "recognize", "admit", "acknowledge"}
+
+
 def _unasserted(head: Token) -> bool:
     """Whether a clause is put without being asserted: asked or supposed ("investigating whether [a second
     car bomb was involved]", "if [the police say]"), or under a negated verb ("I don't think [she made it]",
-    "it has not been suggested that [the authorities were aware]", "we never allow [companies to violate the
-    resolutions]"), up the chain of clauses it is a complement of. A negated denial ("did not deny that")
-    asserts its clause."""
+    "it has not been suggested that [the authorities were aware]"), up the chain of clauses it is a complement
+    of. A negated denial ("did not deny that") asserts its clause, and so does a negated verb that takes its
+    clause as true ("did not realise that [the bridge had collapsed]", "never disclosed that [the reactor had
+    leaked]"), and "it was not until Friday that [police confirmed ...]"."""
     clause = head
     while True:
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in clause.children):
@@ -116,7 +122,10 @@ def _unasserted(head: Token) -> bool:
         if clause.dep_ not in ("ccomp", "xcomp", "csubj", "csubjpass") or clause.head == clause:
             return False
         verb = clause.head
-        if verb.lemma_.lower() not in DENIALS and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        lemma = verb.lemma_.lower()
+        if lemma not in DENIALS and lemma not in FACTIVE \
+                and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) \
+                and not any(c.lower_ == "until" for c in verb.children):  # "it was not until Friday that ..."
             return True
         clause = verb
 
@@ -299,6 +308,7 @@ class ClaimFeatures:
     family: str
     core: str  # the text that is embedded
     names: set[str] = field(default_factory=set)  # lemmas of proper nouns
+    kinds: set[str] = field(default_factory=set)  # nationalities and groups named ("chinese", "russian": NORP)
     publisher: str = ""  # of the article the claim counts as (see publishers.count_independent)
 
     @property
@@ -340,8 +350,15 @@ def features(parsed: ParsedArticle, claims: list[Claim], family: str) -> list[Cl
         numbers = {n for n in map(_figure, tokens) if n}
         out.append(ClaimFeatures(c, content_lemmas(tokens), numbers, negated(tokens), family,
                                  core(span) if span is not None else c.text,
-                                 {t.lemma_.lower() for t in tokens if t.pos_ == "PROPN"}))
+                                 {t.lemma_.lower() for t in tokens if t.pos_ == "PROPN"},
+                                 _kinds(span) if span is not None else set()))
     return out
+
+
+def _kinds(span) -> set[str]:
+    """The nationalities and groups a claim names, one key each ("North Korean", "Republicans" -> "north korean",
+    "republican"), from the model's NORP entities inside it."""
+    return {e.text.lower().removeprefix("the ").removesuffix("s") for e in span.ents if e.label_ == "NORP"}
 
 
 @dataclass
@@ -371,6 +388,8 @@ def similarity(a: ClaimFeatures, b: ClaimFeatures, cosine: float, idf: Idf) -> f
         score = max(score, ANCHORED_SCORE)
     if a.numbers and b.numbers and not (a.numbers & b.numbers):
         score -= 0.3  # different figures: a number conflict, not a corroboration
+    if a.kinds and b.kinds and not (a.kinds & b.kinds):
+        score -= 0.3  # "Chinese ships" / "Russian ships": the same words about different parties
     if a.negated != b.negated:
         score -= 0.2
     return score

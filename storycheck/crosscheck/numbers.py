@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 import numpy as np
 
@@ -48,15 +49,15 @@ NAMING_UNITS = {"block", "gmt", "utc", "edt", "est", "bst", "cet", "m.", "a.m.",
                 "square", "size", "version", "update", "model", "series", "grade", "level", "round", "stage",
                 "time", "other", "one"}  # "three times longer": a ratio; "two others": a pronoun
 # nouns a number's parse may hang on that count nothing: days, months, the number's own word, "a total of"
-NOT_COUNTED = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-               "march", "april", "june", "july", "august", "september", "october", "november", "december", "total",
-               "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
-               "figure", "tally"}
-CLOCK = re.compile(r"\d[.:]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?$|\d\s*(?:am|pm|a\.m\.|p\.m\.)$", re.I)  # "11.38am", "6am"
+NOT_COUNTED = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "total", "dozen",
+               "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "tally"}
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"}  # a count only lower-cased: "30 marches", not "six in March"
+CLOCK = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)$|\d:\d\d$", re.I)  # "11.38am", "6am", "11:38"; not "$2.50"
 # one measure written two ways (a weight in pounds is no money: money's unit is its currency code)
 UNIT_ALIASES = {"lb": "pound", "lbs": "pound", "kg": "kilogram", "kgs": "kilogram", "km": "kilometre",
                 "kilometer": "kilometre", "meter": "metre", "ft": "foot", "feet": "foot", "liter": "litre",
-                "ton": "tonne", "mi": "mile"}
+                "mi": "mile"}
 UPPER = ("just under", "less than", "fewer than", "under", "below", "up to", "at most", "no more than", "as many as")
 MAXIMA = ("up to", "at most", "no more than", "as many as")  # a stated maximum, not a bound on a count
 LOWER = ("just over", "more than", "over", "at least", "above", "upwards of")
@@ -290,14 +291,20 @@ def extract_numbers(parsed: ParsedArticle) -> list[NumberMention]:
             continue  # "one of two companies": how many the set holds, not how many the story is about
         if not unit or unit in NAMING_UNITS or "-" in span.text:
             continue  # "a 10-metre dhow", "170,000-square-foot": a measure used as an adjective
-        if unit in NOT_COUNTED or CLOCK.search(span.text):
-            continue  # "at least six on Friday", "a total of 51", "dozens were hurt", "11.38am"
+        if unit in NOT_COUNTED or CLOCK.search(span.text) and label not in ("MONEY", "PERCENT") \
+                or unit in MONTH_NAMES and _capitalised_after(span, unit):
+            continue  # "at least six on Friday", "a total of 51", "dozens were hurt", "11.38am", "in March"
         unit = UNIT_ALIASES.get(unit, unit)  # "400lb" and "400 pounds" are one weight
         if unit not in MEASURES and value != int(value):
             unit += " (size)"  # "a 6.1 quake" measures the quake; "two quakes" counts them
         mentions.append(_mention(parsed, span, value, unit))
     mentions.extend(_ages(parsed))
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _capitalised_after(span, word: str) -> bool:
+    """Whether the first ``word`` after the number is capitalised ("six in March", not "30 marches")."""
+    return next((t.text[:1].isupper() for t in span.sent if t.i >= span.end and t.lemma_.lower() == word), False)
 
 
 def _mention(parsed: ParsedArticle, span, value: float, unit: str) -> NumberMention:
@@ -310,19 +317,20 @@ def _mention(parsed: ParsedArticle, span, value: float, unit: str) -> NumberMent
 
 
 AGE_UNIT = "age of "  # an age's unit names its person: "age of Ahed Tamimi"
+AGE_SAME_DAYS = 90  # reports further apart may give a person's age either side of a birthday
 AGE_WORDS = {word: value for word, value in WORD_VALUES.items() if word.isalpha() and 0 < value < 100
              and word not in ("a", "an", "dozen", "dozens")}  # "a four-year-old boy"
 
 
 def _ages(parsed: ParsedArticle) -> list[NumberMention]:
-    """People's ages ("16-year-old Ahed Tamimi", "Stephen Paddock, 64,", "Retana, aged 34"), each with the
-    unit "age of" its person's name, so that two outlets giving one person different ages conflict, and
+    """People's ages ("16-year-old Ahed Tamimi", "Stephen Paddock, 64,", "Juan Retana, aged 34"), each with
+    the unit "age of" its person's name, so that two outlets giving one person different ages conflict, and
     the ages of a family's members (Emma Bowden, 48; Heather Bowden, 11) are never compared. The model
-    tags these ages as dates, which the counted numbers leave out. An age whose person goes unnamed ("a
-    16-year-old girl") or whose surname two people of the article share is left out: "a 42-year-old man"
-    of one outlet and "a 25-year-old man" of another are as often two men as one."""
+    tags these ages as dates, which the counted numbers leave out. Only a full name written at the age
+    counts: a surname alone ("Jones, 52, died", after "Mary Jones said her husband ...") may be another
+    member of the family, and an unnamed person ("a 42-year-old man" of one outlet, "a 25-year-old man" of
+    another) as often two people as one."""
     doc, furniture = parsed.doc, parsed.furniture
-    full_names = _full_names(doc)
     found = []
     for t in doc:
         years = int(t.text) if re.fullmatch(r"\d{1,3}", t.text) else AGE_WORDS.get(t.lower_, 0)
@@ -342,7 +350,7 @@ def _ages(parsed: ParsedArticle) -> list[NumberMention]:
             span, person = doc[t.i: t.i + 1], _named(doc[t.i - 1].head)
         if span is None or person is None or furniture.covers(span.start_char, span.end_char):
             continue
-        name = _full_name(person, full_names)
+        name = _full_name(person)
         if name:
             found.append(_mention(parsed, span, float(years), AGE_UNIT + name))
     return found
@@ -350,7 +358,7 @@ def _ages(parsed: ParsedArticle) -> list[NumberMention]:
 
 def _named(token: Token) -> Token | None:
     """The capitalised proper noun heading a person's name: the token itself, or the name in apposition
-    to a noun ("a 16-year-old Palestinian girl, Ahed Tamimi")."""
+    to a noun ("a 16-year-old Palestinian girl, Ahed Tamimi") or given as its name ("a male named Harambe")."""
     if any(ch.isdigit() for ch in token.text):
         return None  # "the 12-year-old IE6": a product
     if token.pos_ == "PROPN" and token.text[:1].isupper():
@@ -361,30 +369,15 @@ def _named(token: Token) -> Token | None:
                  and c.pos_ == "PROPN" and c.text[:1].isupper()), None)
 
 
-def _name_words(head: Token) -> list[str]:
-    """A name's words (its compounds and head), without initials: "Bruce M. Steinberg" -> Bruce Steinberg."""
+def _full_name(head: Token) -> str | None:
+    """A person's first and last names as written, without titles and initials ("Sen. John S. McCain" ->
+    John McCain; "Bruce M. Steinberg" -> Bruce Steinberg), or None for a name of one word ("Jones", "Mr Smith",
+    "a male named Harambe")."""
+    from storycheck.crosscheck.names import name_parts
+
     words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
-    return [w.text for w in words if not re.fullmatch(r"[A-Z]\.?", w.text)]
-
-
-def _full_names(doc) -> dict[str, set[str]]:
-    """The article's names of two words or more, by surname."""
-    names: dict[str, set[str]] = {}
-    for t in doc:
-        if t.pos_ == "PROPN" and t.dep_ != "compound":
-            words = _name_words(t)
-            if len(words) >= 2:
-                names.setdefault(words[-1], set()).add(" ".join(words))
-    return names
-
-
-def _full_name(head: Token, full_names: dict[str, set[str]]) -> str | None:
-    """The person's full name: as written, or for a surname alone the one full name the article gives it."""
-    words = _name_words(head)
-    if len(words) >= 2:
-        return " ".join(words)
-    known = full_names.get(words[-1], set())
-    return next(iter(known)) if len(known) == 1 else (words[-1] if not known else None)
+    parts = [w for w in name_parts(" ".join(w.text for w in words)) if not re.fullmatch(r"[A-Z]\.?", w)]
+    return " ".join(parts) if len(parts) >= 2 else None
 
 
 # Situations a count can describe that must never be compared with each other ("3 killed" vs "10 injured").
@@ -470,6 +463,7 @@ class NumberContext:
     presupposed: bool = False  # "the two countries": a set the text refers to, no reported figure
     dates: set[str] = field(default_factory=set)  # the words of the sentence's dates ("last", "month")
     publisher: str = ""  # of the article the mention counts as (see publishers.count_independent)
+    published: datetime | None = None  # the article's date: a person's age changes with it
 
     @property
     def source(self) -> tuple[str, str]:
@@ -490,7 +484,8 @@ def contexts(parsed: ParsedArticle, mentions: list[NumberMention], family: str) 
                                  {t.lemma_.lower() for t in tokens}, family, times, years, situation,
                                  crowded=len(figures) >= CROWDED, dates=dates,
                                  people=_people(span) if span is not None else set(),
-                                 presupposed=span is not None and _presupposed(span)))
+                                 presupposed=span is not None and _presupposed(span),
+                                 published=parsed.article.published))
     return out
 
 
@@ -527,8 +522,9 @@ def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: flo
         return False  # this year's quake and the one in 2004
     if (a.dates & PAST or b.dates & PAST) and not (a.dates & b.dates):
         return False  # "last month" the navy rescued two vessels; "this year" pirates attacked 100
-    if a.mention.unit.startswith(AGE_UNIT):
-        return True  # one person's age, whatever the sentences say about them
+    if a.mention.unit.startswith(AGE_UNIT):  # one person's age, whatever the sentences say about them,
+        # but not across a birthday: Tamimi was 16 at the slap and 17 at the indictment
+        return not (a.published and b.published and abs((a.published - b.published).days) > AGE_SAME_DAYS)
     if a.crowded or b.crowded or a.presupposed or b.presupposed:
         return False
     if a.people and b.people and not (a.people & b.people):
@@ -560,26 +556,32 @@ def _stated_bound(mention: NumberMention, lo: float, hi: float) -> dict[str, flo
 def _buckets(members: list[NumberContext]) -> list[list[NumberMention]]:
     """The members split into sets of mutually compatible values: a value joins a set only when one
     figure fits every value in it (the ranges' intersection), so "at least 60", which fits both, does
-    not make "almost 80" and "at least 84" agree. Sets are filled tightest figure first, so they do not
-    hang on the order of the mentions; each set keeps its mentions in the order given, and the first
-    set holds the tightest figure. Two stated bounds of one kind must be the same bound: "up to 14 years"
-    and "up to 10 years" of one sentence disagree, though 8 fits both, and "at least four dead" and "at
-    least six dead" are two reports of the toll, not one (both may be true; neither confirms the other)."""
+    not make "almost 80" and "at least 84" agree. Two stated bounds of one kind must be the same bound: "up
+    to 14 years" and "up to 10 years" of one sentence disagree, though 8 fits both, and "at least four dead"
+    and "at least six dead" are two reports of the toll, not one (both may be true; neither confirms the
+    other). Stated bounds are placed first, then the other figures tightest first, each in the first set it
+    fits, or the set whose bound it equals (an exact six joins "at least six", not "at least four"), so the
+    sets do not hang on the order of the mentions; each set keeps its mentions in the order given."""
     order = {id(m.mention): k for k, m in enumerate(members)}
     values: list[list[NumberMention]] = []
     common: list[tuple[float, float]] = []  # the range every value of the set allows
     bounds: list[dict[str, float]] = []  # the bounds a set's mentions state ({"max": 14}, {"min": 4})
-    for mention in sorted((m.mention for m in members), key=_tightness):
+    def near(x: float, y: float) -> bool:
+        return abs(x - y) <= 0.005 * max(abs(x), 1.0)
+
+    # stated bounds first, each then tightest first: an exact six joins "at least six", not "at least four"
+    ordered = sorted((m.mention for m in members),
+                     key=lambda m: (not _stated_bound(m, *value_range(m)), _tightness(m)))
+    for mention in ordered:
         lo, hi = value_range(mention)
         stated = _stated_bound(mention, lo, hi)
-        for k, (blo, bhi) in enumerate(common):
-            same_bound = all(abs(v - bounds[k][kind]) <= 0.005 * max(abs(v), 1.0)
-                             for kind, v in stated.items() if kind in bounds[k])
-            if lo <= bhi and blo <= hi and same_bound:
-                values[k].append(mention)
-                common[k] = (max(lo, blo), min(hi, bhi))
-                bounds[k].update(stated)
-                break
+        fitting = [k for k, (blo, bhi) in enumerate(common) if lo <= bhi and blo <= hi
+                   and all(near(v, bounds[k][kind]) for kind, v in stated.items() if kind in bounds[k])]
+        if fitting:
+            k = next((k for k in fitting if any(near(mention.value, v) for v in bounds[k].values())), fitting[0])
+            values[k].append(mention)
+            common[k] = (max(lo, common[k][0]), min(hi, common[k][1]))
+            bounds[k].update(stated)
         else:
             values.append([mention])
             common.append((lo, hi))

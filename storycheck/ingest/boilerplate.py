@@ -68,11 +68,13 @@ _PLAYER = re.compile(r"\s*CLOSE\s+\S|\s*\d+ of \d+ Full Screen\b")  # at a line'
 _PLAYER_CREDITS = re.compile(r"\b(?:Buzz60|Wochit)$")  # at its end
 _LINK_HEADS = re.compile(r"^\s*(?:read more|related|more (?:from|on)|most read)", re.IGNORECASE)
 _HIDE_CAPTION = re.compile(r"\bHide Caption \d+ of \d+\b")
-_SHOW_ALL = re.compile(r"^\s*(?:[^.!?]{0,80} )?\d+ show all(?: [A-Z]|\s*$)")  # a gallery's head, its captions run on after it
+# a gallery's head ("16 show all Afghanistan: ...", or its title, the count, and the title again), its
+# captions run on after it; not "Official figures for 2017 show all English regions ..."
+_SHOW_ALL = re.compile(r"^\s*\d+ show all\b|^\s*(?P<title>[A-Z][^.!?]{0,60}?) \d+ show all (?P=title)")
 # a headline linked in the text ("Lloyds Bank bans ... Read more"), not prose a link follows
-_LINK_TAIL = re.compile(r"^(?:(?![a-z][.!?][\"”’]?\s+[A-Z]).)*\bRead more\s*$")
+_LINK_TAIL = re.compile(r"^(?:(?!\S[.!?][\"”’]?\s+[A-Z]).)*\bRead more\s*$")
 _ABOUT_AUTHOR = re.compile(r"^\s*about (?:the )?author\s*:?\s*$", re.IGNORECASE)  # and the bio after it
-_STAMP = re.compile(r"\bUpdated: \d{4}-\d\d-\d\d \d\d?:\d\d\b")  # a page's time stamp line
+_STAMP = re.compile(r"\bUpdated: \d{4}-\d\d-\d\d \d\d?:\d\d(?:\s*\([^()]{0,30}\)?)?\s*$")  # ends a page's head line
 _GALLERY_COUNTER = re.compile(r"^\s*(\d+)/(\d+)\s")  # "16/34 15 November 2017 ...": one of a gallery's lines
 _CREDIT = (r"(?:Getty Images|GETTY IMAGES|GETTY|Getty|AFP|REUTERS|Reuters|AP|PA|EPA|REX|Rex Features|Shutterstock"
            r"|Alamy|SWNS)")

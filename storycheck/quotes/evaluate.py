@@ -16,9 +16,11 @@ What is compared, per text (one annotation per text, see
 * **overlap**: a span counts when it shares at least one word character with
   a span of the same role on the other side (precision over predicted spans,
   recall over gold spans).
-* **quoted_content**: the same, restricted to contents with quotation marks
-  (gold contents containing a double quotation mark; predictions of kind
-  direct or mixed).
+* **quoted_content**: the same, restricted to contents with quotation marks:
+  on both sides, contents whose fragments hold a double quotation mark (until
+  2026-11-27 predictions counted by their kind, direct or mixed, so a headline
+  quoted in single marks could never match: the two sides now use one test,
+  the one the human agreement always used).
 * **agreement** (when the split has texts that several annotators annotated):
   every other annotation of such a text scored against its first, by the
   same measures -- how far trained humans agree, the ceiling to read our
@@ -140,8 +142,10 @@ class Score:
         quoted = find_quoted(text)
         pred_rows = [(_normalise(text, [(q.speaker.start, q.speaker.end)]) if q.speaker else (),
                       _normalise(text, [(q.cue.start, q.cue.end)]) if q.cue else (),
-                      _normalise(text, _content_fragments(q, text, quoted)), q.kind != "indirect") for q in quotes]
-        self.add_rows(text, _rows(text, gold.attributions), pred_rows)
+                      _normalise(text, _content_fragments(q, text, quoted))) for q in quotes]
+        # a content counts as quoted by the same test on both sides (and for the human agreement): it holds a
+        # double quotation mark, whatever kind the extractor gave it
+        self.add_rows(text, _rows(text, gold.attributions), [(*r, _is_quoted(text, r[2])) for r in pred_rows])
 
     def add_rows(self, text: str, gold_rows: list[tuple], pred_rows: list[tuple]) -> None:
         """Scores (source, cue, content) fragments against gold ones; a predicted row's fourth item

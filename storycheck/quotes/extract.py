@@ -93,10 +93,14 @@ def cue_lexicon() -> dict[str, str]:
 
 
 # cues of saying or writing, whose speaker a following paragraph in quotation marks goes on quoting
-SPEAKING = frozenset({"say", "tell", "add", "warn", "insist", "explain", "claim", "state", "announce", "stress",
-                      "speak", "write", "tweet", "post", "note", "argue", "continue", "comment", "reply", "respond",
-                      "recall", "describe", "ask", "answer", "acknowledge", "admit", "declare", "urge", "vow",
-                      "promise", "predict", "suggest", "according to", "call", "report", "confirm", "deny"})
+SPEAKING = frozenset({
+    "say", "tell", "add", "warn", "insist", "explain", "claim", "state", "announce", "stress", "emphasize",
+    "emphasise", "speak", "write", "tweet", "post", "note", "argue", "continue", "comment", "reply", "respond",
+    "recall", "describe", "ask", "answer", "acknowledge", "admit", "concede", "declare", "urge", "vow", "promise",
+    "predict", "suggest", "according to", "call", "report", "confirm", "deny", "testify", "assert", "allege",
+    "reiterate", "remark", "mention", "observe", "recount", "repeat", "shout", "yell", "scream", "cry", "complain",
+    "caution", "point", "joke", "quip", "boast", "plead", "pledge", "protest", "counter", "retort", "conclude",
+    "summarize", "summarise", "elaborate", "recount", "whisper", "exclaim", "lament", "tweet", "post", "blog"})
 
 
 @dataclass

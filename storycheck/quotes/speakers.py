@@ -134,16 +134,28 @@ def _introduced_person(mention: SpacySpan) -> bool:
     return described is not None and not body_noun(described)
 
 
+# last words of a place's name: a place that speaks is the body in it ("Downing Street said", "Capitol Hill")
+_PLACE_WORDS = {"street", "yard", "house", "hall", "square", "palace", "hill", "avenue", "road", "office", "centre",
+                "center", "park", "court", "place", "tower", "lane", "bridge", "castle", "quay", "gate"}
+
+
+def _is_place(token) -> bool:
+    """A word the article, or the places list, tags as a place anywhere ("Scotland" of "Scotland Yard")."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or any(
+        e.label_ in ("GPE", "LOC") and e.text == token.text for e in token.doc.ents)
+
+
 def _speaks_of_own(mention: SpacySpan) -> str | None:
     """The sex of a name the small model took for an organisation ("Kudirat Okesola said her husband was on
     the tram") that speaks of its own "her" or "his" in what it said: a body says "its". Only a first name and
-    a surname (two or three capitalised proper nouns), the subject of a speech verb."""
+    a surname (two or three capitalised proper nouns, none a place's), the subject of a speech verb."""
     root = mention.root
     words = [t for t in mention if t.pos_ == "PROPN"]
     if not (2 <= len(words) == len(mention) <= 3 and root.ent_type_ in ("ORG", "")
             and all(t.text[:1].isupper() and not t.text.isupper() for t in words)
-            and root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS):
-        return None
+            and root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS) \
+            or root.lower_ in _PLACE_WORDS or any(_is_place(t) for t in words):
+        return None  # "Scotland Yard said his officers", "Downing Street said her talks": places that speak
     for t in root.head.subtree:
         if t.i >= mention.end and t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their"):
             return {"his": "m", "her": "f"}.get(t.lower_)  # the first possessive: "its" is a body's
@@ -320,17 +332,20 @@ class SpeakerResolver:
             mention.root.lower_ in TITLE_WORDS or _introduced_person(mention) or _speaks_of_own(mention) is not None \
             or mention.root.pos_ == "PROPN" and mention.root.lower_ in self.full_names  # "Arians said", untagged
 
-    def _recent_person(self, before: int, gender: str, *, subject_only: bool) -> tuple[int, str] | None:
+    def _recent_person(self, before: int, gender: str, *, subject_only: bool,
+                       inside_quotes: bool = False) -> tuple[int, str] | None:
         """The person named (as a subject) or quoted last before ``before``, passing over those the article or
         the name lists give the other sex: "she" after "Ms Kawamura ... Mr Abe" is Ms Kawamura, not Mr Abe, nor
         nobody; never past ``PRONOUN_REACH`` (better no speaker than a wrong one). People named inside what
         someone was quoted saying are passed over: in "Smith said police were investigating whether the driver
-        fell asleep. He said ...", he goes on speaking, as the speaker does far more often than not."""
+        fell asleep. He said ...", he goes on speaking, as the speaker does far more often than not; they are
+        looked at last (``inside_quotes``), when nobody else fits ("Sgt Amy Cole said John Brown had been
+        arrested. He told reporters ..." is Brown)."""
         def fits(canonical: str) -> bool:
             return self.gender.get(canonical, gender) == gender
 
-        def spoken(start: int) -> bool:  # inside what a person was quoted saying
-            return any(s <= start < e for s, e in self.contents)
+        def spoken(start: int) -> bool:  # inside what a person was quoted saying (unless asked for those too)
+            return not inside_quotes and any(s <= start < e for s, e in self.contents)
 
         mentions = self.subjects if subject_only else self.mentions
         i = bisect.bisect_left(self._subject_starts if subject_only else self._starts, before)
@@ -363,7 +378,8 @@ class SpeakerResolver:
         found = self._recent_person(before, gender, subject_only=True)
         if found is not None and found[1] not in self.gender:
             found = self._recent_known(found, before, gender) or found
-        found = found or self._recent_person(before, gender, subject_only=False)
+        found = found or self._recent_person(before, gender, subject_only=False) \
+            or self._recent_person(before, gender, subject_only=False, inside_quotes=True)
         return found[1] if found else None
 
     def _named_next(self, mention: SpacySpan) -> str | None:

@@ -151,7 +151,7 @@ class StoryView:
         return f"{copy} reuses {source} ({link['kind']}, {share}% of its text)"
 
     def agreed_numbers(self) -> list[tuple[dict, list[str]]]:
-        """The numbers independent sources give alike: each quantity's tightest figure and its outlets."""
+        """The numbers independent sources give alike: each quantity's first figure and its outlets."""
         return [(mentions[0], list(dict.fromkeys(m["outlet"] for m in mentions)))
                 for mentions in self.story["numbers"].get("agreements", [])]
 
