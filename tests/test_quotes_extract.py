@@ -1002,3 +1002,21 @@ def test_a_person_described_by_another_is_not_that_other(quotes_of):
                        "\u201cThis is a disappointing event,\u201d company chairman and chief executive Richard Smith "
                        "said.")
     assert having(quotes, "disappointing event").speaker_canonical == "Richard Smith"
+
+
+def test_a_quotation_after_a_sentence_the_parse_ended_on_its_opening_mark_joins_the_run(quotes_of):
+    # the parse ends the cue's sentence after the opening '' of the next quotation ("Fla. ''"): that quotation
+    # still follows the cue's sentence and continues the run, as ""A," she said. "B."" does
+    quotes = quotes_of("The mayor spoke first.\n\n''The bridge will open in May,'' said Ann Lee of Tampa, Fla. "
+                       "''Nobody can stop it now.''")
+    q = having(quotes, "The bridge will open")
+    assert q.kind == "direct" and q.text.endswith("''Nobody can stop it now.''")
+    # not another speaker's quotation, nor one past another quotation in the cue's sentence
+    quotes = quotes_of("The mayor spoke first.\n\n''The bridge will open in May,'' said Ann Lee of Tampa, Fla. "
+                       "''Nobody can stop it now,'' the governor replied.")
+    assert having(quotes, "The bridge will open").text == "''The bridge will open in May,''"
+    assert having(quotes, "Nobody can stop").cue.text == "replied"
+    quotes = quotes_of("The mayor spoke first.\n\n''The bridge will open in May,'' said Ann Lee, who noted that the "
+                       "city had ''waited'' for years. ''Nobody can stop it now.''")
+    assert having(quotes, "The bridge will open").text == "''The bridge will open in May,''"
+    assert having(quotes, "the city had").cue.text == "noted"

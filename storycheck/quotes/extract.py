@@ -1165,6 +1165,10 @@ class _Extractor:
         after = end
         if end <= verb.idx:
             after = sent.end_char  # the quotations after the cue's sentence
+            opening = self.quotations.containing(after - 1, after)
+            if opening is not None and opening.start > verb.idx and not self.text[opening.start:after].strip(CHARS + " ") \
+                    and not self.quotations.overlapping(end, opening.start):
+                after = opening.start  # a sentence the parse ended after the opening mark of the next quotation
             while after > sent.start_char and self.text[after - 1].isspace():
                 after -= 1
             i = bisect.bisect_right(self.quotations.starts, verb.idx)
