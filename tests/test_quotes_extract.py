@@ -1002,3 +1002,40 @@ def test_a_person_described_by_another_is_not_that_other(quotes_of):
                        "\u201cThis is a disappointing event,\u201d company chairman and chief executive Richard Smith "
                        "said.")
     assert having(quotes, "disappointing event").speaker_canonical == "Richard Smith"
+
+
+def test_a_quotation_after_a_sentence_the_parse_ended_on_its_opening_mark_joins_the_run(quotes_of):
+    # the parse ends the cue's sentence after the opening '' of the next quotation ("Fla. ''"): that quotation
+    # still follows the cue's sentence and continues the run, as ""A," she said. "B."" does
+    quotes = quotes_of("The mayor spoke first.\n\n''The bridge will open in May,'' said Ann Lee of Tampa, Fla. "
+                       "''Nobody can stop it now.''")
+    q = having(quotes, "The bridge will open")
+    assert q.kind == "direct" and q.text.endswith("''Nobody can stop it now.''")
+    # not another speaker's quotation, nor one past another quotation in the cue's sentence
+    quotes = quotes_of("The mayor spoke first.\n\n''The bridge will open in May,'' said Ann Lee of Tampa, Fla. "
+                       "''Nobody can stop it now,'' the governor replied.")
+    assert having(quotes, "The bridge will open").text == "''The bridge will open in May,''"
+    assert having(quotes, "Nobody can stop").cue.text == "replied"
+    quotes = quotes_of("The mayor spoke first.\n\n''The bridge will open in May,'' said Ann Lee, who noted that the "
+                       "city had ''waited'' for years. ''Nobody can stop it now.''")
+    assert having(quotes, "The bridge will open").text == "''The bridge will open in May,''"
+    assert having(quotes, "the city had").cue.text == "noted"
+
+
+def test_an_object_content_runs_on_through_the_quoted_predicate_the_parse_hangs_on_the_cue():
+    # the rules' own edges (the span model often finds the same edge on clean sentences): "called [that
+    # "beyond absurd."]", the parse making the quotation a prepositional phrase of the cue, not of "that"
+    from storycheck.nlp.pipeline import parse
+
+    def rules(text: str):
+        return extract_quotes(parse(Article.create(outlet="test", title=text, text=text)), span_model=None)
+
+    assert having(rules('Her spokesman called that "beyond absurd."'), "that").text == 'that "beyond absurd."'
+    q = having(rules('The coach described the referees as "a disgrace to the sport."'), "referees")
+    assert q.text == 'the referees as "a disgrace to the sport."'
+    # not a time, place or programme of the saying, nor a title inside the object
+    assert having(rules('The senator criticized the bill on Monday during an interview with "Face the Nation."'),
+                  "the bill").text == "the bill"
+    assert having(rules('He called the reporter during "Meet the Press" to complain.'), "reporter").text \
+        == "the reporter"
+    assert having(rules('She accused him of lying in "The Post."'), "him").text == 'him of lying in "The Post."'

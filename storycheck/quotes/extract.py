@@ -915,6 +915,7 @@ class _Extractor:
                                < self.doc[complement[1] - 1].idx + len(self.doc[complement[1] - 1])):
                 span, through, pieces = complement[:2], complement[2], []  # called his standing "unheard of"
                 holes = self.doc[span[0]].tag_ in ("WDT", "WP") and span[0] < verb.i  # the pronoun opens it
+                span = self._with_predicate(verb, span)
             elif not pieces and complement:
                 span, through = complement[:2], complement[2]  # "had said the same thing"
         if span is not None:
@@ -951,6 +952,28 @@ class _Extractor:
         elif self._between_quotations(cstart, cend):
             found.nested = True  # its range is in use already, as part of the run of quotations
             self.found.append(found)
+
+    def _with_predicate(self, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """An object content followed by a quoted predicate of the object that the parse hangs on the cue
+        ("called [Clinton's remarks a "new low"]", "calling [Pence "my partner"]"): the content runs on to the
+        end of that predicate."""
+        doc, end = self.doc, span[1]
+        at = end
+        while at < min(end + 6, len(doc)) and not doc[at].is_punct and doc[at].pos_ not in ("VERB", "AUX"):
+            at += 1  # "called [Clinton's remarks on 9/11 a "new low"]"
+        if at >= len(doc) or not is_double(doc[at].text):
+            return span
+        q = self.quotations.containing(doc[at].idx, doc[at].idx + 1)
+        if q is None or q.start != doc[at].idx:
+            return span
+        child = next((c for c in verb.rights if c.left_edge.i <= at <= c.right_edge.i), None)
+        if child is None or child.dep_ not in ("oprd", "xcomp", "attr", "ccomp", "prep") or child.left_edge.i < span[1] \
+                or any(t.tag_ not in ("DT", "TO") and not (t.i == child.i and t.lower_ in _OBJECT_PREPS)
+                       for t in doc[child.left_edge.i:at]):
+            # the quotation opens the predicate, after an article, "to" or "as" at most ("described them as
+            # "thugs""), not a time or place of the saying ("called him during "Meet the Press"")
+            return span
+        return span[0], max(end, child.right_edge.i + 1)
 
     def _predicated(self, verb: Token, q: Quoted) -> int:
         """Where a quotation that follows the cue's object without a comma or colon really starts: the
@@ -1176,6 +1199,10 @@ class _Extractor:
         after = end
         if end <= verb.idx:
             after = sent.end_char  # the quotations after the cue's sentence
+            opening = self.quotations.containing(after - 1, after)
+            if opening is not None and opening.start > verb.idx and not self.text[opening.start:after].strip(CHARS + " ") \
+                    and not self.quotations.overlapping(end, opening.start):
+                after = opening.start  # a sentence the parse ended after the opening mark of the next quotation
             while after > sent.start_char and self.text[after - 1].isspace():
                 after -= 1
             i = bisect.bisect_right(self.quotations.starts, verb.idx)
