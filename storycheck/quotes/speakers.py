@@ -447,7 +447,8 @@ class SpeakerResolver:
         surname = clean_name(mention.text)
         if root.pos_ == "PROPN" and surname.lower() in self.full_names:  # "Musk told", untagged by the model
             return self._name(surname)
-        if root.pos_ == "PROPN" and root.lower_ in self.full_names and not any(c.dep_ == "compound" for c in root.lefts):
+        if root.pos_ == "PROPN" and root.lower_ in self.full_names \
+                and not any(c.dep_ == "compound" for c in root.lefts):
             return self._name(root.text)  # "Tymczyszyn, who also represents other buyers, said"
         if root.pos_ == "PRON" or root.lower_ in _RELATIVES:
             if root.lower_ in _RELATIVES and root.head.dep_ == "relcl":
