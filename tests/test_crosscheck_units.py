@@ -151,6 +151,17 @@ def test_what_is_put_under_a_negation_or_a_whether_is_no_claim():
             "the bridge had collapsed. The company never disclosed that the reactor had leaked.")
     claims = [c.text for c in extract_claims(parse(Article.create(outlet="T", title="t", text=text)), [])]
     assert {"the driver had died", "the bridge had collapsed", "the reactor had leaked"} <= set(claims)
+    # a clause before the negated verb is asserted (a second reader's: "He's dragging my son, I can't watch this")
+    text = ("\"He's dragging my son, I can't watch this,\" she says. \"Everyone was screaming and shouting, a lot "
+            "of people were injured, lots couldn't move,\" she said.")
+    claims = [c.text for c in extract_claims(parse(Article.create(outlet="T", title="t", text=text)), [])]
+    assert any(c.startswith("He's dragging my son") for c in claims)
+    assert any(c.startswith("Everyone was screaming") for c in claims)
+    # nor is a conditional, nor a clause whose subject is a question (a second reader's)
+    text = ("If it is confirmed through investigation, there are violations of the resolutions, Geng said. Whether "
+            "it is a bad investment is the big question.")
+    claims = [c.text for c in extract_claims(parse(Article.create(outlet="T", title="t", text=text)), [])]
+    assert not any("violations" in c or "bad investment" in c for c in claims)
 
 
 def test_claims_about_different_nationalities_are_kept_apart():

@@ -146,14 +146,15 @@ def test_a_name_taken_for_a_body_that_speaks_of_her_own_is_a_she():
 
 def test_a_paragraph_in_quotation_marks_goes_on_only_with_someone_speaking():
     """The Guardian's Bitcoin story: a central banker's paragraph of words went to "drug dealers who like the
-    fact that it is hard to trace" (no one speaking), the paragraph before it."""
+    fact that it is hard to trace" (no one speaking), the paragraph before it; it is the words of the speaker
+    who opens the next paragraph."""
     from storycheck.nlp.pipeline import parse
 
     text = ("Bitcoin has attracted backers, from monetarists who enjoy the idea of a currency with no central bank, "
             "to drug dealers who like the fact that it is hard to trace.\n\u201cThere is a strong case for policy "
             "intervention.\u201d\nCarstens, a former governor of Mexico\u2019s central bank, said cryptocurrencies "
             "were unsafe.")
-    assert not any(words.startswith("\u201cThere is") for _, words in speakers_of(text))
+    assert [s for s, words in speakers_of(text) if words.startswith("\u201cThere is")] == ["Carstens"]  # named next
     text = "\u201cWe will rebuild,\u201d the mayor said.\n\u201cThe harbour will reopen in May.\u201d\nThe port closed in March."
     quotes = extract_quotes(parse(Article.create(outlet="T", title="t", text=text)))
     assert [q.speaker_canonical for q in quotes if "reopen" in q.text] == ["mayor"]  # a speaker's next one is theirs

@@ -108,22 +108,31 @@ FACTIVE = {"realise", "realize", "know", "disclose", "reveal", "notice", "discov
            "understand", "recognise", "recognize", "admit", "acknowledge"}
 
 
+def _supposed(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in clause.children)
+
+
 def _unasserted(head: Token) -> bool:
     """Whether a clause is put without being asserted: asked or supposed ("investigating whether [a second
-    car bomb was involved]", "if [the police say]"), or under a negated verb ("I don't think [she made it]",
+    car bomb was involved]", "if [the police say]"), or holding such a clause as its condition or subject ("[If
+    it is confirmed, there are violations]", "[Whether it is a bad investment is the big question]"), or under a
+    negated verb ("I don't think [she made it]",
     "it has not been suggested that [the authorities were aware]"), up the chain of clauses it is a complement
     of. A negated denial ("did not deny that") asserts its clause, and so does a negated verb that takes its
     clause as true ("did not realise that [the bridge had collapsed]", "never disclosed that [the reactor had
-    leaked]"), and "it was not until Friday that [police confirmed ...]"."""
+    leaked]"), and "it was not until Friday that [police confirmed ...]". A clause before the negated verb is
+    its own: "[He's dragging my son], I can't watch this" (the parse hangs it on "watch")."""
+    if any(c.dep_ in ("advcl", "csubj", "csubjpass") and _supposed(c) for c in head.children):
+        return True  # "If it is confirmed, there are violations"; "Whether it is a bad investment is the question"
     clause = head
     while True:
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in clause.children):
+        if _supposed(clause):
             return True
         if clause.dep_ not in ("ccomp", "xcomp", "csubj", "csubjpass") or clause.head == clause:
             return False
         verb = clause.head
         lemma = verb.lemma_.lower()
-        if lemma not in DENIALS and lemma not in FACTIVE \
+        if lemma not in DENIALS and lemma not in FACTIVE and clause.i > verb.i \
                 and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) \
                 and not any(c.lower_ == "until" for c in verb.children):  # "it was not until Friday that ..."
             return True

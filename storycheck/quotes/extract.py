@@ -1258,6 +1258,20 @@ class _Extractor:
             cue = (token.idx, to.idx + len(to))
             self._add(_Found(cstart, cend, cue, "according to", source, 0.8))
 
+    def _named_next(self, after: int) -> _Found | None:
+        """The attribution whose speaker opens the next paragraph and says something ("[quotation paragraph]
+        / Carstens, a former governor of Mexico's central bank, said that ..."): the speaker of a paragraph
+        in quotation marks that no one speaking stands before."""
+        paragraph = self.text.find("\n", after)
+        if paragraph < 0 or self.text[after:paragraph].strip():
+            return None
+        following = min((f for f in self.with_source if f.source.start_char > paragraph), default=None,
+                        key=lambda f: f.source.start_char)
+        if following is None or self.text[paragraph:following.source.start_char].strip() \
+                or not self._speaks(following):
+            return None
+        return following
+
     def _last_with_source(self, before: int) -> _Found | None:
         i = bisect.bisect_right(self.ends_with_source, before)
         return self.with_source[i - 1] if i else None
@@ -1291,6 +1305,9 @@ class _Extractor:
                 by_run[q.run] = previous
             elif previous is not None and q.start - previous.end < 600 and self._speaks(previous):
                 self._add(_Found(q.start, q.end, None, None, previous.source, 0.5, canonical=previous.canonical))
+                by_run[q.run] = self.found[-1]
+            elif (following := self._named_next(q.end)) is not None:
+                self._add(_Found(q.start, q.end, None, None, following.source, 0.4, canonical=following.canonical))
                 by_run[q.run] = self.found[-1]
 
     def embedded_posts(self, resolver: SpeakerResolver) -> None:
