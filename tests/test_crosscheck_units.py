@@ -313,6 +313,18 @@ def test_spelling_is_no_drift_and_the_same_few_words_are_verbatim():
     assert group.label == "not aligned" and {d.version for d in group.diffs} == {"b"}
 
 
+def test_the_same_short_sentences_by_one_named_speaker_are_one_statement():
+    """A second reader: Okesola's "People were screaming. People were crying" in the BBC and the Daily Mail stood
+    as two single-outlet quotes (each sentence too short to align)."""
+    text = "\u201cPeople were screaming. People were crying,\u201d"
+    quotes = [Quote(f"{a}:q", a, "direct", 0, len(text), text, speaker_canonical=name)
+              for a, name in (("a", "Kudirat Okesola"), ("b", "Okesola"), ("c", "Mike Brown"))]
+    same = lambda x, y: x.split()[-1] == y.split()[-1]
+    [group], conflicts = quotegroups.group_quotes(quotes, {q.article_id: q.text for q in quotes}, same,
+                                                  lambda x, y: 1.0, ["a", "b", "c"])
+    assert [q.id for q in group.quotes] == ["a:q", "b:q"] and group.label == "verbatim"
+
+
 def test_a_mixed_quote_with_few_quoted_words_is_no_reference():
     mixed = "The minister described the plan as “a disgrace” that would fail the whole country and its people"
     quotes = [Quote("a:q", "a", "mixed", 0, len(mixed), mixed, speaker_canonical="Minister"),

@@ -32,6 +32,7 @@ WORD = re.compile(r"\w+(?:['’]\w+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’]?\s+")
 MATCH = 80.0  # partial alignment score (0..100) for two sentences to be the same words
 MIN_SENTENCE_WORDS = 4
+SAME_WORDS_MIN = 5  # a quotation this long, word for word the same by one named speaker, is one statement
 SLACK_WORDS = 3  # words either side of an alignment that the word diff may still take in
 ATTRIBUTION_MATCH = 92.0  # stricter: the same words by two different speakers
 ATTRIBUTION_MIN_WORDS = 8
@@ -274,11 +275,17 @@ def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callab
     n = len(candidates)
     sets = DisjointSet(range(n))
     conflicts = []
+    pieces = [_quoted_pieces(q) for q in candidates]
+    said = [sum(len(p.split()) for p in ps) for ps in pieces]  # how many words each quote quotes
     for i in range(n):
         for j in range(i + 1, n):
             a, b = candidates[i], candidates[j]
             if a.article_id == b.article_id:
                 continue
+            if said[i] >= SAME_WORDS_MIN and pieces[i] == pieces[j] and a.speaker_canonical and b.speaker_canonical \
+                    and same_person(a.speaker_canonical, b.speaker_canonical):
+                sets.union(i, j)  # word for word the same, though its sentences are too short to align
+                continue          # ("People were screaming. People were crying," she said)
             score = sentence_match(a, b)
             if score < MATCH:
                 continue
@@ -298,8 +305,6 @@ def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callab
     # a few quoted words (a headline's "still dangerous") belong to the longer quotation of the same
     # speaker that holds them word for word, when only one statement does (they never join two); only
     # the words inside quotation marks count ("the phrase "Allahu akbar."" holds two, not four)
-    pieces = [_quoted_pieces(q) for q in candidates]
-    said = [sum(len(p.split()) for p in ps) for ps in pieces]  # how many words each quote quotes
     for i in range(n):
         if not 2 <= said[i] < MIN_SENTENCE_WORDS or not candidates[i].speaker_canonical:
             continue
