@@ -751,6 +751,17 @@ def test_two_outlets_giving_one_person_two_ages_conflict():
     result = numbers.compare_numbers(items, np.zeros((3, 3)))  # nothing alike in the sentences: the person is
     assert [c.explanation for c in result.conflicts] == [
         "different ages of Ahed Tamimi: 16 (1 article) vs 17-year-old (1 article)"]
+    # a sentence that names only years before its article's is background, not the event's count
+    def dated(article_id, text, years, published):
+        c = ctx(article_id, text, 7, "people", article_id)
+        c.years, c.published = years, published
+        return c
+
+    day = datetime(2016, 11, 9)
+    toll = [dated("a", "at least seven", set(), day), dated("b", "seven", {"2004"}, day)]
+    assert not numbers.comparable(toll[0], toll[1], 1.0, 0.6)
+    toll[1].years = {"2016"}
+    assert numbers.comparable(toll[0], toll[1], 1.0, 0.6)
     # reports months apart may give the age either side of a birthday: Tamimi was 16 at the slap, 17 at her release
     items[0].published, items[1].published = datetime(2017, 12, 20), datetime(2018, 7, 29)
     assert numbers.compare_numbers(items, np.zeros((3, 3))).conflicts == []

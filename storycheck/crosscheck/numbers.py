@@ -520,6 +520,8 @@ def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: flo
         return False  # a price at 9:34 a.m. and at mid-afternoon
     if a.years and b.years and not (a.years & b.years):
         return False  # this year's quake and the one in 2004
+    if (_before_its_year(a) or _before_its_year(b)) and not (a.years & b.years):
+        return False  # "In 2004, seven people died at Ufton Nervet" in a 2016 report is background
     if (a.dates & PAST or b.dates & PAST) and not (a.dates & b.dates):
         return False  # "last month" the navy rescued two vessels; "this year" pirates attacked 100
     if a.mention.unit.startswith(AGE_UNIT):  # one person's age, whatever the sentences say about them,
@@ -532,6 +534,11 @@ def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: flo
     if a.mention.unit in MEASURES:
         return cosine >= MEASURE_THRESHOLD and bool((a.lemmas & b.lemmas) - {a.mention.unit})
     return cosine >= SURE_THRESHOLD or (cosine >= threshold and bool(a.situation & b.situation))
+
+
+def _before_its_year(item: NumberContext) -> bool:
+    """The sentence names only years before the article's own: it tells the past, not the event reported."""
+    return bool(item.published and item.years) and all(int(y) < item.published.year for y in item.years)
 
 
 def _tightness(mention: NumberMention) -> tuple:
