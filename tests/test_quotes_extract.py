@@ -1053,3 +1053,17 @@ def test_a_cue_whose_parsed_clause_holds_its_speaker_takes_the_quoted_sentence_i
     q = having(quotes_of('In his memoir, "Doomed to Fail," the author told readers that the plan was wrong.'),
                "the plan")
     assert q.text == "that the plan was wrong" and q.speaker.text == "the author"
+
+
+def test_a_quotation_ending_in_a_question_or_exclamation_mark_is_closed_by_the_subject_and_verb_after_it(quotes_of):
+    # the parse ends the sentence at ""?"" or ""!"": the subject and verb opening the next one still close the
+    # quotation, whatever else that sentence quotes ("Star Wars" a title), and whatever the verb ("screamed")
+    q = having(quotes_of('"Too forced?" the aide tweeted when the senator closed the debate with a line from '
+                         '"Star Wars."'), "Too forced")
+    assert q.text == '"Too forced?"' and q.cue.text == "tweeted" and q.speaker.text == "the aide"
+    q = having(quotes_of('The senator finished his speech.\n\n"Who is going to pay for the wall?" he asked.\n\n'
+                         '"Mexico!" the crowd screamed back.'), "Mexico")
+    assert q.text == '"Mexico!"' and q.speaker.text == "the crowd"
+    # not a verb with an object of its own: the voices do not say the chant
+    quotes = quotes_of('The marchers joined a chant of "Feel the Bern!" Their voices drowned out the horns.')
+    assert not any(q.speaker is not None and q.speaker.text == "Their voices" for q in quotes)

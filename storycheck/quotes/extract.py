@@ -724,7 +724,7 @@ class _Extractor:
             if not self.text[sent.end_char:q.start].strip() and q not in around:
                 around.append(q)
         prev = bisect.bisect_right(self.quotations.starts, sent.start_char) - 1
-        if prev >= 0 and verb.dep_ == "ROOT" and not around:
+        if prev >= 0 and verb.dep_ == "ROOT" and (not around or self._split_off(verb) is not None):
             # ""Who do they think they are?" Trump said." parsed as two sentences
             q = self.quotations.pieces[prev]
             gap = self.text[q.end:sent.start_char]
@@ -744,6 +744,21 @@ class _Extractor:
                   and not (q.start > verb.idx and self._names_a_title(q, verb))]  # "in her memoir, "Grit.""
         return sorted((q for q in around if not self._is_used(q.start, q.end)),
                       key=lambda q: (not self._ends_before(q, clause_start), abs(q.start - verb.idx)))
+
+    def _split_off(self, verb: Token) -> Quoted | None:
+        """A quotation ending in "?" or "!" ends the parsed sentence; the subject and cue opening the next one
+        close it (""Too forced?" he tweeted when she ended the debate with "Star Wars"", ""Mexico!" the
+        crowd screamed back"), whatever else that sentence quotes. The quotation, in the same paragraph."""
+        sent = verb.sent
+        prev = bisect.bisect_right(self.quotations.starts, sent.start_char) - 1
+        if prev < 0 or verb.dep_ != "ROOT" or self._clause_start(verb) > sent.start_char:
+            return None
+        q = self.quotations.pieces[prev]
+        gap = self.text[q.end:sent.start_char]
+        if q.end > sent.start_char or gap.strip() or "\n" in gap \
+                or self.text[q.start:q.end].rstrip(CHARS + " ")[-1:] not in ("?", "!"):
+            return None
+        return q
 
     def _another_cues(self, q: Quoted, verb: Token) -> bool:
         """The quotation is said by another cue verb: the nearest verb above it outside the quotation is a
@@ -801,7 +816,12 @@ class _Extractor:
         speech, whatever the verb."""
         if verb.pos_ != "VERB":
             return False
-        if self._quoted_before(verb) is None:
+        if self._quoted_before(verb) is None and (
+                self._split_off(verb) is None or any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+                or self._name_after(verb) is None and not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+                                                              for c in verb.children)):
+            # (a verb with an object of its own does something else: "[chants of "Feel the Bern!"] Their
+            # voices drowned out the horns")
             return self._opens_quotation(verb)
         return any(c.dep_ == "nsubj" for c in verb.children) or self._name_after(verb) is not None
 
