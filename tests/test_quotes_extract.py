@@ -1039,3 +1039,31 @@ def test_an_object_content_runs_on_through_the_quoted_predicate_the_parse_hangs_
     assert having(rules('He called the reporter during "Meet the Press" to complain.'), "reporter").text \
         == "the reporter"
     assert having(rules('She accused him of lying in "The Post."'), "him").text == 'him of lying in "The Post."'
+
+
+def test_a_cue_whose_parsed_clause_holds_its_speaker_takes_the_quoted_sentence_it_closes(quotes_of):
+    # the parse hangs the quotation and the speaker's name in one clause under "told" (the vocative "Madam
+    # Mayor" read as its subject): that clause cannot be the content, the quoted sentence the cue closes is,
+    # and the speaker starts after its closing mark
+    q = having(quotes_of('"That was a fine speech you gave tonight, Madam Mayor," Councilman Joe Brandt, Democrat '
+                         'of Ward 4, told Ms. Reyes as she left.'), "fine speech")
+    assert q.text == '"That was a fine speech you gave tonight, Madam Mayor,"' and q.cue.text == "told"
+    assert q.speaker.text == "Councilman Joe Brandt, Democrat of Ward 4"
+    # a quoted title before the cue is no sentence of anyone's: the cue keeps its that-clause
+    q = having(quotes_of('In his memoir, "Doomed to Fail," the author told readers that the plan was wrong.'),
+               "the plan")
+    assert q.text == "that the plan was wrong" and q.speaker.text == "the author"
+
+
+def test_a_quotation_ending_in_a_question_or_exclamation_mark_is_closed_by_the_subject_and_verb_after_it(quotes_of):
+    # the parse ends the sentence at ""?"" or ""!"": the subject and verb opening the next one still close the
+    # quotation, whatever else that sentence quotes ("Star Wars" a title), and whatever the verb ("screamed")
+    q = having(quotes_of('"Too forced?" the aide tweeted when the senator closed the debate with a line from '
+                         '"Star Wars."'), "Too forced")
+    assert q.text == '"Too forced?"' and q.cue.text == "tweeted" and q.speaker.text == "the aide"
+    q = having(quotes_of('The senator finished his speech.\n\n"Who is going to pay for the wall?" he asked.\n\n'
+                         '"Mexico!" the crowd screamed back.'), "Mexico")
+    assert q.text == '"Mexico!"' and q.speaker.text == "the crowd"
+    # not a verb with an object of its own: the voices do not say the chant
+    quotes = quotes_of('The marchers joined a chant of "Feel the Bern!" Their voices drowned out the horns.')
+    assert not any(q.speaker is not None and q.speaker.text == "Their voices" for q in quotes)

@@ -724,7 +724,7 @@ class _Extractor:
             if not self.text[sent.end_char:q.start].strip() and q not in around:
                 around.append(q)
         prev = bisect.bisect_right(self.quotations.starts, sent.start_char) - 1
-        if prev >= 0 and verb.dep_ == "ROOT" and not around:
+        if prev >= 0 and verb.dep_ == "ROOT" and (not around or self._split_off(verb) is not None):
             # ""Who do they think they are?" Trump said." parsed as two sentences
             q = self.quotations.pieces[prev]
             gap = self.text[q.end:sent.start_char]
@@ -744,6 +744,21 @@ class _Extractor:
                   and not (q.start > verb.idx and self._names_a_title(q, verb))]  # "in her memoir, "Grit.""
         return sorted((q for q in around if not self._is_used(q.start, q.end)),
                       key=lambda q: (not self._ends_before(q, clause_start), abs(q.start - verb.idx)))
+
+    def _split_off(self, verb: Token) -> Quoted | None:
+        """A quotation ending in "?" or "!" ends the parsed sentence; the subject and cue opening the next one
+        close it (""Too forced?" he tweeted when she ended the debate with "Star Wars"", ""Mexico!" the
+        crowd screamed back"), whatever else that sentence quotes. The quotation, in the same paragraph."""
+        sent = verb.sent
+        prev = bisect.bisect_right(self.quotations.starts, sent.start_char) - 1
+        if prev < 0 or verb.dep_ != "ROOT" or self._clause_start(verb) > sent.start_char:
+            return None
+        q = self.quotations.pieces[prev]
+        gap = self.text[q.end:sent.start_char]
+        if q.end > sent.start_char or gap.strip() or "\n" in gap \
+                or self.text[q.start:q.end].rstrip(CHARS + " ")[-1:] not in ("?", "!"):
+            return None
+        return q
 
     def _another_cues(self, q: Quoted, verb: Token) -> bool:
         """The quotation is said by another cue verb: the nearest verb above it outside the quotation is a
@@ -801,7 +816,12 @@ class _Extractor:
         speech, whatever the verb."""
         if verb.pos_ != "VERB":
             return False
-        if self._quoted_before(verb) is None:
+        if self._quoted_before(verb) is None and (
+                self._split_off(verb) is None or any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+                or self._name_after(verb) is None and not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+                                                              for c in verb.children)):
+            # (a verb with an object of its own does something else: "[chants of "Feel the Bern!"] Their
+            # voices drowned out the horns")
             return self._opens_quotation(verb)
         return any(c.dep_ == "nsubj" for c in verb.children) or self._name_after(verb) is not None
 
@@ -924,6 +944,21 @@ class _Extractor:
                 return
             cstart, cend = self._with_marks(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
             confidence = 0.8
+            if not parenthetical and not holes and (
+                    self._is_used(cstart, cend) and not self._between_quotations(cstart, cend)
+                    or source is not None and not controlled and source.start_char < cend
+                    and cstart < source.end_char):
+                # the clause the parse gives the cue is another's content or holds the speaker: the quoted
+                # sentence it closes or introduces is its content ("Trump replied, "Well, maybe so."")
+                pieces = self._said_sentence(verb)
+                if pieces:
+                    span, through = None, None
+                    if source is not None and source.start_char < pieces[0].end < source.end_char:
+                        # a speaker the parse ran back into the quotation starts after it
+                        after = [t for t in source if t.idx >= pieces[0].end and not t.is_punct]
+                        source = self.doc[after[0].i:source.end] if after else None
+        if span is not None:
+            pass
         elif pieces:
             cstart, cend = pieces[0].start, pieces[0].end
             confidence = 0.9 if source is not None else 0.6
@@ -952,6 +987,22 @@ class _Extractor:
         elif self._between_quotations(cstart, cend):
             found.nested = True  # its range is in use already, as part of the run of quotations
             self.found.append(found)
+
+    def _said_sentence(self, verb: Token) -> list[Quoted]:
+        """The quoted sentence the cue closes or introduces (only a comma or colon between them)."""
+        after = verb.idx + len(verb)
+        return [q for q in self._quote_near(verb) if self._a_sentence(q) and (
+            self._ends_before(q, self._clause_start(verb))
+            or not self.text[after:q.start].replace(",", " ").replace(":", " ").strip())]
+
+    def _a_sentence(self, q: Quoted) -> bool:
+        """The quotation is a sentence of its own: capitalised, with a subject and verb, ending in a stop or
+        comma inside its marks ("Well, maybe so."), not a title ("Doomed to Succeed,") or a phrase."""
+        words = self.text[q.start:q.end].strip(CHARS + " ")
+        inside = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        return words[:1].isupper() and self.text[q.start:q.end].rstrip(CHARS + " ")[-1:] in ",.?!" \
+            and inside is not None and any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.tag_ not in ("WDT", "WP")
+                                           and inside.start <= t.head.i < inside.end for t in inside)
 
     def _with_predicate(self, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
         """An object content followed by a quoted predicate of the object that the parse hangs on the cue
