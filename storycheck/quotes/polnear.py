@@ -7,7 +7,7 @@ against exactly one annotation per text, the one whose annotator id sorts
 first, so that every text counts once and the choice is deterministic.
 
 Parsing ~900 texts costs minutes on a small machine, so parses are kept in a
-spaCy ``DocBin`` under ``/tmp/storycheck-cache/`` keyed by the texts' hash and
+spaCy ``DocBin`` under ``/tmp/storycheck-cache/`` keyed by the texts' hash, the pipeline's code and places, and
 the model name; evaluation then re-runs only the (fast) extraction.
 """
 
@@ -23,6 +23,7 @@ from spacy.tokens import DocBin
 
 from storycheck.errors import UserError
 from storycheck.model import Article
+from storycheck.nlp import pipeline as pipeline_module
 from storycheck.nlp.pipeline import MODEL, ParsedArticle, get_nlp, read_off
 
 CACHE = Path(os.environ.get("STORYCHECK_CACHE", "/tmp/storycheck-cache"))
@@ -113,11 +114,19 @@ def articles_of(texts: list[GoldText]) -> list[Article]:
     return [Article.create(outlet=t.name.split("_", 1)[0], title=t.name, text=t.text) for t in texts]
 
 
+def _pipeline_version() -> str:
+    """What else decides a parse besides the model: the pipeline's own code and its list of places (a change to
+    either must not be served stale parses from the cache)."""
+    folder = Path(pipeline_module.__file__).parent
+    return hashlib.sha256(b"".join((folder / name).read_bytes() for name in ("pipeline.py", "places.txt"))).hexdigest()
+
+
 def parsed_split(texts: list[GoldText], *, n_process: int = 1) -> list[ParsedArticle]:
     """Parses of the texts, from the on-disk cache when it holds them."""
     articles = articles_of(texts)
     nlp = get_nlp()
-    digest = hashlib.sha256("\x00".join([MODEL, *(a.text for a in articles)]).encode()).hexdigest()[:16]
+    digest = hashlib.sha256("\x00".join([MODEL, _pipeline_version(), *(a.text for a in articles)]).encode()
+                            ).hexdigest()[:16]
     cache = CACHE / f"polnear-{digest}.spacy"
     if cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
