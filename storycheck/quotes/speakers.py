@@ -302,10 +302,10 @@ class SpeakerResolver:
         """Records that a person was quoted at ``offset`` (pronouns then prefer them) saying ``content``
         (whose people are then no antecedents: see :meth:`_recent_person`), and a speaker introduced by
         description ("a Russian soldier"), whom "the soldier" may name again."""
-        if canonical and mention is not None and self._is_person(mention) \
+        own = _speaks_of_own(mention) if mention is not None else None  # a person's sex, if the model took a body
+        if canonical and mention is not None and (own is not None or self._is_person(mention)) \
                 and mention.root.lower_ not in _FIRST_PERSON:  # the writer is no "he" or "she" of the text
             bisect.insort(self.speakers, (offset, canonical))
-            own = _speaks_of_own(mention)
             if own is not None:
                 self.gender.setdefault(canonical, own)
             if content is not None:
@@ -329,7 +329,7 @@ class SpeakerResolver:
 
     def _is_person(self, mention: SpacySpan) -> bool:
         return any(t.ent_type_ == "PERSON" for t in mention) or mention.root.lower_ in PERSON_PRONOUNS or \
-            mention.root.lower_ in TITLE_WORDS or _introduced_person(mention) or _speaks_of_own(mention) is not None \
+            mention.root.lower_ in TITLE_WORDS or _introduced_person(mention) \
             or mention.root.pos_ == "PROPN" and mention.root.lower_ in self.full_names  # "Arians said", untagged
 
     def _recent_person(self, before: int, gender: str, *, subject_only: bool,
