@@ -100,7 +100,7 @@ SPEAKING = frozenset({
     "predict", "suggest", "according to", "call", "report", "confirm", "deny", "testify", "assert", "allege",
     "reiterate", "remark", "mention", "observe", "recount", "repeat", "shout", "yell", "scream", "cry", "complain",
     "caution", "point", "joke", "quip", "boast", "plead", "pledge", "protest", "counter", "retort", "conclude",
-    "summarize", "summarise", "elaborate", "recount", "whisper", "exclaim", "lament", "tweet", "post", "blog"})
+    "summarize", "summarise", "elaborate", "whisper", "exclaim", "lament", "blog"})
 
 
 @dataclass
@@ -957,15 +957,13 @@ class _Extractor:
                         # a speaker the parse ran back into the quotation starts after it
                         after = [t for t in source if t.idx >= pieces[0].end and not t.is_punct]
                         source = self.doc[after[0].i:source.end] if after else None
-        if span is not None:
-            pass
-        elif pieces:
+        if span is None and pieces:
             cstart, cend = pieces[0].start, pieces[0].end
             confidence = 0.9 if source is not None else 0.6
             nxt = verb.nbor(1) if verb.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == verb.i and nxt.lower_ in ("of", "about"):
                 through = nxt  # "said of the plan: "..."" -- the cue is "said of"
-        else:
+        elif span is None:
             return
         if source is not None and source.start_char < cend and cstart < source.end_char and not pieces \
                 and not parenthetical and not holes:
