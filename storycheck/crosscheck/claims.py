@@ -86,17 +86,26 @@ def _subject_text(token: Token) -> str | None:
     return None
 
 
+def _supposed(clause: Token) -> bool:
+    """The clause is asked or supposed: "whether ...", "if ...", "unless ..."."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in clause.children)
+
+
+def _negated_verb(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
 def _stated_at(verb: Token) -> int | None:
     """Where a verb reports that someone made a statement, else None: not "will announce", "are encouraged
     to report", "has never said", "nobody told us", nor "if the police say" (no statement was made)."""
     if verb.lemma_.lower() not in SPEECH or verb.tag_ == "VB" \
-            or any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) \
+            or _negated_verb(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) \
             or any(c.dep_ in SUBJECTS and (c.lower_ in NOBODY or c.lower_ == "one" and any(
                 g.lower_ == "no" for g in c.children)) for c in verb.children):
         return None
     clause = verb
     while True:  # up to the clause the verb stands in
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in clause.children):
+        if _supposed(clause):
             return None
         if clause.dep_ in ("ROOT", "ccomp") or clause.head == clause:
             return verb.idx
@@ -108,17 +117,12 @@ FACTIVE = {"realise", "realize", "know", "disclose", "reveal", "notice", "discov
            "understand", "recognise", "recognize", "admit", "acknowledge"}
 
 
-def _supposed(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in clause.children)
-
-
 def _unasserted(head: Token) -> bool:
     """Whether a clause is put without being asserted: asked or supposed ("investigating whether [a second
     car bomb was involved]", "if [the police say]"), or holding such a clause as its condition or subject ("[If
     it is confirmed, there are violations]", "[Whether it is a bad investment is the big question]"), or under a
-    negated verb ("I don't think [she made it]",
-    "it has not been suggested that [the authorities were aware]"), up the chain of clauses it is a complement
-    of. A negated denial ("did not deny that") asserts its clause, and so does a negated verb that takes its
+    negated verb ("I don't think [she made it]", "it has not been suggested that [the authorities were
+    aware]"), up the chain of clauses it is a complement of. A negated denial ("did not deny that") asserts its clause, and so does a negated verb that takes its
     clause as true ("did not realise that [the bridge had collapsed]", "never disclosed that [the reactor had
     leaked]"), and "it was not until Friday that [police confirmed ...]". A clause before the negated verb is
     its own: "[He's dragging my son], I can't watch this" (the parse hangs it on "watch")."""
@@ -133,7 +137,7 @@ def _unasserted(head: Token) -> bool:
         verb = clause.head
         lemma = verb.lemma_.lower()
         if lemma not in DENIALS and lemma not in FACTIVE and clause.i > verb.i \
-                and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) \
+                and _negated_verb(verb) \
                 and not any(c.lower_ == "until" for c in verb.children):  # "it was not until Friday that ..."
             return True
         clause = verb

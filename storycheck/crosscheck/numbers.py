@@ -548,16 +548,13 @@ def _tightness(mention: NumberMention) -> tuple:
     return round((hi - lo) / max(abs(mention.value), 1.0), 6), mention.value, mention.text, mention.article_id
 
 
-MINIMA = ("at least", "more than", "over", "just over", "above", "upwards of")
-
-
-def _stated_bound(mention: NumberMention, lo: float, hi: float) -> dict[str, float]:
-    """The bound a figure states: "up to 14" a maximum of 14, "at least 4" a minimum of 4; "up to 10 or 12"
-    states no one bound."""
-    q = qualifier(mention.text)
+def _stated_bound(mention: NumberMention) -> dict[str, float]:
+    """The bound a figure states: "up to 14" a maximum of 14, "at least 4" a minimum of 4 (any lower bound:
+    ``LOWER``); "up to 10 or 12" states no one bound."""
     if _pair(mention.text) is not None:
         return {}
-    return {"max": hi} if q in MAXIMA else {"min": lo} if q in MINIMA else {}
+    q = qualifier(mention.text)
+    return {"max": mention.value} if q in MAXIMA else {"min": mention.value} if q in LOWER else {}
 
 
 def _buckets(members: list[NumberContext]) -> list[list[NumberMention]]:
@@ -578,10 +575,10 @@ def _buckets(members: list[NumberContext]) -> list[list[NumberMention]]:
 
     # stated bounds first, each then tightest first: an exact six joins "at least six", not "at least four"
     ordered = sorted((m.mention for m in members),
-                     key=lambda m: (not _stated_bound(m, *value_range(m)), _tightness(m)))
+                     key=lambda m: (not _stated_bound(m), _tightness(m)))
     for mention in ordered:
         lo, hi = value_range(mention)
-        stated = _stated_bound(mention, lo, hi)
+        stated = _stated_bound(mention)
         fitting = [k for k, (blo, bhi) in enumerate(common) if lo <= bhi and blo <= hi
                    and all(near(v, bounds[k][kind]) for kind, v in stated.items() if kind in bounds[k])]
         if fitting:
