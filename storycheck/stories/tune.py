@@ -1,6 +1,6 @@
 """Choose the clusterer's parameters on ECB+ train and dev topics (never test) and PolNeAR's events.
 
-``python -m storycheck.stories.tune [--stage single-pass|split|merge|joint] [--orders N]
+``python -m storycheck.stories.tune [--stage single-pass|split|merge|joint|shipped] [--orders N]
 [--also FILE.jsonl] [../shared/data/ecbplus/docs.jsonl]`` clusters the train+dev articles (all
 topics but 36-45) for each setting of a small grid and prints each setting's
 B-cubed F1 against the gold subtopics: ``single-pass`` streams them through
@@ -8,7 +8,8 @@ B-cubed F1 against the gold subtopics: ``single-pass`` streams them through
 mode (its join threshold and the split pass, with the features as shipped), ``merge`` batch mode's
 join threshold and merge pass (with the split pass as shipped), ``joint`` batch mode's threshold and merge
 ratio on ECB+ train+dev and a second, dated set given by ``--also`` (long multi-outlet web articles:
-``bench/polnear_stories.py``), each weighing half. ECB+ has no dates, so the
+``bench/polnear_stories.py``), each weighing half, and ``shipped`` that joint score of the shipped
+parameters alone (to measure a change to the code against them). ECB+ has no dates, so the
 order of the stream is arbitrary, and a single pass depends on it: each
 setting is scored as the mean over :data:`ORDERS` orders (the id order the
 batch mode uses, and seeded shuffles), so that the choice does not ride on
@@ -98,11 +99,12 @@ def score(articles, keys, gold, params: Params, orders: int = ORDERS, batch: boo
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", default=str(DEFAULT_PATH))
-    parser.add_argument("--stage", choices=["single-pass", "split", "merge", "joint"], default="merge",
+    parser.add_argument("--stage", choices=["single-pass", "split", "merge", "joint", "shipped"], default="merge",
                         help="single-pass: the features and join threshold of the stream alone (the first "
                              "grid); split: batch mode's join threshold and split pass, with those features; "
                              "merge: batch mode's join threshold and merge pass, with the split pass chosen; "
-                             "joint: batch mode's threshold and merge ratio on ECB+ and --also together")
+                             "joint: batch mode's threshold and merge ratio on ECB+ and --also together; "
+                             "shipped: the joint score of the shipped parameters alone")
     parser.add_argument("--also", metavar="FILE.jsonl",
                         help="joint stage: a second tuning set, all of it, gold label in the field 'event' "
                              "(bench/polnear_stories.py writes one)")
@@ -112,9 +114,9 @@ def main(argv: list[str] | None = None) -> None:
                       key=_stream_order)
     gold = {a.id: a.extra["subtopic"] for a in articles}
     results = []
-    if args.stage == "joint":
+    if args.stage in ("joint", "shipped"):
         if not args.also:
-            parser.error("--stage joint needs --also FILE.jsonl")
+            parser.error(f"--stage {args.stage} needs --also FILE.jsonl")
         try:
             also = sorted(load(args.also), key=_stream_order)
         except UserError as err:
@@ -122,7 +124,9 @@ def main(argv: list[str] | None = None) -> None:
         also_gold = {a.id: a.extra["event"] for a in also}
         keys = [extract(a, None, Params().weights) for a in articles]
         also_keys = [extract(a, None, Params().weights) for a in also]
-        for threshold, merge_ratio in itertools.product(*JOINT_GRID.values()):
+        grid = itertools.product(*JOINT_GRID.values()) if args.stage == "joint" else \
+            [(Params().batch_threshold, Params().merge_ratio)]
+        for threshold, merge_ratio in grid:
             params = replace(Params(), batch_threshold=threshold, merge_ratio=merge_ratio)
             ecb = score(articles, keys, gold, params, args.orders, batch=True)
             other = score(also, also_keys, also_gold, params, args.orders, batch=True)
@@ -156,7 +160,7 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"{f1:.4f}  lead={lead} lead_tokens={lead_tokens} names={names} numbers={numbers} "
                       f"threshold={threshold}", flush=True)
     f1, best = max(results, key=lambda r: r[0])
-    where = f"ECB+ train+dev ({len(articles)} articles)" + (f" and {args.also}" if args.stage == "joint" else "")
+    where = f"ECB+ train+dev ({len(articles)} articles)" + (f" and {args.also}" if args.also else "")
     print(f"\nbest B-cubed F1 on {where}: {f1:.4f}\n{best}")
 
 
