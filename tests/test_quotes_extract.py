@@ -1067,3 +1067,17 @@ def test_a_quotation_ending_in_a_question_or_exclamation_mark_is_closed_by_the_s
     # not a verb with an object of its own: the voices do not say the chant
     quotes = quotes_of('The marchers joined a chant of "Feel the Bern!" Their voices drowned out the horns.')
     assert not any(q.speaker is not None and q.speaker.text == "Their voices" for q in quotes)
+
+
+def test_an_attitude_voiced_or_shown_joins_the_cue_and_its_complement_is_the_content(quotes_of):
+    q = having(quotes_of("The governor expressed concern that the bill would raise taxes."), "taxes")
+    assert q.cue.text == "expressed concern" and q.text == "that the bill would raise taxes"
+    q = having(quotes_of("She voiced support for the new rules."), "rules")
+    assert q.cue.text == "voiced support for" and q.text == "the new rules" and q.speaker.text == "She"
+    q = having(quotes_of("Mr. Sanders showed no sign of backing down."), "backing")
+    assert q.cue.text == "showed no sign of" and q.text == "backing down"
+    # no complement, an owner, or no attitude: the object stays the content
+    assert having(quotes_of("He expressed concern."), "concern").cue.text == "expressed"
+    q = having(quotes_of("The senator voiced his disapproval of the ruling."), "ruling")
+    assert q.cue.text == "voiced" and q.text == "his disapproval of the ruling"
+    assert having(quotes_of("The museum showed the video to visitors."), "video").cue.text == "showed"
