@@ -850,7 +850,7 @@ def test_an_adjective_an_infinitive_cue_completes_joins_the_cue(quotes_of):
 
 
 def test_a_noun_cue_takes_its_article_and_modifiers_but_not_its_owner(quotes_of):
-    q = having(quotes_of("The senator made a forceful argument that the tax was unfair."), "unfair")
+    q = having(quotes_of("There was a forceful argument that the tax was unfair."), "unfair")
     assert q.cue.text == "a forceful argument"
     q = having(quotes_of("The mayor's claim that the budget was balanced drew criticism."), "balanced")
     assert q.cue.text == "claim" and q.speaker.text == "The mayor's"
@@ -1081,3 +1081,16 @@ def test_an_attitude_voiced_or_shown_joins_the_cue_and_its_complement_is_the_con
     q = having(quotes_of("The senator voiced his disapproval of the ruling."), "ruling")
     assert q.cue.text == "voiced" and q.text == "his disapproval of the ruling"
     assert having(quotes_of("The museum showed the video to visitors."), "video").cue.text == "showed"
+
+
+def test_a_light_verb_and_its_noun_are_a_cue_whose_complement_is_the_content(quotes_of):
+    q = having(quotes_of("The senator made the case that the bill would lower costs."), "costs")
+    assert q.cue.text == "made the case" and q.text == "that the bill would lower costs"
+    q = having(quotes_of("Trump made no mention of Jeb Bush."), "Bush")
+    assert q.cue.text == "made no mention of" and q.text == "Jeb Bush" and q.speaker.text == "Trump"
+    q = having(quotes_of("Blackwell also took a shot at Hillary Clinton."), "Clinton")
+    assert q.cue.text == "also took a shot at" and q.text == "Hillary Clinton"
+    # a light verb with no stance, or a stance with nothing it is about, is no cue
+    for text in ("She made a cake for the party.", "The mayor made the appeal on Tuesday.",
+                 "They took a shot of whiskey."):
+        assert not quotes_of(text), text

@@ -388,33 +388,54 @@ def _for_clause(verb: Token) -> Token | None:
 
 
 _VOICING = ("express", "voice", "sound")  # an attitude voiced: "expressed [concern]", "sounded [a cautious note]"
-_SHOWING = ("sign", "interest", "inclination", "willingness")  # one shown: "showed [no sign]"
-_ATTITUDE_PREPS = ("about", "for", "of", "over", "in", "with", "on", "at", "to", "against", "regarding")
+# light verbs and the nouns that make a stance of them: "showed [no sign]", "made [the case]", "took [aim]"
+_STANCES = {
+    "show": ("sign", "interest", "inclination", "willingness"),
+    "make": ("case", "point", "mention", "comment", "statement", "reference", "argument", "announcement", "prediction",
+             "plea", "call", "appeal", "commitment", "observation", "joke", "remark", "claim", "accusation",
+             "allegation", "promise", "pledge", "secret", "apology"),
+    "take": ("aim", "issue", "shot", "swipe", "jab", "stance", "position"),
+    "raise": ("question", "concern", "doubt", "alarm"),
+    "cast": ("doubt",),
+}
+_ABOUT = ("about", "for", "of", "over", "on", "at", "with", "against", "regarding")  # what a stance is about
+_NOUN_PREPS = _ABOUT + ("in", "to")  # and on its noun: "interest [in]", "references [to]" (not "made the case to")
+
+
+def _stance_noun(verb: Token) -> Token | None:
+    """The object that makes a stance of the verb: an attitude voiced ("expressed [concern]") or a light verb's
+    noun ("made [the case]", "took [aim]"); not one with an owner, which annotators keep in the content
+    ("voiced [his disapproval of the ruling]")."""
+    noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    lemma = verb.lemma_.lower()
+    if noun is None or noun.pos_ != "NOUN" or noun.left_edge.i != verb.i + 1 \
+            or not (lemma in _VOICING or noun.lemma_.lower() in _STANCES.get(lemma, ())) \
+            or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return noun
 
 
 def _attitude_span(verb: Token) -> tuple[int, int, Token] | None:
-    """The content of an attitude voiced or shown, and the word that then ends the cue: "expressed concern
-    [that the bill would pass]", "voiced support for [the plan]", "showed no sign of [backing down]". PolNeAR
-    takes the noun, and a preposition right after it, into the cue (on train, 27 of 43 objects of "express"
-    that have a complement, 8 of 8 "showed no sign"), the complement being the content (train exact F1: cue
-    +0.16, content +0.12). None without one
-    ("expressed concern."), when the object is not an attitude ("showed the video"), or one with an owner,
-    which annotators keep in the content ("voiced [his disapproval of the ruling]")."""
-    doc, lemma = verb.doc, verb.lemma_.lower()
-    noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.left_edge.i != verb.i + 1 \
-            or not (lemma in _VOICING or lemma == "show" and noun.lemma_.lower() in _SHOWING) \
-            or any(c.dep_ == "poss" for c in noun.children):
+    """The content of a stance (see :func:`_stance_noun`), and the word that then ends the cue: "expressed
+    concern [that the bill would pass]", "voiced support for [the plan]", "made no mention of [Bush]", "took a
+    shot at [Clinton]". PolNeAR takes the noun, and a preposition right after it, into the cue (on train, 27
+    of 43 objects of "express" that have a complement, 8 of 8 "showed no sign"; light verbs are cues only
+    so), the complement being the content. None without one ("expressed concern.", "made the appeal on
+    [Tuesday]")."""
+    doc, noun = verb.doc, _stance_noun(verb)
+    if noun is None:
         return None
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    if after is not None and after.dep_ == "prep" and after.head.i in (noun.i, verb.i) \
-            and after.lower_ in _ATTITUDE_PREPS:
+    if after is not None and after.dep_ == "prep" and (after.head.i == noun.i and after.lower_ in _NOUN_PREPS
+                                                       or after.head.i == verb.i and after.lower_ in _ABOUT) \
+            and not (after.lower_ == "of" and verb.lemma_.lower() == "take"):  # "took a shot of whiskey"
         obj = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
-        if obj is not None:
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
             return obj.left_edge.i, _before_relative(obj) if obj.dep_ == "pobj" else obj.right_edge.i + 1, after
-    for clause in noun.rights:  # "concern [that ...]"
-        if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.i == noun.i + 1 \
-                and doc[clause.left_edge.i].lower_ == "that":
+    for clause in [*noun.rights, *verb.rights]:  # "concern [that ...]", parsed on the noun or on the verb
+        on_noun = clause.head.i == noun.i and clause.dep_ in ("acl", "ccomp", "relcl") \
+            and doc[clause.left_edge.i].lower_ == "that"
+        if clause.left_edge.i == noun.i + 1 and (on_noun or clause.dep_ == "ccomp" and clause.head.i == verb.i):
             return clause.left_edge.i, clause.right_edge.i + 1, noun
     return None
 
@@ -616,6 +637,8 @@ def _reported_before(verb: Token) -> tuple[int, int] | None:
 
 
 def _content_head(verb: Token, takes: str) -> Token | None:
+    if _attitude_span(verb) is not None:
+        return None  # a stance's complement, found with the words that join the cue (see _attitude_span)
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
             return child
@@ -830,7 +853,8 @@ class _Extractor:
         cues = []
         for verb in self.doc:
             takes = self.lexicon.get(verb.lemma_.lower())
-            if verb.pos_ not in ("VERB", "AUX") or takes is None and self.cue_model is None:
+            if verb.pos_ not in ("VERB", "AUX") or takes is None and self.cue_model is None \
+                    and _attitude_span(verb) is None:
                 continue
             if self.quotations.containing(verb.idx, verb.idx + len(verb)):
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words
@@ -838,6 +862,8 @@ class _Extractor:
                 takes = self.cue_model.takes(verb, takes, self.quotations.overlapping)
             if takes is None and self._says_quotation(verb):
                 takes = "clause"
+            if takes is None and _attitude_span(verb) is not None:
+                takes = "object"  # "made the case that ...", "took aim at ...": a stance taken is a cue
             if takes is None:
                 continue
             cues.append((verb, takes, self._quoted_before(verb) or _content_head(verb, takes)))
