@@ -1094,3 +1094,15 @@ def test_a_light_verb_and_its_noun_are_a_cue_whose_complement_is_the_content(quo
     for text in ("She made a cake for the party.", "The mayor made the appeal on Tuesday.",
                  "They took a shot of whiskey."):
         assert not quotes_of(text), text
+
+
+def test_a_speech_delivered_offered_or_given_is_a_stance_whose_complement_is_the_content(quotes_of):
+    q = having(quotes_of("The governor delivered a sharp critique of the plan."), "plan")
+    assert q.cue.text == "delivered a sharp critique of" and q.text == "the plan"
+    q = having(quotes_of("His wife offered a preview of the candidate's thinking."), "thinking")
+    assert q.cue.text == "offered a preview of" and q.text == "the candidate's thinking"
+    q = having(quotes_of("The mayor gave an account of the meeting."), "meeting")
+    assert q.cue.text == "gave an account of" and q.speaker.text == "The mayor"
+    # not a thing said: the object stays whatever the rules made of it
+    assert not quotes_of("She gave an answer.")
+    assert all(q.cue.text == "offered" for q in quotes_of("The company offered a discount on shoes."))

@@ -397,6 +397,12 @@ _STANCES = {
     "take": ("aim", "issue", "shot", "swipe", "jab", "stance", "position"),
     "raise": ("question", "concern", "doubt", "alarm"),
     "cast": ("doubt",),
+    # speech delivered, given, offered or provided: "[delivered a critique of]", "[gave an account of]" (not "draw",
+    # "pay", "issue": "drew contrasts with", "paid tribute to", "issued a warning" are marked otherwise on train)
+    "deliver": ("defense", "critique", "indictment", "rebuke", "tirade", "attack", "warning", "message", "update"),
+    "give": ("account", "answer", "preview", "hint", "assurance", "shout", "endorsement", "testimonial"),
+    "provide": ("detail", "evidence", "clarity", "example"),
+    "offer": ("thought", "opinion", "defense", "praise", "criticism", "support", "condolence", "retort", "preview"),
 }
 _ABOUT = ("about", "for", "of", "over", "on", "at", "with", "against", "regarding")  # what a stance is about
 _NOUN_PREPS = _ABOUT + ("in", "to")  # and on its noun: "interest [in]", "references [to]" (not "made the case to")
