@@ -398,7 +398,8 @@ _STANCES = {
     "raise": ("question", "concern", "doubt", "alarm"),
     "cast": ("doubt",),
     # speech delivered, given, offered or provided: "[delivered a critique of]", "[gave an account of]" (not "draw",
-    # "pay", "issue": "drew contrasts with", "paid tribute to", "issued a warning" are marked otherwise on train)
+    # "pay", "issue", which lost more than they gained on train: "drew contrasts with", "paid tribute on [social
+    # media]", "issued a statement expressing optimism about")
     "deliver": ("defense", "critique", "indictment", "rebuke", "tirade", "attack", "warning", "message", "update"),
     "give": ("account", "answer", "preview", "hint", "assurance", "shout", "endorsement", "testimonial"),
     "provide": ("detail", "evidence", "clarity", "example"),
