@@ -850,7 +850,7 @@ def test_an_adjective_an_infinitive_cue_completes_joins_the_cue(quotes_of):
 
 
 def test_a_noun_cue_takes_its_article_and_modifiers_but_not_its_owner(quotes_of):
-    q = having(quotes_of("The senator made a forceful argument that the tax was unfair."), "unfair")
+    q = having(quotes_of("There was a forceful argument that the tax was unfair."), "unfair")
     assert q.cue.text == "a forceful argument"
     q = having(quotes_of("The mayor's claim that the budget was balanced drew criticism."), "balanced")
     assert q.cue.text == "claim" and q.speaker.text == "The mayor's"
@@ -1067,3 +1067,42 @@ def test_a_quotation_ending_in_a_question_or_exclamation_mark_is_closed_by_the_s
     # not a verb with an object of its own: the voices do not say the chant
     quotes = quotes_of('The marchers joined a chant of "Feel the Bern!" Their voices drowned out the horns.')
     assert not any(q.speaker is not None and q.speaker.text == "Their voices" for q in quotes)
+
+
+def test_an_attitude_voiced_or_shown_joins_the_cue_and_its_complement_is_the_content(quotes_of):
+    q = having(quotes_of("The governor expressed concern that the bill would raise taxes."), "taxes")
+    assert q.cue.text == "expressed concern" and q.text == "that the bill would raise taxes"
+    q = having(quotes_of("She voiced support for the new rules."), "rules")
+    assert q.cue.text == "voiced support for" and q.text == "the new rules" and q.speaker.text == "She"
+    q = having(quotes_of("Mr. Sanders showed no sign of backing down."), "backing")
+    assert q.cue.text == "showed no sign of" and q.text == "backing down"
+    # no complement, an owner, or no attitude: the object stays the content
+    assert having(quotes_of("He expressed concern."), "concern").cue.text == "expressed"
+    q = having(quotes_of("The senator voiced his disapproval of the ruling."), "ruling")
+    assert q.cue.text == "voiced" and q.text == "his disapproval of the ruling"
+    assert having(quotes_of("The museum showed the video to visitors."), "video").cue.text == "showed"
+
+
+def test_a_light_verb_and_its_noun_are_a_cue_whose_complement_is_the_content(quotes_of):
+    q = having(quotes_of("The senator made the case that the bill would lower costs."), "costs")
+    assert q.cue.text == "made the case" and q.text == "that the bill would lower costs"
+    q = having(quotes_of("Trump made no mention of Jeb Bush."), "Bush")
+    assert q.cue.text == "made no mention of" and q.text == "Jeb Bush" and q.speaker.text == "Trump"
+    q = having(quotes_of("Blackwell also took a shot at Hillary Clinton."), "Clinton")
+    assert q.cue.text == "also took a shot at" and q.text == "Hillary Clinton"
+    # a light verb with no stance, or a stance with nothing it is about, is no cue
+    for text in ("She made a cake for the party.", "The mayor made the appeal on Tuesday.",
+                 "They took a shot of whiskey."):
+        assert not quotes_of(text), text
+
+
+def test_a_speech_delivered_offered_or_given_is_a_stance_whose_complement_is_the_content(quotes_of):
+    q = having(quotes_of("The governor delivered a sharp critique of the plan."), "plan")
+    assert q.cue.text == "delivered a sharp critique of" and q.text == "the plan"
+    q = having(quotes_of("His wife offered a preview of the candidate's thinking."), "thinking")
+    assert q.cue.text == "offered a preview of" and q.text == "the candidate's thinking"
+    q = having(quotes_of("The mayor gave an account of the meeting."), "meeting")
+    assert q.cue.text == "gave an account of" and q.speaker.text == "The mayor"
+    # not a thing said: the object stays whatever the rules made of it
+    assert not quotes_of("She gave an answer.")
+    assert all(q.cue.text == "offered" for q in quotes_of("The company offered a discount on shoes."))

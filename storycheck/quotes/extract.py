@@ -387,10 +387,74 @@ def _for_clause(verb: Token) -> Token | None:
     return clause
 
 
+_VOICING = ("express", "voice", "sound")  # an attitude voiced: "expressed [concern]", "sounded [a cautious note]"
+# light verbs and the nouns that make a stance of them: "showed [no sign]", "made [the case]", "took [aim]"
+_STANCES = {
+    "show": ("sign", "interest", "inclination", "willingness"),
+    "make": ("case", "point", "mention", "comment", "statement", "reference", "argument", "announcement", "prediction",
+             "plea", "call", "appeal", "commitment", "observation", "joke", "remark", "claim", "accusation",
+             "allegation", "promise", "pledge", "secret", "apology"),
+    "take": ("aim", "issue", "shot", "swipe", "jab", "stance", "position"),
+    "raise": ("question", "concern", "doubt", "alarm"),
+    "cast": ("doubt",),
+    # speech delivered, given, offered or provided: "[delivered a critique of]", "[gave an account of]" (not "draw",
+    # "pay", "issue", which lost more than they gained on train: "drew contrasts with", "paid tribute on [social
+    # media]", "issued a statement expressing optimism about")
+    "deliver": ("defense", "critique", "indictment", "rebuke", "tirade", "attack", "warning", "message", "update"),
+    "give": ("account", "answer", "preview", "hint", "assurance", "shout", "endorsement", "testimonial"),
+    "provide": ("detail", "evidence", "clarity", "example"),
+    "offer": ("thought", "opinion", "defense", "praise", "criticism", "support", "condolence", "retort", "preview"),
+}
+_ABOUT = ("about", "for", "of", "over", "on", "at", "with", "against", "regarding")  # what a stance is about
+_NOUN_PREPS = _ABOUT + ("in", "to")  # and on its noun: "interest [in]", "references [to]" (not "made the case to")
+
+
+def _stance_noun(verb: Token) -> Token | None:
+    """The object that makes a stance of the verb: an attitude voiced ("expressed [concern]") or a light verb's
+    noun ("made [the case]", "took [aim]"); not one with an owner, which annotators keep in the content
+    ("voiced [his disapproval of the ruling]")."""
+    noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    lemma = verb.lemma_.lower()
+    if noun is None or noun.pos_ != "NOUN" or noun.left_edge.i != verb.i + 1 \
+            or not (lemma in _VOICING or noun.lemma_.lower() in _STANCES.get(lemma, ())) \
+            or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return noun
+
+
+def _attitude_span(verb: Token) -> tuple[int, int, Token] | None:
+    """The content of a stance (see :func:`_stance_noun`), and the word that then ends the cue: "expressed
+    concern [that the bill would pass]", "voiced support for [the plan]", "made no mention of [Bush]", "took a
+    shot at [Clinton]". PolNeAR takes the noun, and a preposition right after it, into the cue (on train, 27
+    of 43 objects of "express" that have a complement, 8 of 8 "showed no sign"; light verbs are cues only
+    so), the complement being the content. None without one ("expressed concern.", "made the appeal on
+    [Tuesday]")."""
+    doc, noun = verb.doc, _stance_noun(verb)
+    if noun is None:
+        return None
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.dep_ == "prep" and (after.head.i == noun.i and after.lower_ in _NOUN_PREPS
+                                                       or after.head.i == verb.i and after.lower_ in _ABOUT) \
+            and not (after.lower_ == "of" and verb.lemma_.lower() == "take"):  # "took a shot of whiskey"
+        obj = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+            return obj.left_edge.i, _before_relative(obj) if obj.dep_ == "pobj" else obj.right_edge.i + 1, after
+    for clause in [*noun.rights, *verb.rights]:  # "concern [that ...]", parsed on the noun or on the verb
+        on_noun = clause.head.i == noun.i and clause.dep_ in ("acl", "ccomp", "relcl") \
+            and doc[clause.left_edge.i].lower_ == "that"
+        if clause.left_edge.i == noun.i + 1 and (on_noun or clause.dep_ == "ccomp" and clause.head.i == verb.i):
+            return clause.left_edge.i, clause.right_edge.i + 1, noun
+    return None
+
+
 def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | None:
     """The content of a verb that takes an object: "accused [him of lying]", "praised [the plan]",
     "talked about [the plan]"; with the preposition that then belongs to the cue (PolNeAR marks
-    "called for", "referring to", "talked about" as the cue)."""
+    "called for", "referring to", "talked about" as the cue); an attitude's complement (see
+    :func:`_attitude_span`)."""
+    attitude = _attitude_span(verb)
+    if attitude is not None:
+        return attitude
     clause = _for_clause(verb)
     if takes == "object" and clause is not None:
         return clause.left_edge.i + 1, clause.right_edge.i + 1, verb.doc[clause.left_edge.i]
@@ -580,6 +644,8 @@ def _reported_before(verb: Token) -> tuple[int, int] | None:
 
 
 def _content_head(verb: Token, takes: str) -> Token | None:
+    if _attitude_span(verb) is not None:
+        return None  # a stance's complement, found with the words that join the cue (see _attitude_span)
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
             return child
@@ -794,7 +860,8 @@ class _Extractor:
         cues = []
         for verb in self.doc:
             takes = self.lexicon.get(verb.lemma_.lower())
-            if verb.pos_ not in ("VERB", "AUX") or takes is None and self.cue_model is None:
+            if verb.pos_ not in ("VERB", "AUX") or takes is None and self.cue_model is None \
+                    and _attitude_span(verb) is None:
                 continue
             if self.quotations.containing(verb.idx, verb.idx + len(verb)):
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words
@@ -802,6 +869,8 @@ class _Extractor:
                 takes = self.cue_model.takes(verb, takes, self.quotations.overlapping)
             if takes is None and self._says_quotation(verb):
                 takes = "clause"
+            if takes is None and _attitude_span(verb) is not None:
+                takes = "object"  # "made the case that ...", "took aim at ...": a stance taken is a cue
             if takes is None:
                 continue
             cues.append((verb, takes, self._quoted_before(verb) or _content_head(verb, takes)))
