@@ -589,6 +589,15 @@ def test_only_whoever_issued_a_medium_is_its_source(quotes_of):
     assert q.speaker.text != "Reporters" and q.cue.text == "saying"
 
 
+def test_the_author_of_a_speech_or_article_is_the_source_of_what_it_says(quotes_of):
+    assert having(quotes_of("Forbes shot back in an article stating that New York was the billionaire capital."),
+                  "billionaire capital").speaker.text == "Forbes"
+    assert having(quotes_of("Mr. Manafort helped draft a report defending the prosecution."),
+                  "the prosecution").speaker.text == "Mr. Manafort"
+    # but not whoever only got hold of it
+    assert quotes_of("Reporters obtained a memo saying the plant would close in May.")[0].speaker.text != "Reporters"
+
+
 def test_a_weekday_after_a_closing_cue_is_not_a_speaker(quotes_of):
     q = having(quotes_of("\u201cWe won,\u201d said Monday."), "We won")
     assert q.speaker is None or q.speaker.text != "Monday"
