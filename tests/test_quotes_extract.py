@@ -598,6 +598,14 @@ def test_the_author_of_a_speech_or_article_is_the_source_of_what_it_says(quotes_
     assert quotes_of("Reporters obtained a memo saying the plant would close in May.")[0].speaker.text != "Reporters"
 
 
+def test_a_dummy_it_names_no_speaker(quotes_of):
+    # "it is hard to imagine": no one imagines (PolNeAR gives such a cue no source)
+    q = having(quotes_of("It is hard to imagine a bigger waste of government resources."), "bigger waste")
+    assert q.speaker is None
+    q = having(quotes_of("It is important to note that the court has ruled only on emergency filings."), "the court")
+    assert q.speaker is None
+
+
 def test_a_weekday_after_a_closing_cue_is_not_a_speaker(quotes_of):
     q = having(quotes_of("\u201cWe won,\u201d said Monday."), "We won")
     assert q.speaker is None or q.speaker.text != "Monday"
