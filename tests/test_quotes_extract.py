@@ -606,6 +606,14 @@ def test_a_dummy_it_names_no_speaker(quotes_of):
     assert q.speaker is None
 
 
+def test_a_participle_or_coordinated_cue_after_a_reported_clause_is_the_reporters(quotes_of):
+    quotes = quotes_of("Carson said he plans to preview a strategy for Libya, insisting that leaders are too "
+                       "worried about polls.")
+    assert having(quotes, "too worried").speaker.text == "Carson"
+    quotes = quotes_of("Trump complained that Khan had attacked him and questioned why his wife had not spoken.")
+    assert having(quotes, "his wife").speaker.text == "Trump"
+
+
 def test_a_weekday_after_a_closing_cue_is_not_a_speaker(quotes_of):
     q = having(quotes_of("\u201cWe won,\u201d said Monday."), "We won")
     assert q.speaker is None or q.speaker.text != "Monday"
