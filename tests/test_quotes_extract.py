@@ -614,6 +614,13 @@ def test_a_participle_or_coordinated_cue_after_a_reported_clause_is_the_reporter
     assert having(quotes, "his wife").speaker.text == "Trump"
 
 
+def test_whoever_is_brought_to_say_something_is_the_speaker(quotes_of):
+    q = having(quotes_of("The decisive victory led the party chairman to declare that the race was over."), "race")
+    assert q.speaker.text == "the party chairman"
+    q = having(quotes_of("This leads many experts to suspect that the emails were faked."), "emails")
+    assert q.speaker.text == "many experts"
+
+
 def test_a_weekday_after_a_closing_cue_is_not_a_speaker(quotes_of):
     q = having(quotes_of("\u201cWe won,\u201d said Monday."), "We won")
     assert q.speaker is None or q.speaker.text != "Monday"

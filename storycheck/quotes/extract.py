@@ -189,7 +189,7 @@ def _subject(verb: Token) -> SpacySpan | None:
     if verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head.i != verb.i:
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
-        source = _reporter(verb) or _subject(verb.head)
+        source = _reporter(verb) or _caused(verb) or _subject(verb.head)
         if source is not None and _dummy(source, verb.head):
             return None  # "[It]'s hard to imagine ...", "it takes time to develop ...": no one imagines
         return source
@@ -213,6 +213,25 @@ def _reporter(verb: Token) -> SpacySpan | None:
     if subject is None or subject.i > saying.i or subject.tag_ == "WDT" or subject.lower_ in _NOT_SOURCES:
         return None
     return _phrase(subject)
+
+
+# verbs that bring someone to do something: "[The victory] prompted [Priebus] to declare ..." (not a speaker's
+# "urge", "ask", "push" or "persuade": "[The council] pushed Democrats to say ...")
+_CAUSING = ("lead", "leave", "prompt", "cause", "drive", "force", "spur", "inspire")
+
+
+def _caused(verb: Token) -> SpacySpan | None:
+    """The speaker of an infinitive cue after a verb that brings someone to it: that someone, the verb's object,
+    not its subject ("This leads [many cyber experts] to suspect ...", "leaving [some] to question ..."; on train
+    11 speakers changed, all 11 now PolNeAR's)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in _CAUSING \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    obj = next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
+    if obj is None or obj.tag_ in ("WDT", "WP") or obj.lower_ in _NOT_SOURCES:
+        return None
+    return _phrase(obj)
 
 
 _DUMMY_HEADS = ("be", "take", "mean")  # "it is hard to say", "it takes time to build", "it means admitting"
