@@ -589,6 +589,38 @@ def test_only_whoever_issued_a_medium_is_its_source(quotes_of):
     assert q.speaker.text != "Reporters" and q.cue.text == "saying"
 
 
+def test_the_author_of_a_speech_or_article_is_the_source_of_what_it_says(quotes_of):
+    assert having(quotes_of("Forbes shot back in an article stating that New York was the billionaire capital."),
+                  "billionaire capital").speaker.text == "Forbes"
+    assert having(quotes_of("Mr. Manafort helped draft a report defending the prosecution."),
+                  "the prosecution").speaker.text == "Mr. Manafort"
+    # but not whoever only got hold of it
+    assert quotes_of("Reporters obtained a memo saying the plant would close in May.")[0].speaker.text != "Reporters"
+
+
+def test_a_dummy_it_names_no_speaker(quotes_of):
+    # "it is hard to imagine": no one imagines (PolNeAR gives such a cue no source)
+    q = having(quotes_of("It is hard to imagine a bigger waste of government resources."), "bigger waste")
+    assert q.speaker is None
+    q = having(quotes_of("It is important to note that the court has ruled only on emergency filings."), "the court")
+    assert q.speaker is None
+
+
+def test_a_participle_or_coordinated_cue_after_a_reported_clause_is_the_reporters(quotes_of):
+    quotes = quotes_of("Carson said he plans to preview a strategy for Libya, insisting that leaders are too "
+                       "worried about polls.")
+    assert having(quotes, "too worried").speaker.text == "Carson"
+    quotes = quotes_of("Trump complained that Khan had attacked him and questioned why his wife had not spoken.")
+    assert having(quotes, "his wife").speaker.text == "Trump"
+
+
+def test_whoever_is_brought_to_say_something_is_the_speaker(quotes_of):
+    q = having(quotes_of("The decisive victory led the party chairman to declare that the race was over."), "race")
+    assert q.speaker.text == "the party chairman"
+    q = having(quotes_of("This leads many experts to suspect that the emails were faked."), "emails")
+    assert q.speaker.text == "many experts"
+
+
 def test_a_weekday_after_a_closing_cue_is_not_a_speaker(quotes_of):
     q = having(quotes_of("\u201cWe won,\u201d said Monday."), "We won")
     assert q.speaker is None or q.speaker.text != "Monday"
