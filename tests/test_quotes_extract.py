@@ -249,6 +249,16 @@ def test_titles_and_roles_resolve_to_the_name_given_earlier(quotes_of):
     assert having(quotes, "the best phone yet").speaker_canonical == "Tim Cook"
 
 
+def test_a_full_name_the_model_takes_for_a_body_is_the_person_its_surname_names(quotes_of):
+    # the small model tags "Spokeswoman Haley Morris" as an organisation and "Morris" as a person
+    text = ("Campaign\n\nDemocratic candidate Martin Lee is shifting staff to Iowa.\n\n"
+            "Spokeswoman Haley Morris says the campaign will go on. Morris says the candidate has always run a "
+            "lean campaign.")
+    quotes = quotes_of(text)
+    assert having(quotes, "will go on").speaker_canonical == "Haley Morris"
+    assert having(quotes, "lean campaign").speaker_canonical == "Haley Morris"
+
+
 def test_a_body_named_again_by_its_kind_resolves_to_the_organisation(quotes_of):
     cases = [
         ("The Environmental Protection Agency issued new rules on Monday. The agency said the rules would "

@@ -10,7 +10,9 @@ appositions after it), and maps any later mention back to the full name:
 * a mention headed by a person's name (or a surname alone, which the small model
   does not always tag as one) resolves to the first full form of that person in
   the article (the outlet's own spelling, so a misspelt first name is kept for
-  the cross-article name check to flag); a surname two people share stays as
+  the cross-article name check to flag), a full form the model took for an
+  organisation included when it tags the surname as a person's ("Christian
+  Estrosi" ... "Mr. Estrosi said"); a surname two people share stays as
   written; a name that only describes someone else ("the mother of Breonna
   Taylor", "Putin's spokesman") is not the speaker;
 * "I" outside a quotation is "the author" (never the antecedent of a later "he" or "she");
@@ -58,8 +60,8 @@ from spacy.tokens import Span as SpacySpan
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes import first_names
 from storycheck.quotes.bodies import Organisations, body_noun
-from storycheck.quotes.mentions import ROLE_GROUPS, TITLE_WORDS, antecedent, clean_name, describing_words, \
-    is_subject, proper_name, role_words, same_role
+from storycheck.quotes.mentions import HONORIFICS, ROLE_GROUPS, TITLE_WORDS, antecedent, clean_name, \
+    describing_words, is_subject, proper_name, role_words, same_role
 
 _RELATIVES = ("who", "whom", "which", "that")
 _FIRST_PERSON = ("i", "me")
@@ -176,6 +178,30 @@ def _name_text(ent: SpacySpan) -> str:
     return doc[first:ent.end].text
 
 
+def _untitled(tokens) -> list:
+    """The tokens of a name without the titles and roles in front of it ("Spokeswoman Haley Morris")."""
+    words = list(tokens)
+    while len(words) > 1 and words[0].lower_.rstrip(".") in HONORIFICS | TITLE_WORDS:
+        words = words[1:]
+    return words
+
+
+def _person_taken_for_a_body(ent: SpacySpan, surnames: set[str]) -> str | None:
+    """The full name of a person the small model tagged as an organisation ("Christian Estrosi, the president
+    of the region", "Spokeswoman Haley Morris says") while it tags the surname alone as a person elsewhere
+    ("Mr. Estrosi said", "Morris says"): a first name (or two) and that surname, capitalised proper nouns and
+    no place, without the title in front. Else "Mr. Estrosi" stays "Estrosi" and keeps no first name."""
+    if ent.label_ != "ORG":
+        return None
+    words = _untitled(ent)
+    if not 2 <= len(words) <= 3 or words[-1].lower_ not in surnames:
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not _is_place(t)
+               for t in words):
+        return None
+    return " ".join(t.text for t in words)
+
+
 def _names_a_person(ent: SpacySpan) -> bool:
     """A PERSON entity with a proper noun in it: the small model also tags a sentence-opening common noun
     as a person ("Flags will fly at half-staff"), who must not become the "he" of the next quotation."""
@@ -234,11 +260,13 @@ class SpeakerResolver:
         self._nouns = {w for t in self.doc if t.pos_ == "NOUN" and t.text.islower() for w in (t.lower_, t.lemma_)}
         people = [e for e in self.ents if self._a_name(e)]
         for ent in people:  # full names from anywhere, captions too ("AP:Associated Press ... Cash Warren")
-            name = clean_name(_name_text(ent))
-            if " " in name:
-                known = self.full_names.setdefault(name.split()[-1].lower(), [])
-                if not any(_one_person(n, name) for n in known):
-                    known.append(name)
+            self._know_full_name(clean_name(_name_text(ent)))
+        # surnames the model tags as a person's where they name one: a subject or after a title ("Mr. Estrosi
+        # said"), not a modifier ("Hustle assistant coach Darnell Lazare": the team is the Memphis Hustle)
+        surnames = {name.lower() for name, e in ((clean_name(_name_text(e)), e) for e in people) if " " not in name
+                    and (is_subject(e.root) or e.text.split()[0].lower().rstrip(".") in HONORIFICS)}
+        for ent in self.ents:  # and people the model took for bodies, whose surname it tags as a person
+            self._know_full_name(_person_taken_for_a_body(ent, surnames) or "")
         titled: dict[str, str] = {}  # canonical -> the sex its first title gives ("Mr", "Ms", "Dame")
         described: dict[str, set[str]] = {}  # canonical -> the sexes nouns and reflexives give ("actress")
         furniture = parsed.furniture  # but a caption's names are no antecedents ("he said" after it)
@@ -265,6 +293,13 @@ class SpeakerResolver:
             and t.lemma_.lower() in _PERSON_NOUNS and not furniture.covers(t.idx, t.idx + len(t))
             and not any(c.dep_ in ("compound", "poss") or c.ent_type_ for c in t.children)]
         self._described_starts = [d[0] for d in self.described_subjects]
+
+    def _know_full_name(self, name: str) -> None:
+        """Notes a full name ("Jens Stoltenberg") under its surname, unless a form of it is known already."""
+        if " " in name:
+            known = self.full_names.setdefault(name.split()[-1].lower(), [])
+            if not any(_one_person(n, name) for n in known):
+                known.append(name)
 
     def _a_name(self, ent: SpacySpan) -> bool:
         """A PERSON entity that names someone: with a proper noun in it, and not one word the article also
@@ -447,6 +482,9 @@ class SpeakerResolver:
         surname = clean_name(mention.text)
         if root.pos_ == "PROPN" and surname.lower() in self.full_names:  # "Musk told", untagged by the model
             return self._name(surname)
+        untitled = " ".join(t.text for t in _untitled(proper_name(root))) if root.pos_ == "PROPN" else ""
+        if " " in untitled and any(_one_person(n, untitled) for n in self.full_names.get(root.lower_, [])):
+            return self._full_form(untitled)  # a known full name the model left untagged ("Spokeswoman Haley Morris")
         if root.pos_ == "PROPN" and root.lower_ in self.full_names \
                 and not any(c.dep_ == "compound" for c in root.lefts):
             return self._name(root.text)  # "Tymczyszyn, who also represents other buyers, said"
