@@ -259,6 +259,15 @@ def test_a_full_name_the_model_takes_for_a_body_is_the_person_its_surname_names(
     assert having(quotes, "lean campaign").speaker_canonical == "Haley Morris"
 
 
+def test_a_name_owning_or_inside_the_description_of_an_untagged_name_is_not_the_speaker(quotes_of):
+    quotes = quotes_of("Coalition\n\nAngela Merkel met party leaders on Monday. Both the SPD and Merkel's "
+                       "Christian Democrats worry that a repeat of the attacks could benefit the far right.")
+    assert having(quotes, "far right").speaker_canonical != "Angela Merkel"
+    quotes = quotes_of("Release\n\nThe Swiss government brokered the deal, said Mallam Garba Shehu, spokesman for "
+                       "Nigerian President Muhammadu Buhari.")
+    assert having(quotes, "brokered the deal").speaker_canonical == "Mallam Garba Shehu"
+
+
 def test_a_body_named_again_by_its_kind_resolves_to_the_organisation(quotes_of):
     cases = [
         ("The Environmental Protection Agency issued new rules on Monday. The agency said the rules would "

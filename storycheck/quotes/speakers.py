@@ -208,6 +208,14 @@ def _names_a_person(ent: SpacySpan) -> bool:
     return ent.label_ == "PERSON" and any(t.pos_ == "PROPN" for t in ent)
 
 
+def _in_description(ent: SpacySpan, root) -> bool:
+    """A name inside the description set beside a speaker's own name ("Mallam Garba Shehu, spokesman for
+    President Muhammadu Buhari"): someone else's, not the speaker's. "Mayor of London Sadiq Khan", the name
+    under the title itself, is the speaker's."""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.head.dep_ == "appos" and prep.head.head == root
+
+
 @dataclass
 class _Person:
     canonical: str
@@ -476,7 +484,10 @@ class SpeakerResolver:
         if root.lower_ in TITLE_WORDS:  # "company chairman and chief executive Richard Smith", but not "Putin's
             # spokesman" nor "a spokesman for Ban Ki-moon"
             by += [e for e in people if e.root.dep_ not in ("poss", "pobj")]
-        named = holding or by or (people if root.pos_ == "PROPN" else [])
+        # under an untagged proper noun too, a name only owning or described by the head is someone else
+        # ("Merkel's Christian Democrats", "Mallam Garba Shehu, spokesman for President Muhammadu Buhari")
+        own = [e for e in people if e.root.dep_ != "poss" and not _in_description(e, root)]
+        named = holding or by or (own if root.pos_ == "PROPN" else [])
         if named:
             return self._name(_name_text(named[0]))
         surname = clean_name(mention.text)
