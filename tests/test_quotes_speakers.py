@@ -177,3 +177,14 @@ def test_a_place_that_speaks_of_his_or_her_own_is_no_person_and_names_in_quotes_
     assert speakers_of(text)[-1][0] == "Mark Rowley"
     text = "Sgt Amy Cole said John Brown had been arrested at his home in Leeds.\nHe told reporters he was innocent."
     assert speakers_of(text)[-1][0] == "John Brown"
+
+
+def test_an_owner_the_model_takes_into_a_name_is_no_part_of_it(parsed):
+    from storycheck.quotes.speakers import _name_text
+
+    doc = parsed("Report\n\nBreitbart's Joel Pollak said the FBI had abandoned the crime scene.").doc
+    start = next(t.i for t in doc if t.text == "Breitbart")
+    assert _name_text(doc[start:start + 4]) == "Joel Pollak"  # as the model sometimes tags it, owner and all
+    doc = parsed("Crash\n\nSt George's Hospital said four people were seriously injured.").doc
+    start = next(t.i for t in doc if t.text == "St")
+    assert _name_text(doc[start:start + 4]) == "St George's Hospital"  # no first name and surname after it

@@ -171,10 +171,14 @@ _CREDITS = {"Getty", "Images", "GETTY", "IMAGES", "AFP", "Reuters", "REUTERS", "
 
 
 def _name_text(ent: SpacySpan) -> str:
-    """A PERSON entity's text from its first proper noun that is no picture credit: the small model
-    sometimes takes in a word before the name ("Both Abe", "GETTY Max Verstappen")."""
+    """A PERSON entity's text from its first proper noun that is no picture credit, after any owner: the small
+    model sometimes takes in a word before the name ("Both Abe", "GETTY Max Verstappen", "Breitbart's Joel
+    Pollak")."""
     doc = ent.doc
-    first = next((t.i for t in ent if t.pos_ == "PROPN" and t.text not in _CREDITS), ent.start)
+    owned = max((t.i + 1 for t in ent if t.tag_ == "POS" and t.i < ent.root.i), default=ent.start)
+    if sum(t.pos_ == "PROPN" for t in doc[owned:ent.end]) < 2:  # a first name and a surname after the owner
+        owned = ent.start  # "St George's Hospital", tagged as a person, is not "Hospital"
+    first = next((t.i for t in doc[owned:ent.end] if t.pos_ == "PROPN" and t.text not in _CREDITS), owned)
     return doc[first:ent.end].text
 
 
