@@ -268,6 +268,22 @@ def test_a_name_owning_or_inside_the_description_of_an_untagged_name_is_not_the_
     assert having(quotes, "brokered the deal").speaker_canonical == "Mallam Garba Shehu"
 
 
+def test_a_noun_set_beside_a_name_names_that_person_again_though_no_title(quotes_of):
+    cases = [
+        ("Judge Berman took a short recess. The judge said he could not require restitution.", "restitution",
+         "Berman"),
+        ("Top Republican Party donor Sheldon Adelson met Trump on Friday. The mega donor said he found Trump "
+         "charming.", "charming", "Sheldon Adelson"),
+        # a word of the description that is not what the person is, and a nationality the person is not given
+        ("\u201cIt was awful,\u201d Mary Freeman, a zoo visitor from Lexington, told WLWT.\n\nThe zoo said the "
+         "gorilla exhibit would be closed.", "gorilla exhibit", "zoo"),
+        ("Williams veteran driver Felipe Massa crashed out on Sunday. The British driver said the rain had been "
+         "terrible.", "the rain", "British driver"),
+    ]
+    for text, words, speaker in cases:
+        assert having(quotes_of("Report\n\n" + text), words).speaker_canonical == speaker, text
+
+
 def test_a_body_named_again_by_its_kind_resolves_to_the_organisation(quotes_of):
     cases = [
         ("The Environmental Protection Agency issued new rules on Monday. The agency said the rules would "

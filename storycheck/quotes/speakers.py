@@ -37,7 +37,8 @@ appositions after it), and maps any later mention back to the full name:
   before it, to the speaker who opens the next paragraph ("NATO Secretary
   General has warned ..." / "Jens Stoltenberg said in Brussels ...");
 * "the soldier" after a speaker introduced as "a Russian soldier" is that speaker, and "the voice" (of a
-  recording) the last speaker introduced so;
+  recording) the last speaker introduced so; "the judge" or "the mega donor", nouns no title word, the last
+  person that noun was set beside ("Judge Berman", "Republican Party donor Sheldon Adelson");
 * "the agency", "the ministry", "the company" is the organisation :mod:`storycheck.quotes.bodies` finds
   it names again ("the Environmental Protection Agency", "Pfizer, the drugmaker");
 * anything else ("the White House", "a Ukrainian soldier", "one Ukrainian")
@@ -212,6 +213,19 @@ def _names_a_person(ent: SpacySpan) -> bool:
     return ent.label_ == "PERSON" and any(t.pos_ == "PROPN" for t in ent)
 
 
+def _role_heads(ent: SpacySpan) -> set[str]:
+    """The nouns that say what a person is, set right beside the name: the last word compounded before it
+    ("Republican Party donor Sheldon Adelson", "Judge Berman") and the head of an apposition either side
+    ("Mary Freeman, a zoo visitor": a visitor, not a zoo)."""
+    root = ent.root
+    before = [t for t in root.lefts if t.i < ent.start and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")]
+    heads = {max(before, key=lambda t: t.i).lower_} if before else set()
+    heads |= {c.lower_ for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        heads.add(root.head.lower_)
+    return heads
+
+
 def _in_description(ent: SpacySpan, root) -> bool:
     """A name inside the description set beside a speaker's own name ("Mallam Garba Shehu, spokesman for
     President Muhammadu Buhari"): someone else's, not the speaker's. "Mayor of London Sadiq Khan", the name
@@ -227,6 +241,7 @@ class _Person:
     subject: bool  # subject of its clause (a likely antecedent for "he")
     agent: bool  # who did it in a passive clause ("was singled out [by Theresa May]")
     roles: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)  # what the person is, right beside the name (see _role_heads)
 
 
 def _sexes(described: dict[str, set[str]]) -> dict[str, str]:
@@ -286,7 +301,7 @@ class SpeakerResolver:
             canonical = self._name(_name_text(ent))
             agent = ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent"
             self.mentions.append(_Person(canonical, ent.start_char, is_subject(ent.root), agent,
-                                         describing_words(ent)))
+                                         describing_words(ent), _role_heads(ent)))
             title = next((t.lower_.rstrip(".") for t in self.doc[max(0, ent.start - 1):ent.end]
                           if t.lower_.rstrip(".") in _GENDER_TITLES), None)
             if title:
@@ -373,6 +388,20 @@ class SpeakerResolver:
             if (head == noun or noun in _VOICES) and mention.start_char - offset < _DESCRIBED_REACH:
                 return canonical
         return None
+
+    def _role_again(self, mention: SpacySpan) -> str | None:
+        """ "The judge" after "Judge Berman", "the mega donor" after "Republican Party donor Sheldon Adelson":
+        the last person (of the last 50 named) whom that noun, no title word, says what they are (see
+        :func:`_role_heads`), with any organisation, place or nationality the mention names ("the British
+        driver" is not "veteran driver Felipe Massa"). A noun of one, not a body ("the agency"), nor several."""
+        root = mention.root
+        if not (mention[0].lower_ == "the" and root.tag_ == "NN" and not root.ent_type_ and not body_noun(root)
+                and root.lower_ not in TITLE_WORDS):
+            return None
+        named = {t.lower_ for t in mention if t.ent_type_ in ("ORG", "GPE", "NORP") and t.is_alpha}
+        i = bisect.bisect_left(self._starts, mention.start_char)
+        return next((p.canonical for p in reversed(self.mentions[max(0, i - 50):i]) if root.lower_ in p.heads
+                     and not named - p.roles - self._words_before(p)), None)
 
     def _is_person(self, mention: SpacySpan) -> bool:
         return any(t.ent_type_ == "PERSON" for t in mention) or mention.root.lower_ in PERSON_PRONOUNS or \
@@ -536,7 +565,7 @@ class SpeakerResolver:
                 named_next = self._named_next(mention)
                 if named_next:
                     return named_next
-        described = self._described(mention)
+        described = self._described(mention) or self._role_again(mention)
         if described:
             return described
         organisation = self.organisations.named_again(mention) if body_noun(root) else None
