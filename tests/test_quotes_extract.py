@@ -304,6 +304,15 @@ def test_a_body_named_again_by_its_kind_resolves_to_the_organisation(quotes_of):
         assert having(quotes_of("Report\n\n" + text), words).speaker_canonical == body, text
 
 
+def test_an_organisation_short_form_is_its_full_name_given_before(quotes_of):
+    quotes = quotes_of("Email\n\nThe New York Times reported that Carter used a personal email account. The Times "
+                       "said the emails were exchanges between Carter and Fanning.")
+    assert having(quotes, "exchanges between").speaker_canonical == "New York Times"
+    quotes = quotes_of("Vote\n\nThe White House sent the bill to Congress on Monday. The House said it would vote "
+                       "on Friday.")
+    assert having(quotes, "would vote").speaker_canonical == "House"  # a place's word: not the White House
+
+
 def test_a_body_noun_with_no_organisation_of_its_kind_before_it_stays_itself(quotes_of):
     cases = [
         ("A group of protesters gathered outside. The group said the plant must close.",

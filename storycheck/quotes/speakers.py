@@ -42,7 +42,8 @@ appositions after it), and maps any later mention back to the full name:
 * "the agency", "the ministry", "the company" is the organisation :mod:`storycheck.quotes.bodies` finds
   it names again ("the Environmental Protection Agency", "Pfizer, the drugmaker");
 * anything else ("the White House", "a Ukrainian soldier", "one Ukrainian")
-  is a body and keeps its own name, without a leading "the".
+  is a body and keeps its own name, without a leading "the" (an organisation's
+  short form its full one, if given before: "the Times", "The New York Times").
 
 The resolver is a pure function of the parse apart from the speakers the
 caller reports through :meth:`SpeakerResolver.note_speaker` as it goes, which
@@ -224,6 +225,10 @@ def _role_heads(ent: SpacySpan) -> set[str]:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         heads.add(root.head.lower_)
     return heads
+
+
+def _without_the(text: str) -> str:
+    return re.sub(r"^the\s+", "", text, flags=re.I)
 
 
 def _in_description(ent: SpacySpan, root) -> bool:
@@ -487,6 +492,19 @@ class SpeakerResolver:
         first = max(span.sent.start, span.start - n)
         return {t.lower_ for t in self.doc[first:span.start]}
 
+    def _full_body_name(self, body: SpacySpan) -> str:
+        """An organisation's name without "the"; its full form when the article named one organisation so in
+        full before ("the Times" after "The New York Times", "the Daily News" after "the New York Daily
+        News"), the short form being the full form's last words and no place's ("House", "Street")."""
+        name = _without_the(body.text)
+        words = name.split()
+        if words[-1].lower() in _PLACE_WORDS:
+            return name  # "the House" is not the White House
+        longer = {full for full in (_without_the(e.text) for e in self.ents if e.label_ == "ORG"
+                                    and e.start_char < body.start_char)
+                  if len(full.split()) > len(words) and full.split()[-len(words):] == words}
+        return longer.pop() if len(longer) == 1 else name
+
     def _ents_in(self, mention: SpacySpan) -> list[SpacySpan]:
         i = bisect.bisect_left(self._ent_starts, mention.start)
         found = []
@@ -575,7 +593,7 @@ class SpeakerResolver:
         counted = any(t.lower_ in ("a", "an", "one") or t.like_num for t in mention if t.i < root.i)
         if bodies and bodies[0].root == root and not (bodies[0].label_ in ("NORP", "GPE") and counted):
             # "the Kremlin" is the body; "one Ukrainian" is a person described by nationality
-            return re.sub(r"^the\s+", "", bodies[0].text, flags=re.I)
+            return self._full_body_name(bodies[0])
         appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
         if appos is not None and root.pos_ == "PROPN":  # "Tesla, the electric carmaker": as "Tesla" again
             mention = self.doc[mention.start:root.i + 1]
