@@ -188,3 +188,13 @@ def test_an_owner_the_model_takes_into_a_name_is_no_part_of_it(parsed):
     doc = parsed("Crash\n\nSt George's Hospital said four people were seriously injured.").doc
     start = next(t.i for t in doc if t.text == "St")
     assert _name_text(doc[start:start + 4]) == "St George's Hospital"  # no first name and surname after it
+
+
+def test_he_after_someone_quoted_unnamed_is_that_speaker_under_the_same_name(parsed):
+    text = ("Release\n\nPresidential spokesman Garba Shehu said the girls were very tired.\n\nFour detained leaders "
+            "were released on Wednesday night, a military source said.\n\nThe girls were flown by helicopter to "
+            "Maiduguri, he revealed.")
+    assert speaker_of(parsed, text, "flown by helicopter") == "a military source"
+    text = ("Crash\n\nPolice chief John Smith said the road was closed.\n\nA lawyer for the driver said the brakes "
+            "had failed.\n\n\u201cHe was not speeding,\u201d she said.")
+    assert speaker_of(parsed, text, "not speeding") == "A lawyer for the driver"

@@ -17,7 +17,8 @@ appositions after it), and maps any later mention back to the full name:
   Taylor", "Putin's spokesman") is not the speaker;
 * "I" outside a quotation is "the author" (never the antecedent of a later "he" or "she");
 * "he"/"she" resolves to the most recent person, named before the quotation it
-  closes, who was the subject of a sentence or a speaker, passing over those
+  closes, who was the subject of a sentence or a speaker (or someone unnamed a
+  subject: "a military source said ... he revealed" is "a military source"), passing over those
   known to be of the other sex (within a few paragraphs): known from a title
   ("Mr Abe" is no "she"), a noun beside the name ("actress", "his wife, Mary",
   "Queen"), a reflexive ("Smith described herself"), or a first name the US
@@ -94,7 +95,11 @@ _PERSON_NOUNS = {**dict.fromkeys(("man", "boy", "father", "son", "husband", "bro
                  **dict.fromkeys(("woman", "girl", "mother", "daughter", "wife", "sister", "grandmother"), "f"),
                  **dict.fromkeys(("witness", "eyewitness", "survivor", "passenger", "resident", "tourist", "patient",
                                   "neighbour", "neighbor", "driver", "student", "teenager", "victim", "bystander",
-                                  "worker", "employee", "onlooker", "spectator", "motorist", "pedestrian"), None)}
+                                  "worker", "employee", "onlooker", "spectator", "motorist", "pedestrian",
+                                  # who speaks unnamed ("a military source said ... he revealed")
+                                  "source", "insider", "diplomat", "lawyer", "analyst", "soldier", "militant",
+                                  "fighter", "doctor", "nurse", "guard", "activist", "protester", "farmer", "owner",
+                                  "relative", "friend", "investigator", "prosecutor"), None)}
 
 
 def _one_person(known: str, name: str) -> bool:
@@ -381,6 +386,13 @@ class SpeakerResolver:
                 and mention.root.pos_ == "NOUN":
             bisect.insort(self.described, (offset, mention.root.lemma_.lower(), canonical))
 
+    def _as_quoted(self, offset: int, noun: str) -> str:
+        """The canonical a person introduced by description as a subject ("a source" at ``offset``, the noun)
+        was quoted under, if quoted there ("a military source said"), so that "he" names them the same way."""
+        i = bisect.bisect_right(self.described, (offset, "\uffff"))
+        found = next((d for d in _backwards(self.described, i) if offset - d[0] < 40), None)
+        return found[2] if found is not None and noun.split()[-1] == found[1] else noun
+
     def _described(self, mention: SpacySpan) -> str | None:
         """ "The soldier" after "a Russian soldier said": the most recent speaker introduced with that noun,
         in the last few paragraphs; "the voice" (of a recording): the last one introduced so ("a Russian
@@ -436,8 +448,8 @@ class SpeakerResolver:
                                       before, fits)]
         if subject_only:  # "the man" is no "she"
             k = bisect.bisect_left(self._described_starts, before)
-            described = ((d[0], d[1]) for d in _backwards(self.described_subjects, k) if d[2] in (gender, None)
-                         and not spoken(d[0]))
+            described = ((d[0], self._as_quoted(d[0], d[1])) for d in _backwards(self.described_subjects, k)
+                         if d[2] in (gender, None) and not spoken(d[0]))
             candidates.append(_latest_fitting(described, before, fits))
         fitting = [c for c in candidates if c is not None]
         return max(fitting) if fitting else None
