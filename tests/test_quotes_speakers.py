@@ -198,3 +198,18 @@ def test_he_after_someone_quoted_unnamed_is_that_speaker_under_the_same_name(par
     text = ("Crash\n\nPolice chief John Smith said the road was closed.\n\nA lawyer for the driver said the brakes "
             "had failed.\n\n\u201cHe was not speeding,\u201d she said.")
     assert speaker_of(parsed, text, "not speeding") == "A lawyer for the driver"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Launch\n\nSpaceX founder Elon Musk released an animation of the launch on Monday.\n\nThe billionaire said the "
+     "car would play Space Oddity.", "Space Oddity", "Elon Musk"),
+    ("Crash\n\nMary Jones, whose house overlooks the track, told reporters she heard a sudden noise.\n\n"
+     "The 76-year-old said: \"It was about 6.10am.\"", "6.10am", "Mary Jones"),
+    # someone named since who is no subject, and a man for "the actress": nobody
+    ("Split\n\nSarah Silverman and Michael Sheen have split after four years together.\n\nThe comedian, 47, said "
+     "the decision was mutual.", "mutual", "comedian, 47"),
+    ("Film\n\nDirector David Brown said the shoot had been long.\n\nThe actress said the crash had left her in a "
+     "neck brace.", "neck brace", "actress"),
+])
+def test_an_epithet_opening_a_sentence_names_the_person_just_named(parsed, text, words, speaker):
+    assert speaker_of(parsed, text, words) == speaker

@@ -39,7 +39,9 @@ appositions after it), and maps any later mention back to the full name:
   General has warned ..." / "Jens Stoltenberg said in Brussels ...");
 * "the soldier" after a speaker introduced as "a Russian soldier" is that speaker, and "the voice" (of a
   recording) the last speaker introduced so; "the judge" or "the mega donor", nouns no title word, the last
-  person that noun was set beside ("Judge Berman", "Republican Party donor Sheldon Adelson");
+  person that noun was set beside ("Judge Berman", "Republican Party donor Sheldon Adelson"); an epithet
+  opening a sentence ("Rihanna is mourning ... The singer posted", "The 76-year-old said") the person just
+  named, if a subject or speaker;
 * "the agency", "the ministry", "the company" is the organisation :mod:`storycheck.quotes.bodies` finds
   it names again ("the Environmental Protection Agency", "Pfizer, the drugmaker");
 * anything else ("the White House", "a Ukrainian soldier", "one Ukrainian")
@@ -236,6 +238,22 @@ def _without_the(text: str) -> str:
     return re.sub(r"^the\s+", "", text, flags=re.I)
 
 
+_EPITHET_REACH = 600  # characters: "the singer" names the person of the last sentence or two
+# what news calls the person it has just named, to avoid the name again ("Rihanna ... The singer posted"): nouns
+# of a fame, not a part in the story, which bring in someone new ("the pilot", "the coach", "the judge", "the
+# witness"); titles are read as titles ("the spokesman")
+_EPITHETS = {"singer", "actress", "actor", "star", "superstar", "rapper", "comedian", "musician", "songwriter",
+             "billionaire", "tycoon", "mogul", "magnate", "entrepreneur", "businessman", "businesswoman",
+             "celebrity", "socialite", "heiress", "presenter", "novelist", "author", "filmmaker", "politician",
+             "veteran"}
+
+
+def _opens_sentence(mention: SpacySpan) -> bool:
+    """Nothing stands before the mention in its sentence but a quotation ("“It was nice,” the tycoon said")."""
+    before = mention.doc.text[mention.sent.start_char:mention.start_char].strip()
+    return not before or bool(re.fullmatch(r"[\"“‘'].*[\"”’'],?", before, flags=re.S))
+
+
 def _in_description(ent: SpacySpan, root) -> bool:
     """A name inside the description set beside a speaker's own name ("Mallam Garba Shehu, spokesman for
     President Muhammadu Buhari"): someone else's, not the speaker's. "Mayor of London Sadiq Khan", the name
@@ -420,6 +438,27 @@ class SpeakerResolver:
         return next((p.canonical for p in reversed(self.mentions[max(0, i - 50):i]) if root.lower_ in p.heads
                      and not named - p.roles - self._words_before(p)), None)
 
+    def _epithet(self, mention: SpacySpan) -> str | None:
+        """ "The singer posted ..." right after "Rihanna is mourning ...", "The 76-year-old said" after "Adil
+        Salahi told ...": an epithet (see ``_EPITHETS``) or an age opening its sentence (or following only a
+        quotation) as the subject names the person last named, when that person was a subject, outside anyone's
+        quoted words, a few sentences back at most, and of the sex the noun gives ("the actress")."""
+        root = mention.root
+        if not (mention[0].lower_ == "the" and root.dep_ == "nsubj" and _opens_sentence(mention)
+                and (root.lower_ in _EPITHETS or root.lower_ == "old" and root.doc[root.i - 1].text == "-")):
+            return None
+        i = bisect.bisect_left(self._starts, mention.start_char)
+        named = next((m for m in _backwards(self.mentions, i)
+                      if not any(s <= m.start < e for s, e in self.contents)), None)
+        quoted = next(_backwards(self.speakers, bisect.bisect_left(self.speakers, (mention.start_char,))), None)
+        last = max(([(named.start, named.canonical)] if named is not None and named.subject else [])
+                   + ([quoted] if quoted is not None else []), default=None)
+        if last is None or named is not None and named.start > last[0] \
+                or mention.start_char - last[0] > _EPITHET_REACH:
+            return None  # nobody, or someone named since who is no subject ("Sarah Silverman and Michael Sheen")
+        sex = _GENDER_NOUNS.get(root.lower_)
+        return last[1] if sex is None or self.gender.get(last[1], sex) == sex else None
+
     def _is_person(self, mention: SpacySpan) -> bool:
         return any(t.ent_type_ == "PERSON" for t in mention) or mention.root.lower_ in PERSON_PRONOUNS or \
             mention.root.lower_ in TITLE_WORDS or _introduced_person(mention) \
@@ -595,7 +634,7 @@ class SpeakerResolver:
                 named_next = self._named_next(mention)
                 if named_next:
                     return named_next
-        described = self._described(mention) or self._role_again(mention)
+        described = self._described(mention) or self._role_again(mention) or self._epithet(mention)
         if described:
             return described
         organisation = self.organisations.named_again(mention) if body_noun(root) else None
