@@ -213,3 +213,16 @@ def test_he_after_someone_quoted_unnamed_is_that_speaker_under_the_same_name(par
 ])
 def test_an_epithet_opening_a_sentence_names_the_person_just_named(parsed, text, words, speaker):
     assert speaker_of(parsed, text, words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Coach\n\n\u201cIt hit me like a ton of bricks,\u201d Bruce Arians said.\n\nHe called general manager Steve "
+     "Keim his little brother.\n\nKeim's voice cracked with emotion when he talked about his time with Arians.",
+     "his time with", "Steve Keim"),
+    ("Donor\n\nAsked what he wanted in a nominee, Sheldon Adelson said, \u201cThey have got to be able to win.\u201d"
+     "\n\nDonald Trump's brash, off-the-cuff style has not dented his popularity. But on Israel, he did find himself "
+     "in trouble two weeks ago, and he also angered prominent Jewish leaders with his comments.", "Jewish leaders",
+     "Donald Trump"),
+])
+def test_the_owner_of_a_subject_is_a_likely_he(parsed, text, words, speaker):
+    assert speaker_of(parsed, text, words) == speaker

@@ -17,7 +17,8 @@ appositions after it), and maps any later mention back to the full name:
   Taylor", "Putin's spokesman") is not the speaker;
 * "I" outside a quotation is "the author" (never the antecedent of a later "he" or "she");
 * "he"/"she" resolves to the most recent person, named before the quotation it
-  closes, who was the subject of a sentence or a speaker (or someone unnamed a
+  closes, who was the subject of a sentence (or owned it: "Keim's voice cracked
+  when he talked") or a speaker (or someone unnamed a
   subject: "a military source said ... he revealed" is "a military source"), passing over those
   known to be of the other sex (within a few paragraphs): known from a title
   ("Mr Abe" is no "she"), a noun beside the name ("actress", "his wife, Mary",
@@ -254,6 +255,12 @@ def _opens_sentence(mention: SpacySpan) -> bool:
     return not before or bool(re.fullmatch(r"[\"“‘'].*[\"”’'],?", before, flags=re.S))
 
 
+def _about(token) -> bool:
+    """Whether a name is what its clause is about, a likely "he" or "she" of the next: its subject, or the
+    owner of its subject ("Trump's brash style has not dented his popularity. But ... he angered")."""
+    return is_subject(token) or token.dep_ == "poss" and is_subject(token.head)
+
+
 def _in_description(ent: SpacySpan, root) -> bool:
     """A name inside the description set beside a speaker's own name ("Mallam Garba Shehu, spokesman for
     President Muhammadu Buhari"): someone else's, not the speaker's. "Mayor of London Sadiq Khan", the name
@@ -328,7 +335,7 @@ class SpeakerResolver:
         for ent in (e for e in people if not furniture.covers(e.start_char, e.end_char)):
             canonical = self._name(_name_text(ent))
             agent = ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent"
-            self.mentions.append(_Person(canonical, ent.start_char, is_subject(ent.root), agent,
+            self.mentions.append(_Person(canonical, ent.start_char, _about(ent.root), agent,
                                          describing_words(ent), _role_heads(ent)))
             title = next((t.lower_.rstrip(".") for t in self.doc[max(0, ent.start - 1):ent.end]
                           if t.lower_.rstrip(".") in _GENDER_TITLES), None)
