@@ -226,3 +226,10 @@ def test_an_epithet_opening_a_sentence_names_the_person_just_named(parsed, text,
 ])
 def test_the_owner_of_a_subject_is_a_likely_he(parsed, text, words, speaker):
     assert speaker_of(parsed, text, words) == speaker
+
+
+def test_a_name_with_its_own_who_clause_is_a_likely_she(parsed):
+    text = ("Leak\n\nNigel Green, of the financial consultancy deVere Group, minimizes what the leak tells us.\n\n"
+            "At Time, Rana Foroohar, who writes about the economy, says the revelations could lead to a crisis.\n\n"
+            "She writes:\n\n\u201cTo me, this is one of the key issues at work in the election.\u201d")
+    assert speaker_of(parsed, text, "key issues") == "Rana Foroohar"
