@@ -233,3 +233,12 @@ def test_a_name_with_its_own_who_clause_is_a_likely_she(parsed):
             "At Time, Rana Foroohar, who writes about the economy, says the revelations could lead to a crisis.\n\n"
             "She writes:\n\n\u201cTo me, this is one of the key issues at work in the election.\u201d")
     assert speaker_of(parsed, text, "key issues") == "Rana Foroohar"
+
+
+def test_a_first_name_alone_is_the_one_person_it_begins(parsed):
+    text = ("Show\n\nI told Megyn Kelly that the government tried to put me away. Judge Berman had refused.\n\n"
+            "Megyn was incredulous. \u201cOnly you, Dinesh,\u201d she said.")
+    assert speaker_of(parsed, text, "Only you") == "Megyn Kelly"
+    text = ("Film\n\nDavid Brown and David Smith opened the festival on Friday.\n\n"
+            "\u201cIt was a long night,\u201d David said.")
+    assert speaker_of(parsed, text, "long night") == "David"  # two Davids: which one, only the reader can tell

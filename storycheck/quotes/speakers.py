@@ -10,7 +10,8 @@ appositions after it), and maps any later mention back to the full name:
 * a mention headed by a person's name (or a surname alone, which the small model
   does not always tag as one) resolves to the first full form of that person in
   the article (the outlet's own spelling, so a misspelt first name is kept for
-  the cross-article name check to flag), a full form the model took for an
+  the cross-article name check to flag; a first name alone, the one person
+  whose full name begins with it: "Megyn", "Hua" of Hua Chunying), a full form the model took for an
   organisation included when it tags the surname as a person's ("Christian
   Estrosi" ... "Mr. Estrosi said"); a surname two people share stays as
   written; a name that only describes someone else ("the mother of Breonna
@@ -333,6 +334,11 @@ class SpeakerResolver:
                     and (is_subject(e.root) or e.text.split()[0].lower().rstrip(".") in HONORIFICS)}
         for ent in self.ents:  # and people the model took for bodies, whose surname it tags as a person
             self._know_full_name(_person_taken_for_a_body(ent, surnames) or "")
+        self._by_first_name: dict[str, set[str]] = {}  # first name (lower) -> the full names it begins
+        for known in self.full_names.values():
+            for name in known:
+                if len(name.split()[0].rstrip(".")) > 1:  # an initial is nobody's first name
+                    self._by_first_name.setdefault(name.split()[0].lower(), set()).add(name)
         titled: dict[str, str] = {}  # canonical -> the sex its first title gives ("Mr", "Ms", "Dame")
         described: dict[str, set[str]] = {}  # canonical -> the sexes nouns and reflexives give ("actress")
         furniture = parsed.furniture  # but a caption's names are no antecedents ("he said" after it)
@@ -346,6 +352,11 @@ class SpeakerResolver:
             if title:
                 titled.setdefault(canonical, _GENDER_TITLES[title])
             described.setdefault(canonical, set()).update(_article_sexes(ent))
+        for t in self.doc:  # "Megyn was incredulous": a first name alone, untagged, as a subject
+            alone = t.pos_ == "PROPN" and not t.ent_type_ and not any(c.dep_ == "compound" for c in t.lefts)
+            if alone and is_subject(t) and self._first_named(t.text) and not furniture.covers(t.idx, t.idx + len(t)):
+                self.mentions.append(_Person(self._first_named(t.text), t.idx, True, False))
+        self.mentions.sort(key=lambda m: m.start)
         self.gender = {**_sexes(described), **titled}  # canonical -> "m" or "f"; unknown: left out
         self._starts = [m.start for m in self.mentions]
         self.subjects = [m for m in self.mentions if m.subject]
@@ -396,7 +407,13 @@ class SpeakerResolver:
         if " " in name:
             return self._full_form(name)
         known = self.full_names.get(name.lower(), [])
-        return known[0] if len(known) == 1 else name
+        return known[0] if len(known) == 1 else (self._first_named(name) if not known else None) or name
+
+    def _first_named(self, name: str) -> str | None:
+        """The one person of the article whose full name begins with ``name``, which is no one's surname: news
+        calls some people by first name ("Megyn Kelly ... Megyn was incredulous")."""
+        found = self._by_first_name.get(name.lower(), set())
+        return next(iter(found)) if len(found) == 1 and name.lower() not in self.full_names else None
 
     def note_speaker(self, offset: int, canonical: str | None, mention: SpacySpan | None = None,
                      content: tuple[int, int] | None = None) -> None:
@@ -606,6 +623,8 @@ class SpeakerResolver:
         surname = clean_name(mention.text)
         if root.pos_ == "PROPN" and surname.lower() in self.full_names:  # "Musk told", untagged by the model
             return self._name(surname)
+        if root.pos_ == "PROPN" and self._first_named(surname):  # "Megyn said", untagged by the model
+            return self._first_named(surname)
         untitled = " ".join(t.text for t in _untitled(proper_name(root))) if root.pos_ == "PROPN" else ""
         if " " in untitled and any(_one_person(n, untitled) for n in self.full_names.get(root.lower_, [])):
             return self._full_form(untitled)  # a known full name the model left untagged ("Spokeswoman Haley Morris")
