@@ -242,3 +242,14 @@ def test_a_first_name_alone_is_the_one_person_it_begins(parsed):
     text = ("Film\n\nDavid Brown and David Smith opened the festival on Friday.\n\n"
             "\u201cIt was a long night,\u201d David said.")
     assert speaker_of(parsed, text, "long night") == "David"  # two Davids: which one, only the reader can tell
+
+
+def test_the_role_in_the_phrase_running_up_to_a_name_is_theirs(parsed):
+    text = ("Safety\n\nMunich law enforcement shared positive feedback with their Berlin colleagues, where a similar "
+            "area was set up during the last Oktoberfest, spokeswoman for the festival Anja Marx told rbb24.\nThe "
+            "safe zone will be located in a tent set up by the German Red Cross. The involvement of the Red Cross is "
+            "crucial, the spokeswoman said, since distressed women are more likely to report abuse.")
+    assert speaker_of(parsed, text, "Red Cross is crucial") == "Anja Marx"
+    text = ("Email\n\nSpokesman Peter Cook said Ash Carter stopped the practice.\n\n"
+            "The emails were routine, the spokesman said.")
+    assert speaker_of(parsed, text, "routine") == "Peter Cook"  # not Carter: a verb stands between

@@ -562,6 +562,18 @@ class SpeakerResolver:
             token = token.head
         return person.canonical if token is not None and token.head.lemma_.lower() in _SPEECH_VERBS else None
 
+    def _phrase_before(self, person: _Person) -> set[str]:
+        """The words of the noun phrase running up to a person's name, which the parse may not have hung on it
+        ("spokeswoman for the festival Anja Marx told"); not past a verb or a comma ("Spokesman Peter Cook said
+        Carter")."""
+        span = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
+        if span is None:
+            return set()
+        i = span.start
+        while i > span.sent.start and self.doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP"):
+            i -= 1
+        return {t.lower_ for t in self.doc[i:span.start]}
+
     def _words_before(self, person: _Person, n: int = 8) -> set[str]:
         """The lower-cased words just before a person's mention in its sentence ("according to American
         Airlines spokesman [Joshua Freed]"), which the description of roles may not have taken in."""
@@ -647,7 +659,8 @@ class SpeakerResolver:
             # is not "London mayor Sadiq Khan"; "NATO chief" is not the fire service's chief)
             named = {t.lower_ for t in mention if t.ent_type_ in ("ORG", "GPE", "NORP") and t.is_alpha}
             for person in reversed(self.mentions[max(0, i - 50):i]):  # the last 50 people named
-                if same_role(head, person.roles, ROLE_GROUPS) and not named - person.roles - self._words_before(person):
+                roles = person.roles | (self._phrase_before(person) if mention[0].lower_ == "the" else set())
+                if same_role(head, roles, ROLE_GROUPS) and not named - person.roles - self._words_before(person):
                     return person.canonical
             # a role named before the person ("says emergency chief", "Fire chief warns"): the same role
             # word, or a synonym with the rest of the description
