@@ -10,12 +10,17 @@ appositions after it), and maps any later mention back to the full name:
 * a mention headed by a person's name (or a surname alone, which the small model
   does not always tag as one) resolves to the first full form of that person in
   the article (the outlet's own spelling, so a misspelt first name is kept for
-  the cross-article name check to flag); a surname two people share stays as
+  the cross-article name check to flag; a first name alone, the one person
+  whose full name begins with it: "Megyn", "Hua" of Hua Chunying), a full form the model took for an
+  organisation included when it tags the surname as a person's ("Christian
+  Estrosi" ... "Mr. Estrosi said"); a surname two people share stays as
   written; a name that only describes someone else ("the mother of Breonna
   Taylor", "Putin's spokesman") is not the speaker;
 * "I" outside a quotation is "the author" (never the antecedent of a later "he" or "she");
 * "he"/"she" resolves to the most recent person, named before the quotation it
-  closes, who was the subject of a sentence or a speaker, passing over those
+  closes, who was the subject of a sentence (or owned it: "Keim's voice cracked
+  when he talked") or a speaker (or someone unnamed a
+  subject: "a military source said ... he revealed" is "a military source"), passing over those
   known to be of the other sex (within a few paragraphs): known from a title
   ("Mr Abe" is no "she"), a noun beside the name ("actress", "his wife, Mary",
   "Queen"), a reflexive ("Smith described herself"), or a first name the US
@@ -35,11 +40,15 @@ appositions after it), and maps any later mention back to the full name:
   before it, to the speaker who opens the next paragraph ("NATO Secretary
   General has warned ..." / "Jens Stoltenberg said in Brussels ...");
 * "the soldier" after a speaker introduced as "a Russian soldier" is that speaker, and "the voice" (of a
-  recording) the last speaker introduced so;
+  recording) the last speaker introduced so; "the judge" or "the mega donor", nouns no title word, the last
+  person that noun was set beside ("Judge Berman", "Republican Party donor Sheldon Adelson"); an epithet
+  opening a sentence ("Rihanna is mourning ... The singer posted", "The 76-year-old said") the person just
+  named, if a subject or speaker;
 * "the agency", "the ministry", "the company" is the organisation :mod:`storycheck.quotes.bodies` finds
   it names again ("the Environmental Protection Agency", "Pfizer, the drugmaker");
 * anything else ("the White House", "a Ukrainian soldier", "one Ukrainian")
-  is a body and keeps its own name, without a leading "the".
+  is a body and keeps its own name, without a leading "the" (an organisation's
+  short form its full one, if given before: "the Times", "The New York Times").
 
 The resolver is a pure function of the parse apart from the speakers the
 caller reports through :meth:`SpeakerResolver.note_speaker` as it goes, which
@@ -58,8 +67,8 @@ from spacy.tokens import Span as SpacySpan
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes import first_names
 from storycheck.quotes.bodies import Organisations, body_noun
-from storycheck.quotes.mentions import ROLE_GROUPS, TITLE_WORDS, antecedent, clean_name, describing_words, \
-    is_subject, proper_name, role_words, same_role
+from storycheck.quotes.mentions import HONORIFICS, ROLE_GROUPS, TITLE_WORDS, antecedent, clean_name, \
+    describing_words, is_subject, proper_name, role_words, same_role
 
 _RELATIVES = ("who", "whom", "which", "that")
 _FIRST_PERSON = ("i", "me")
@@ -90,7 +99,11 @@ _PERSON_NOUNS = {**dict.fromkeys(("man", "boy", "father", "son", "husband", "bro
                  **dict.fromkeys(("woman", "girl", "mother", "daughter", "wife", "sister", "grandmother"), "f"),
                  **dict.fromkeys(("witness", "eyewitness", "survivor", "passenger", "resident", "tourist", "patient",
                                   "neighbour", "neighbor", "driver", "student", "teenager", "victim", "bystander",
-                                  "worker", "employee", "onlooker", "spectator", "motorist", "pedestrian"), None)}
+                                  "worker", "employee", "onlooker", "spectator", "motorist", "pedestrian",
+                                  # who speaks unnamed ("a military source said ... he revealed")
+                                  "source", "insider", "diplomat", "lawyer", "analyst", "soldier", "militant",
+                                  "fighter", "doctor", "nurse", "guard", "activist", "protester", "farmer", "owner",
+                                  "relative", "friend", "investigator", "prosecutor"), None)}
 
 
 def _one_person(known: str, name: str) -> bool:
@@ -169,17 +182,96 @@ _CREDITS = {"Getty", "Images", "GETTY", "IMAGES", "AFP", "Reuters", "REUTERS", "
 
 
 def _name_text(ent: SpacySpan) -> str:
-    """A PERSON entity's text from its first proper noun that is no picture credit: the small model
-    sometimes takes in a word before the name ("Both Abe", "GETTY Max Verstappen")."""
+    """A PERSON entity's text from its first proper noun that is no picture credit, after any owner: the small
+    model sometimes takes in a word before the name ("Both Abe", "GETTY Max Verstappen", "Breitbart's Joel
+    Pollak")."""
     doc = ent.doc
-    first = next((t.i for t in ent if t.pos_ == "PROPN" and t.text not in _CREDITS), ent.start)
+    owned = max((t.i + 1 for t in ent if t.tag_ == "POS" and t.i < ent.root.i), default=ent.start)
+    if sum(t.pos_ == "PROPN" for t in doc[owned:ent.end]) < 2:  # a first name and a surname after the owner
+        owned = ent.start  # "St George's Hospital", tagged as a person, is not "Hospital"
+    first = next((t.i for t in doc[owned:ent.end] if t.pos_ == "PROPN" and t.text not in _CREDITS), owned)
     return doc[first:ent.end].text
+
+
+def _untitled(tokens) -> list:
+    """The tokens of a name without the titles and roles in front of it ("Spokeswoman Haley Morris")."""
+    words = list(tokens)
+    while len(words) > 1 and words[0].lower_.rstrip(".") in HONORIFICS | TITLE_WORDS:
+        words = words[1:]
+    return words
+
+
+def _person_taken_for_a_body(ent: SpacySpan, surnames: set[str]) -> str | None:
+    """The full name of a person the small model tagged as an organisation ("Christian Estrosi, the president
+    of the region", "Spokeswoman Haley Morris says") while it tags the surname alone as a person elsewhere
+    ("Mr. Estrosi said", "Morris says"): a first name (or two) and that surname, capitalised proper nouns and
+    no place, without the title in front. Else "Mr. Estrosi" stays "Estrosi" and keeps no first name."""
+    if ent.label_ != "ORG":
+        return None
+    words = _untitled(ent)
+    if not 2 <= len(words) <= 3 or words[-1].lower_ not in surnames:
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not _is_place(t)
+               for t in words):
+        return None
+    return " ".join(t.text for t in words)
 
 
 def _names_a_person(ent: SpacySpan) -> bool:
     """A PERSON entity with a proper noun in it: the small model also tags a sentence-opening common noun
     as a person ("Flags will fly at half-staff"), who must not become the "he" of the next quotation."""
     return ent.label_ == "PERSON" and any(t.pos_ == "PROPN" for t in ent)
+
+
+def _role_heads(ent: SpacySpan) -> set[str]:
+    """The nouns that say what a person is, set right beside the name: the last word compounded before it
+    ("Republican Party donor Sheldon Adelson", "Judge Berman") and the head of an apposition either side
+    ("Mary Freeman, a zoo visitor": a visitor, not a zoo)."""
+    root = ent.root
+    before = [t for t in root.lefts if t.i < ent.start and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")]
+    heads = {max(before, key=lambda t: t.i).lower_} if before else set()
+    heads |= {c.lower_ for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        heads.add(root.head.lower_)
+    return heads
+
+
+def _without_the(text: str) -> str:
+    return re.sub(r"^the\s+", "", text, flags=re.I)
+
+
+_EPITHET_REACH = 600  # characters: "the singer" names the person of the last sentence or two
+# what news calls the person it has just named, to avoid the name again ("Rihanna ... The singer posted"): nouns
+# of a fame, not a part in the story, which bring in someone new ("the pilot", "the coach", "the judge", "the
+# witness"); titles are read as titles ("the spokesman")
+_EPITHETS = {"singer", "actress", "actor", "star", "superstar", "rapper", "comedian", "musician", "songwriter",
+             "billionaire", "tycoon", "mogul", "magnate", "entrepreneur", "businessman", "businesswoman",
+             "celebrity", "socialite", "heiress", "presenter", "novelist", "author", "filmmaker", "politician",
+             "veteran"}
+
+
+def _opens_sentence(mention: SpacySpan) -> bool:
+    """Nothing stands before the mention in its sentence but a quotation ("“It was nice,” the tycoon said")."""
+    before = mention.doc.text[mention.sent.start_char:mention.start_char].strip()
+    return not before or bool(re.fullmatch(r"[\"“‘'].*[\"”’'],?", before, flags=re.S))
+
+
+def _about(token) -> bool:
+    """Whether a name is what its clause is about, a likely "he" or "she" of the next: its subject, the
+    owner of its subject ("Trump's brash style has not dented his popularity. But ... he angered"), or the
+    subject of its own relative clause ("At Time, Rana Foroohar, who writes about the economy, says ... She
+    writes:")."""
+    return is_subject(token) or token.dep_ == "poss" and is_subject(token.head) or any(
+        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+        for c in token.children)
+
+
+def _in_description(ent: SpacySpan, root) -> bool:
+    """A name inside the description set beside a speaker's own name ("Mallam Garba Shehu, spokesman for
+    President Muhammadu Buhari"): someone else's, not the speaker's. "Mayor of London Sadiq Khan", the name
+    under the title itself, is the speaker's."""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.head.dep_ == "appos" and prep.head.head == root
 
 
 @dataclass
@@ -189,6 +281,7 @@ class _Person:
     subject: bool  # subject of its clause (a likely antecedent for "he")
     agent: bool  # who did it in a passive clause ("was singled out [by Theresa May]")
     roles: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)  # what the person is, right beside the name (see _role_heads)
 
 
 def _sexes(described: dict[str, set[str]]) -> dict[str, str]:
@@ -234,24 +327,36 @@ class SpeakerResolver:
         self._nouns = {w for t in self.doc if t.pos_ == "NOUN" and t.text.islower() for w in (t.lower_, t.lemma_)}
         people = [e for e in self.ents if self._a_name(e)]
         for ent in people:  # full names from anywhere, captions too ("AP:Associated Press ... Cash Warren")
-            name = clean_name(_name_text(ent))
-            if " " in name:
-                known = self.full_names.setdefault(name.split()[-1].lower(), [])
-                if not any(_one_person(n, name) for n in known):
-                    known.append(name)
+            self._know_full_name(clean_name(_name_text(ent)))
+        # surnames the model tags as a person's where they name one: a subject or after a title ("Mr. Estrosi
+        # said"), not a modifier ("Hustle assistant coach Darnell Lazare": the team is the Memphis Hustle)
+        surnames = {name.lower() for name, e in ((clean_name(_name_text(e)), e) for e in people) if " " not in name
+                    and (is_subject(e.root) or e.text.split()[0].lower().rstrip(".") in HONORIFICS)}
+        for ent in self.ents:  # and people the model took for bodies, whose surname it tags as a person
+            self._know_full_name(_person_taken_for_a_body(ent, surnames) or "")
+        self._by_first_name: dict[str, set[str]] = {}  # first name (lower) -> the full names it begins
+        for known in self.full_names.values():
+            for name in known:
+                if len(name.split()[0].rstrip(".")) > 1:  # an initial is nobody's first name
+                    self._by_first_name.setdefault(name.split()[0].lower(), set()).add(name)
         titled: dict[str, str] = {}  # canonical -> the sex its first title gives ("Mr", "Ms", "Dame")
         described: dict[str, set[str]] = {}  # canonical -> the sexes nouns and reflexives give ("actress")
         furniture = parsed.furniture  # but a caption's names are no antecedents ("he said" after it)
         for ent in (e for e in people if not furniture.covers(e.start_char, e.end_char)):
             canonical = self._name(_name_text(ent))
             agent = ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent"
-            self.mentions.append(_Person(canonical, ent.start_char, is_subject(ent.root), agent,
-                                         describing_words(ent)))
+            self.mentions.append(_Person(canonical, ent.start_char, _about(ent.root), agent,
+                                         describing_words(ent), _role_heads(ent)))
             title = next((t.lower_.rstrip(".") for t in self.doc[max(0, ent.start - 1):ent.end]
                           if t.lower_.rstrip(".") in _GENDER_TITLES), None)
             if title:
                 titled.setdefault(canonical, _GENDER_TITLES[title])
             described.setdefault(canonical, set()).update(_article_sexes(ent))
+        for t in self.doc:  # "Megyn was incredulous": a first name alone, untagged, as a subject
+            alone = t.pos_ == "PROPN" and not t.ent_type_ and not any(c.dep_ == "compound" for c in t.lefts)
+            if alone and is_subject(t) and self._first_named(t.text) and not furniture.covers(t.idx, t.idx + len(t)):
+                self.mentions.append(_Person(self._first_named(t.text), t.idx, True, False))
+        self.mentions.sort(key=lambda m: m.start)
         self.gender = {**_sexes(described), **titled}  # canonical -> "m" or "f"; unknown: left out
         self._starts = [m.start for m in self.mentions]
         self.subjects = [m for m in self.mentions if m.subject]
@@ -265,6 +370,13 @@ class SpeakerResolver:
             and t.lemma_.lower() in _PERSON_NOUNS and not furniture.covers(t.idx, t.idx + len(t))
             and not any(c.dep_ in ("compound", "poss") or c.ent_type_ for c in t.children)]
         self._described_starts = [d[0] for d in self.described_subjects]
+
+    def _know_full_name(self, name: str) -> None:
+        """Notes a full name ("Jens Stoltenberg") under its surname, unless a form of it is known already."""
+        if " " in name:
+            known = self.full_names.setdefault(name.split()[-1].lower(), [])
+            if not any(_one_person(n, name) for n in known):
+                known.append(name)
 
     def _a_name(self, ent: SpacySpan) -> bool:
         """A PERSON entity that names someone: with a proper noun in it, and not one word the article also
@@ -295,7 +407,13 @@ class SpeakerResolver:
         if " " in name:
             return self._full_form(name)
         known = self.full_names.get(name.lower(), [])
-        return known[0] if len(known) == 1 else name
+        return known[0] if len(known) == 1 else (self._first_named(name) if not known else None) or name
+
+    def _first_named(self, name: str) -> str | None:
+        """The one person of the article whose full name begins with ``name``, which is no one's surname: news
+        calls some people by first name ("Megyn Kelly ... Megyn was incredulous")."""
+        found = self._by_first_name.get(name.lower(), set())
+        return next(iter(found)) if len(found) == 1 and name.lower() not in self.full_names else None
 
     def note_speaker(self, offset: int, canonical: str | None, mention: SpacySpan | None = None,
                      content: tuple[int, int] | None = None) -> None:
@@ -314,6 +432,13 @@ class SpeakerResolver:
                 and mention.root.pos_ == "NOUN":
             bisect.insort(self.described, (offset, mention.root.lemma_.lower(), canonical))
 
+    def _as_quoted(self, offset: int, noun: str) -> str:
+        """The canonical a person introduced by description as a subject ("a source" at ``offset``, the noun)
+        was quoted under, if quoted there ("a military source said"), so that "he" names them the same way."""
+        i = bisect.bisect_right(self.described, (offset, "\uffff"))
+        found = next((d for d in _backwards(self.described, i) if offset - d[0] < 40), None)
+        return found[2] if found is not None and noun.split()[-1] == found[1] else noun
+
     def _described(self, mention: SpacySpan) -> str | None:
         """ "The soldier" after "a Russian soldier said": the most recent speaker introduced with that noun,
         in the last few paragraphs; "the voice" (of a recording): the last one introduced so ("a Russian
@@ -326,6 +451,41 @@ class SpeakerResolver:
             if (head == noun or noun in _VOICES) and mention.start_char - offset < _DESCRIBED_REACH:
                 return canonical
         return None
+
+    def _role_again(self, mention: SpacySpan) -> str | None:
+        """ "The judge" after "Judge Berman", "the mega donor" after "Republican Party donor Sheldon Adelson":
+        the last person (of the last 50 named) whom that noun, no title word, says what they are (see
+        :func:`_role_heads`), with any organisation, place or nationality the mention names ("the British
+        driver" is not "veteran driver Felipe Massa"). A noun of one, not a body ("the agency"), nor several."""
+        root = mention.root
+        if not (mention[0].lower_ == "the" and root.tag_ == "NN" and not root.ent_type_ and not body_noun(root)
+                and root.lower_ not in TITLE_WORDS):
+            return None
+        named = {t.lower_ for t in mention if t.ent_type_ in ("ORG", "GPE", "NORP") and t.is_alpha}
+        i = bisect.bisect_left(self._starts, mention.start_char)
+        return next((p.canonical for p in reversed(self.mentions[max(0, i - 50):i]) if root.lower_ in p.heads
+                     and not named - p.roles - self._words_before(p)), None)
+
+    def _epithet(self, mention: SpacySpan) -> str | None:
+        """ "The singer posted ..." right after "Rihanna is mourning ...", "The 76-year-old said" after "Adil
+        Salahi told ...": an epithet (see ``_EPITHETS``) or an age opening its sentence (or following only a
+        quotation) as the subject names the person last named, when that person was a subject, outside anyone's
+        quoted words, a few sentences back at most, and of the sex the noun gives ("the actress")."""
+        root = mention.root
+        if not (mention[0].lower_ == "the" and root.dep_ == "nsubj" and _opens_sentence(mention)
+                and (root.lower_ in _EPITHETS or root.lower_ == "old" and root.doc[root.i - 1].text == "-")):
+            return None
+        i = bisect.bisect_left(self._starts, mention.start_char)
+        named = next((m for m in _backwards(self.mentions, i)
+                      if not any(s <= m.start < e for s, e in self.contents)), None)
+        quoted = next(_backwards(self.speakers, bisect.bisect_left(self.speakers, (mention.start_char,))), None)
+        last = max(([(named.start, named.canonical)] if named is not None and named.subject else [])
+                   + ([quoted] if quoted is not None else []), default=None)
+        if last is None or named is not None and named.start > last[0] \
+                or mention.start_char - last[0] > _EPITHET_REACH:
+            return None  # nobody, or someone named since who is no subject ("Sarah Silverman and Michael Sheen")
+        sex = _GENDER_NOUNS.get(root.lower_)
+        return last[1] if sex is None or self.gender.get(last[1], sex) == sex else None
 
     def _is_person(self, mention: SpacySpan) -> bool:
         return any(t.ent_type_ == "PERSON" for t in mention) or mention.root.lower_ in PERSON_PRONOUNS or \
@@ -355,8 +515,8 @@ class SpeakerResolver:
                                       before, fits)]
         if subject_only:  # "the man" is no "she"
             k = bisect.bisect_left(self._described_starts, before)
-            described = ((d[0], d[1]) for d in _backwards(self.described_subjects, k) if d[2] in (gender, None)
-                         and not spoken(d[0]))
+            described = ((d[0], self._as_quoted(d[0], d[1])) for d in _backwards(self.described_subjects, k)
+                         if d[2] in (gender, None) and not spoken(d[0]))
             candidates.append(_latest_fitting(described, before, fits))
         fitting = [c for c in candidates if c is not None]
         return max(fitting) if fitting else None
@@ -402,6 +562,18 @@ class SpeakerResolver:
             token = token.head
         return person.canonical if token is not None and token.head.lemma_.lower() in _SPEECH_VERBS else None
 
+    def _phrase_before(self, person: _Person) -> set[str]:
+        """The words of the noun phrase running up to a person's name, which the parse may not have hung on it
+        ("spokeswoman for the festival Anja Marx told"); not past a verb or a comma ("Spokesman Peter Cook said
+        Carter")."""
+        span = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
+        if span is None:
+            return set()
+        i = span.start
+        while i > span.sent.start and self.doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP"):
+            i -= 1
+        return {t.lower_ for t in self.doc[i:span.start]}
+
     def _words_before(self, person: _Person, n: int = 8) -> set[str]:
         """The lower-cased words just before a person's mention in its sentence ("according to American
         Airlines spokesman [Joshua Freed]"), which the description of roles may not have taken in."""
@@ -410,6 +582,19 @@ class SpeakerResolver:
             return set()
         first = max(span.sent.start, span.start - n)
         return {t.lower_ for t in self.doc[first:span.start]}
+
+    def _full_body_name(self, body: SpacySpan) -> str:
+        """An organisation's name without "the"; its full form when the article named one organisation so in
+        full before ("the Times" after "The New York Times", "the Daily News" after "the New York Daily
+        News"), the short form being the full form's last words and no place's ("House", "Street")."""
+        name = _without_the(body.text)
+        words = name.split()
+        if words[-1].lower() in _PLACE_WORDS:
+            return name  # "the House" is not the White House
+        longer = {full for full in (_without_the(e.text) for e in self.ents if e.label_ == "ORG"
+                                    and e.start_char < body.start_char)
+                  if len(full.split()) > len(words) and full.split()[-len(words):] == words}
+        return longer.pop() if len(longer) == 1 else name
 
     def _ents_in(self, mention: SpacySpan) -> list[SpacySpan]:
         i = bisect.bisect_left(self._ent_starts, mention.start)
@@ -441,12 +626,20 @@ class SpeakerResolver:
         if root.lower_ in TITLE_WORDS:  # "company chairman and chief executive Richard Smith", but not "Putin's
             # spokesman" nor "a spokesman for Ban Ki-moon"
             by += [e for e in people if e.root.dep_ not in ("poss", "pobj")]
-        named = holding or by or (people if root.pos_ == "PROPN" else [])
+        # under an untagged proper noun too, a name only owning or described by the head is someone else
+        # ("Merkel's Christian Democrats", "Mallam Garba Shehu, spokesman for President Muhammadu Buhari")
+        own = [e for e in people if e.root.dep_ != "poss" and not _in_description(e, root)]
+        named = holding or by or (own if root.pos_ == "PROPN" else [])
         if named:
             return self._name(_name_text(named[0]))
         surname = clean_name(mention.text)
         if root.pos_ == "PROPN" and surname.lower() in self.full_names:  # "Musk told", untagged by the model
             return self._name(surname)
+        if root.pos_ == "PROPN" and self._first_named(surname):  # "Megyn said", untagged by the model
+            return self._first_named(surname)
+        untitled = " ".join(t.text for t in _untitled(proper_name(root))) if root.pos_ == "PROPN" else ""
+        if " " in untitled and any(_one_person(n, untitled) for n in self.full_names.get(root.lower_, [])):
+            return self._full_form(untitled)  # a known full name the model left untagged ("Spokeswoman Haley Morris")
         if root.pos_ == "PROPN" and root.lower_ in self.full_names \
                 and not any(c.dep_ == "compound" for c in root.lefts):
             return self._name(root.text)  # "Tymczyszyn, who also represents other buyers, said"
@@ -466,7 +659,8 @@ class SpeakerResolver:
             # is not "London mayor Sadiq Khan"; "NATO chief" is not the fire service's chief)
             named = {t.lower_ for t in mention if t.ent_type_ in ("ORG", "GPE", "NORP") and t.is_alpha}
             for person in reversed(self.mentions[max(0, i - 50):i]):  # the last 50 people named
-                if same_role(head, person.roles, ROLE_GROUPS) and not named - person.roles - self._words_before(person):
+                roles = person.roles | (self._phrase_before(person) if mention[0].lower_ == "the" else set())
+                if same_role(head, roles, ROLE_GROUPS) and not named - person.roles - self._words_before(person):
                     return person.canonical
             # a role named before the person ("says emergency chief", "Fire chief warns"): the same role
             # word, or a synonym with the rest of the description
@@ -483,7 +677,7 @@ class SpeakerResolver:
                 named_next = self._named_next(mention)
                 if named_next:
                     return named_next
-        described = self._described(mention)
+        described = self._described(mention) or self._role_again(mention) or self._epithet(mention)
         if described:
             return described
         organisation = self.organisations.named_again(mention) if body_noun(root) else None
@@ -493,7 +687,7 @@ class SpeakerResolver:
         counted = any(t.lower_ in ("a", "an", "one") or t.like_num for t in mention if t.i < root.i)
         if bodies and bodies[0].root == root and not (bodies[0].label_ in ("NORP", "GPE") and counted):
             # "the Kremlin" is the body; "one Ukrainian" is a person described by nationality
-            return re.sub(r"^the\s+", "", bodies[0].text, flags=re.I)
+            return self._full_body_name(bodies[0])
         appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
         if appos is not None and root.pos_ == "PROPN":  # "Tesla, the electric carmaker": as "Tesla" again
             mention = self.doc[mention.start:root.i + 1]
