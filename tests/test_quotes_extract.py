@@ -1106,3 +1106,12 @@ def test_a_speech_delivered_offered_or_given_is_a_stance_whose_complement_is_the
     # not a thing said: the object stays whatever the rules made of it
     assert not quotes_of("She gave an answer.")
     assert all(q.cue.text == "offered" for q in quotes_of("The company offered a discount on shoes."))
+
+
+def test_a_poll_opening_its_sentence_with_in_sources_the_sentence(quotes_of):
+    q = having(quotes_of("In a Des Moines Register poll last month, Mr. Cruz had a 10 percentage-point lead."), "lead")
+    assert q.cue.text == "In" and q.text == "Mr. Cruz had a 10 percentage-point lead"
+    assert q.speaker.text.startswith("a Des Moines Register poll")
+    # not set off, or not a poll: no source
+    assert not quotes_of("Clinton was up in the polls.")
+    assert not quotes_of("In a speech last month, the mood was different.")
