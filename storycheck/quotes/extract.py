@@ -449,6 +449,28 @@ def _attitude_span(verb: Token) -> tuple[int, int, Token] | None:
     return None
 
 
+# phrasal verbs of stance, the preposition joining the cue and its object the content ("[distanced himself from]
+# the bill", "[doubled down on] his comments", "[threw her support behind] Cruz", "[hinted at] his playbook");
+# each a cue in most of its uses on train, where the lexicon misses them
+_PHRASAL = {"distance": "from", "double": "on", "throw": "behind", "hint": "at", "side": "with", "open": "about"}
+_PHRASAL_PARTICLE = {"double": "down", "open": "up"}  # the particle the verb must have
+
+
+def _phrasal_prep(verb: Token) -> Token | None:
+    """The preposition of a phrasal stance verb (see _PHRASAL), when it has an object; else None."""
+    lemma = verb.lemma_.lower()
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == _PHRASAL.get(lemma)), None)
+    if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children) or verb.dep_ == "relcl":
+        return None  # (in a relative clause, part of what another said: "in an interview in which he doubled down")
+    particle = _PHRASAL_PARTICLE.get(lemma)
+    if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children):
+        return None
+    between = verb.doc[verb.i + 1:prep.i]
+    if len(between) > 3 or any(t.pos_ in ("PROPN", "NUM") or t.is_punct for t in between):
+        return None  # "distanced himself from", "threw her weight behind"; not across a name or clause
+    return prep
+
+
 def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | None:
     """The content of a verb that takes an object: "accused [him of lying]", "praised [the plan]",
     "talked about [the plan]"; with the preposition that then belongs to the cue (PolNeAR marks
@@ -457,6 +479,10 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | Non
     attitude = _attitude_span(verb)
     if attitude is not None:
         return attitude
+    phrasal = _phrasal_prep(verb)
+    if phrasal is not None:
+        pobj = next(c for c in phrasal.children if c.dep_ in ("pobj", "pcomp"))
+        return pobj.left_edge.i, _before_relative(pobj) if pobj.dep_ == "pobj" else pobj.right_edge.i + 1, phrasal
     clause = _for_clause(verb)
     if takes == "object" and clause is not None:
         return clause.left_edge.i + 1, clause.right_edge.i + 1, verb.doc[clause.left_edge.i]
@@ -890,6 +916,8 @@ class _Extractor:
                 takes = self.cue_model.takes(verb, takes, self.quotations.overlapping)
             if takes is None and self._says_quotation(verb):
                 takes = "clause"
+            if takes is None and _phrasal_prep(verb) is not None:
+                takes = "object"  # "distanced himself from [the bill]"
             if takes is None and _attitude_span(verb) is not None:
                 takes = "object"  # "made the case that ...", "took aim at ...": a stance taken is a cue
             if takes is None:
