@@ -1182,3 +1182,26 @@ def test_a_speech_delivered_offered_or_given_is_a_stance_whose_complement_is_the
     # not a thing said: the object stays whatever the rules made of it
     assert not quotes_of("She gave an answer.")
     assert all(q.cue.text == "offered" for q in quotes_of("The company offered a discount on shoes."))
+
+
+def test_a_poll_opening_its_sentence_with_in_sources_the_sentence(quotes_of):
+    q = having(quotes_of("In a Des Moines Register poll last month, Mr. Cruz had a 10 percentage-point lead."), "lead")
+    assert q.cue.text == "In" and q.text == "Mr. Cruz had a 10 percentage-point lead"
+    assert q.speaker.text.startswith("a Des Moines Register poll")
+    # not set off, or not a poll: no source
+    assert not quotes_of("Clinton was up in the polls.")
+    assert not quotes_of("In a speech last month, the mood was different.")
+
+
+def test_a_phrasal_verb_of_stance_takes_its_preposition_into_the_cue(quotes_of):
+    q = having(quotes_of("Mr. Rubio quickly distanced himself from the bill."), "bill")
+    assert q.cue.text == "quickly distanced himself from" and q.text == "the bill" and q.speaker.text == "Mr. Rubio"
+    q = having(quotes_of("Trump doubled down on his comments about Curiel."), "Curiel")
+    assert q.cue.text == "doubled down on" and q.text == "his comments about Curiel"
+    q = having(quotes_of("Carly Fiorina threw her support behind Sen. Ted Cruz."), "Cruz")
+    assert q.cue.text == "threw her support behind" and q.speaker.text == "Carly Fiorina"
+    # not without the particle or the preposition, nor in a relative clause
+    for text in ("She opened the door with a key.", "The price doubled on Monday.",
+                 "It was an interview in which he doubled down on the plan."):
+        assert not any(q.cue is not None and "doubled down" in q.cue.text or q.cue is not None and
+                       q.cue.text.startswith("opened") for q in quotes_of(text)), text

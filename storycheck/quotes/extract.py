@@ -7,6 +7,8 @@ never given to another (PolNeAR's annotation is univocal the same way):
 1. **"According to X".** Content is the rest of its sentence (or of the part
    of it between colons). It runs first because the attributions inside such
    a sentence ("according to the poll, most voters say ...") belong to it.
+   "In" a poll or survey opening its sentence is read the same way ("In a
+   CNN poll released Monday, 31% of Republicans said ...").
 2. **Cue verbs.** A verb from the cue lexicon (``cues.txt``: speech and
    attribution verbs learned from PolNeAR's train split) outside any
    quotation, that the learned gate of :mod:`storycheck.quotes.cuemodel`
@@ -497,6 +499,28 @@ def _attitude_span(verb: Token) -> tuple[int, int, Token] | None:
     return None
 
 
+# phrasal verbs of stance, the preposition joining the cue and its object the content ("[distanced himself from]
+# the bill", "[doubled down on] his comments", "[threw her support behind] Cruz", "[hinted at] his playbook");
+# each a cue in most of its uses on train, where the lexicon misses them
+_PHRASAL = {"distance": "from", "double": "on", "throw": "behind", "hint": "at", "side": "with", "open": "about"}
+_PHRASAL_PARTICLE = {"double": "down", "open": "up"}  # the particle the verb must have
+
+
+def _phrasal_prep(verb: Token) -> Token | None:
+    """The preposition of a phrasal stance verb (see _PHRASAL), when it has an object; else None."""
+    lemma = verb.lemma_.lower()
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == _PHRASAL.get(lemma)), None)
+    if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children) or verb.dep_ == "relcl":
+        return None  # (in a relative clause, part of what another said: "in an interview in which he doubled down")
+    particle = _PHRASAL_PARTICLE.get(lemma)
+    if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children):
+        return None
+    between = verb.doc[verb.i + 1:prep.i]
+    if len(between) > 3 or any(t.pos_ in ("PROPN", "NUM") or t.is_punct for t in between):
+        return None  # "distanced himself from", "threw her weight behind"; not across a name or clause
+    return prep
+
+
 def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | None:
     """The content of a verb that takes an object: "accused [him of lying]", "praised [the plan]",
     "talked about [the plan]"; with the preposition that then belongs to the cue (PolNeAR marks
@@ -505,6 +529,10 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | Non
     attitude = _attitude_span(verb)
     if attitude is not None:
         return attitude
+    phrasal = _phrasal_prep(verb)
+    if phrasal is not None:
+        pobj = next(c for c in phrasal.children if c.dep_ in ("pobj", "pcomp"))
+        return pobj.left_edge.i, _before_relative(pobj) if pobj.dep_ == "pobj" else pobj.right_edge.i + 1, phrasal
     clause = _for_clause(verb)
     if takes == "object" and clause is not None:
         return clause.left_edge.i + 1, clause.right_edge.i + 1, verb.doc[clause.left_edge.i]
@@ -780,6 +808,25 @@ def _clause_after_adjunct(verb: Token) -> Token | None:
     return None
 
 
+# the survey a finding was read in: "[In] a CNN/ORC poll released Monday, 31% of Republicans said ...", the
+# whole sentence sourced to the poll as by "according to" (PolNeAR marks 21 of 28 such "in"s on train)
+_SURVEYS = frozenset({"poll", "survey"})
+
+
+def _sourcing_preposition(token: Token) -> Token | None:
+    """The preposition of "according to", or "in" before a poll or survey; else None."""
+    if token.lower_ == "according":
+        nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+        return nxt if nxt is not None and nxt.lower_ == "to" else None
+    if token.lower_ == "in" and token.dep_ == "prep" and token.i == token.sent.start:
+        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        after = pobj.right_edge.i + 1 if pobj is not None else len(token.doc)
+        if pobj is not None and pobj.lemma_.lower() in _SURVEYS and after < len(token.doc) \
+                and token.doc[after].text == ",":  # opening its sentence, set off ("in the polls" is no source)
+            return token
+    return None
+
+
 def quote_kind(quotations: _Quotations, text: str, start: int, end: int, cue: tuple[int, int] | None) -> str:
     """Direct when the content is quotations only (with at most the cue's own clause between them:
     "A," he said on Facebook. "B."), mixed when it quotes part of itself, else indirect."""
@@ -951,6 +998,8 @@ class _Extractor:
                 takes = self.cue_model.takes(verb, takes, self.quotations.overlapping)
             if takes is None and self._says_quotation(verb):
                 takes = "clause"
+            if takes is None and _phrasal_prep(verb) is not None:
+                takes = "object"  # "distanced himself from [the bill]"
             if takes is None and _attitude_span(verb) is not None:
                 takes = "object"  # "made the case that ...", "took aim at ...": a stance taken is a cue
             if takes is None:
@@ -1424,11 +1473,11 @@ class _Extractor:
 
     def according_to(self) -> None:
         for token in self.doc:
-            if token.lower_ != "according" or token.i + 1 >= len(self.doc) or self.doc[token.i + 1].lower_ != "to":
+            to = _sourcing_preposition(token)
+            if to is None:
                 continue
-            if self.quotations.containing(token.idx, token.idx + 9):
+            if self.quotations.containing(token.idx, to.idx + len(to)):
                 continue  # a sourced claim inside a quotation is part of the quoted words
-            to = self.doc[token.i + 1]
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
@@ -1456,7 +1505,7 @@ class _Extractor:
             if self._is_used(cstart, cend):
                 continue
             cue = (token.idx, to.idx + len(to))
-            self._add(_Found(cstart, cend, cue, "according to", source, 0.8))
+            self._add(_Found(cstart, cend, cue, "according to" if to.i > token.i else "in", source, 0.8))
 
     def _named_next(self, after: int) -> _Found | None:
         """The attribution whose speaker opens the next paragraph and says something ("[quotation paragraph]
