@@ -207,6 +207,9 @@ def _reporter(verb: Token) -> SpacySpan | None:
     if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" or verb.dep_ == "conj") or clause.dep_ != "ccomp" \
             or clause.i > verb.i:
         return None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "[his wife] had phoned him and to say she was trapped": an infinitive is her purpose
+
     saying = clause.head
     if saying.pos_ != "VERB" or saying.lemma_.lower() not in SPEAKING or saying.i > clause.i \
             or saying.dep_ == "parataxis":
@@ -655,7 +658,8 @@ _AUTHORED = ("speech", "article", "book", "story", "report", "ad", "video", "let
              "op-ed", "memo", "tweet", "post", "cover", "advertisement", "commercial", "column", "editorial")
 # verbs whose subject only got, used or judged such a thing ("Reporters obtained a memo saying ...")
 _NOT_AUTHORING = ("obtain", "receive", "get", "read", "see", "watch", "review", "reject", "dismiss", "call", "cite",
-                  "quote", "deny", "dispute", "criticize", "slam", "attack", "question", "mock", "condemn", "blast")
+                  "quote", "deny", "dispute", "criticize", "slam", "attack", "question", "mock", "condemn", "blast",
+                  "respond", "react", "reply", "answer", "rebut", "refer")  # "Ren was responding to reports claiming"
 
 
 def _author(noun: Token) -> SpacySpan | None:
