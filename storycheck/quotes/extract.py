@@ -822,7 +822,7 @@ def _sourcing_preposition(token: Token) -> Token | None:
     if token.lower_ == "according":
         nxt = token.nbor() if token.i + 1 < len(token.doc) else None
         return nxt if nxt is not None and nxt.lower_ == "to" else None
-    if token.lower_ == "in" and token.dep_ == "prep" and token.i == token.sent.start:
+    if token.lower_ == "in" and token.dep_ == "prep" and token.is_sent_start:
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
         after = pobj.right_edge.i + 1 if pobj is not None else len(token.doc)
         if pobj is not None and pobj.lemma_.lower() in _SURVEYS and after < len(token.doc) \

@@ -250,9 +250,18 @@ _EPITHETS = {"singer", "actress", "actor", "star", "superstar", "rapper", "comed
              "veteran"}
 
 
+def _sentence_start(doc, i: int) -> int:
+    """The index of the first token of token ``i``'s sentence, found by walking back (``Span.sent`` walks the
+    document from its start, which makes a rule that asks for every mention quadratic in a long article)."""
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    return i
+
+
 def _opens_sentence(mention: SpacySpan) -> bool:
     """Nothing stands before the mention in its sentence but a quotation ("“It was nice,” the tycoon said")."""
-    before = mention.doc.text[mention.sent.start_char:mention.start_char].strip()
+    doc = mention.doc
+    before = doc.text[doc[_sentence_start(doc, mention.start)].idx:mention.start_char].strip()
     return not before or bool(re.fullmatch(r"[\"“‘'].*[\"”’'],?", before, flags=re.S))
 
 
@@ -472,8 +481,9 @@ class SpeakerResolver:
         quotation) as the subject names the person last named, when that person was a subject, outside anyone's
         quoted words, a few sentences back at most, and of the sex the noun gives ("the actress")."""
         root = mention.root
-        if not (mention[0].lower_ == "the" and root.dep_ == "nsubj" and _opens_sentence(mention)
-                and (root.lower_ in _EPITHETS or root.lower_ == "old" and root.doc[root.i - 1].text == "-")):
+        if not (mention[0].lower_ == "the" and root.dep_ == "nsubj"
+                and (root.lower_ in _EPITHETS or root.lower_ == "old" and root.doc[root.i - 1].text == "-")
+                and _opens_sentence(mention)):
             return None
         i = bisect.bisect_left(self._starts, mention.start_char)
         named = next((m for m in _backwards(self.mentions, i)
@@ -569,8 +579,8 @@ class SpeakerResolver:
         span = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
         if span is None:
             return set()
-        i = span.start
-        while i > span.sent.start and self.doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP"):
+        i, first = span.start, _sentence_start(self.doc, span.start)
+        while i > first and self.doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP"):
             i -= 1
         return {t.lower_ for t in self.doc[i:span.start]}
 
@@ -580,7 +590,7 @@ class SpeakerResolver:
         span = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
         if span is None:
             return set()
-        first = max(span.sent.start, span.start - n)
+        first = max(_sentence_start(self.doc, span.start), span.start - n)
         return {t.lower_ for t in self.doc[first:span.start]}
 
     def _full_body_name(self, body: SpacySpan) -> str:
@@ -591,10 +601,22 @@ class SpeakerResolver:
         words = name.split()
         if words[-1].lower() in _PLACE_WORDS:
             return name  # "the House" is not the White House
-        longer = {full for full in (_without_the(e.text) for e in self.ents if e.label_ == "ORG"
-                                    and e.start_char < body.start_char)
-                  if len(full.split()) > len(words) and full.split()[-len(words):] == words}
+        longer = {full for start, full in self._organisations_ending.get(tuple(words), ())
+                  if start < body.start_char}
         return longer.pop() if len(longer) == 1 else name
+
+    @cached_property
+    def _organisations_ending(self) -> dict[tuple[str, ...], list[tuple[int, str]]]:
+        """Every organisation's name (without "the") with where it stands, under each of its shorter endings
+        ("New York Times" under ("York", "Times") and ("Times",)): a short form's full forms in one lookup."""
+        index: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        for e in self.ents:
+            if e.label_ == "ORG":
+                full = _without_the(e.text)
+                words = full.split()
+                for n in range(1, len(words)):
+                    index.setdefault(tuple(words[-n:]), []).append((e.start_char, full))
+        return index
 
     def _ents_in(self, mention: SpacySpan) -> list[SpacySpan]:
         i = bisect.bisect_left(self._ent_starts, mention.start)
