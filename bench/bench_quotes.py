@@ -53,10 +53,13 @@ def long_article_growth() -> None:
     for copies in (1, 4, 16):
         text = "\n\n".join([base] * copies)
         [parsed] = list(parse_many([Article.create(outlet="long", title="t", text=text)]))
-        with timed() as t:
-            extract_quotes(parsed)
-        print(f"  one article of {words(text):7,} words: extract {t['seconds']:.3f}s "
-              f"({words(text) / t['seconds']:,.0f} words/s)")
+        seconds = []
+        for _ in range(3):  # the best of three: one run of a long article catches collector pauses
+            with timed() as t:
+                extract_quotes(parsed)
+            seconds.append(t["seconds"])
+        print(f"  one article of {words(text):7,} words: extract {min(seconds):.3f}s "
+              f"({words(text) / min(seconds):,.0f} words/s, best of 3)")
 
 
 def main() -> None:
