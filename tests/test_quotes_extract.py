@@ -1216,3 +1216,26 @@ def test_a_phrasal_verb_of_stance_takes_its_preposition_into_the_cue(quotes_of):
                  "It was an interview in which he doubled down on the plan."):
         assert not any(q.cue is not None and "doubled down" in q.cue.text or q.cue is not None and
                        q.cue.text.startswith("opened") for q in quotes_of(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "The senator made the announcement at a press conference in Boston on Tuesday.",  # a venue
+    "The minister made a statement on Twitter.",  # a medium
+    "He made a call to his lawyer.",  # a listener
+    "The pitcher threw the ball behind the batter in the third inning.",  # no support thrown
+])
+def test_a_stance_phrase_needs_a_topic_not_a_place_medium_or_listener(quotes_of, text):
+    assert not quotes_of(text)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a country is not the bank named after it, nor a place the person whose first name it is
+    ("The Bank of Japan kept rates unchanged on Monday. Japan said it would intervene if needed.", "intervene",
+     "Japan"),
+    ("Georgia Meloni visited Kyiv. Georgia said on Monday it would not join the alliance.", "alliance", "Georgia"),
+    # the role before a name is not read across "to": the president wrote, Jane Doe received
+    ("A letter from the president to Senator Jane Doe was leaked on Monday. The president said the letter was "
+     "private.", "private", "president"),
+])
+def test_names_of_places_and_other_phrases_are_not_taken_for_the_speaker(quotes_of, text, words, speaker):
+    assert having(quotes_of(text), words).speaker_canonical == speaker

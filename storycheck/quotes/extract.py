@@ -462,6 +462,11 @@ _STANCES = {
 }
 _ABOUT = ("about", "for", "of", "over", "on", "at", "with", "against", "regarding")  # what a stance is about
 _NOUN_PREPS = _ABOUT + ("in", "to")  # and on its noun: "interest [in]", "references [to]" (not "made the case to")
+# prepositions that name a place, a medium or a listener unless the noun asks for them: "made the announcement
+# [at] a press conference", "a statement [on] Twitter", "made a call [to] his lawyer"
+_ASKED_FOR = {"at": ("aim", "shot", "swipe", "jab"), "with": ("issue",), "to": ("reference", "allusion", "commitment"),
+              "on": ("stance", "position", "thought", "opinion", "update", "detail", "clarity", "doubt", "question",
+                     "concern", "hint", "preview", "view", "criticism")}
 
 
 def _stance_noun(verb: Token) -> Token | None:
@@ -490,9 +495,10 @@ def _attitude_span(verb: Token) -> tuple[int, int, Token] | None:
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and after.dep_ == "prep" and (after.head.i == noun.i and after.lower_ in _NOUN_PREPS
                                                        or after.head.i == verb.i and after.lower_ in _ABOUT) \
-            and not (after.lower_ == "of" and verb.lemma_.lower() == "take"):  # "took a shot of whiskey"
+            and not (after.lower_ == "of" and verb.lemma_.lower() == "take") \
+            and noun.lemma_.lower() in _ASKED_FOR.get(after.lower_, (noun.lemma_.lower(),)):  # "a shot of whiskey"
         obj = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
-        if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC"):
             return obj.left_edge.i, _before_relative(obj) if obj.dep_ == "pobj" else obj.right_edge.i + 1, after
     for clause in [*noun.rights, *verb.rights]:  # "concern [that ...]", parsed on the noun or on the verb
         on_noun = clause.head.i == noun.i and clause.dep_ in ("acl", "ccomp", "relcl") \
@@ -520,7 +526,9 @@ def _phrasal_prep(verb: Token) -> Token | None:
         return None
     between = verb.doc[verb.i + 1:prep.i]
     if len(between) > 3 or any(t.pos_ in ("PROPN", "NUM") or t.is_punct for t in between):
-        return None  # "distanced himself from", "threw her weight behind"; not across a name or clause
+        return None  # a name or a clause between: not "distanced himself from", "threw her weight behind"
+    if lemma == "throw" and not (len(between) and between[-1].lower_ in ("support", "weight", "backing")):
+        return None  # "threw the ball behind the batter"
     return prep
 
 
@@ -678,7 +686,7 @@ def _author(noun: Token) -> SpacySpan | None:
             or governor.lemma_.lower() in _NOT_AUTHORING:
         return None
     subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.tag_ == "WDT" or subject.lower_ in ("it", "this", "that", "there"):
+    if subject is None or subject.tag_ in ("WDT", "WP") or subject.lower_ in _NOT_SOURCES:
         return None
     return _phrase(subject)
 
@@ -994,7 +1002,7 @@ class _Extractor:
         for verb in self.doc:
             takes = self.lexicon.get(verb.lemma_.lower())
             if verb.pos_ not in ("VERB", "AUX") or takes is None and self.cue_model is None \
-                    and _attitude_span(verb) is None:
+                    and _attitude_span(verb) is None and _phrasal_prep(verb) is None:
                 continue
             if self.quotations.containing(verb.idx, verb.idx + len(verb)):
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words

@@ -251,8 +251,9 @@ _EPITHETS = {"singer", "actress", "actor", "star", "superstar", "rapper", "comed
 
 
 def _sentence_start(doc, i: int) -> int:
-    """The index of the first token of token ``i``'s sentence, found by walking back (``Span.sent`` walks the
-    document from its start, which makes a rule that asks for every mention quadratic in a long article)."""
+    """The index of the first token of token ``i``'s sentence, found by walking back: a rule asking
+    ``Span.sent`` for every mention made extraction on a 23,000-word article take 2.6 s instead of 0.9 s
+    (the profile put the time in ``Doc.sents``)."""
     while i > 0 and not doc[i].is_sent_start:
         i -= 1
     return i
@@ -445,7 +446,7 @@ class SpeakerResolver:
         """The canonical a person introduced by description as a subject ("a source" at ``offset``, the noun)
         was quoted under, if quoted there ("a military source said"), so that "he" names them the same way."""
         i = bisect.bisect_right(self.described, (offset, "\uffff"))
-        found = next((d for d in _backwards(self.described, i) if offset - d[0] < 40), None)
+        found = self.described[i - 1] if i and offset - self.described[i - 1][0] < 40 else None  # the nearest
         return found[2] if found is not None and noun.split()[-1] == found[1] else noun
 
     def _described(self, mention: SpacySpan) -> str | None:
@@ -580,8 +581,9 @@ class SpeakerResolver:
         if span is None:
             return set()
         i, first = span.start, _sentence_start(self.doc, span.start)
-        while i > first and self.doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP"):
-            i -= 1
+        while i > first and (self.doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET")
+                             or self.doc[i - 1].lower_ in ("for", "of")):
+            i -= 1  # not across "to", "from", "with": "a letter from the president to [Senator Jane Doe]"
         return {t.lower_ for t in self.doc[i:span.start]}
 
     def _words_before(self, person: _Person, n: int = 8) -> set[str]:
@@ -608,14 +610,16 @@ class SpeakerResolver:
     @cached_property
     def _organisations_ending(self) -> dict[tuple[str, ...], list[tuple[int, str]]]:
         """Every organisation's name (without "the") with where it stands, under each of its shorter endings
-        ("New York Times" under ("York", "Times") and ("Times",)): a short form's full forms in one lookup."""
+        ("New York Times" under ("York", "Times") and ("Times",); not an ending after "of", "and" or an owner:
+        "Bank of Japan" is not under "Japan"): a short form's full forms in one lookup."""
         index: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         for e in self.ents:
             if e.label_ == "ORG":
                 full = _without_the(e.text)
                 words = full.split()
                 for n in range(1, len(words)):
-                    index.setdefault(tuple(words[-n:]), []).append((e.start_char, full))
+                    if words[-n - 1].lower() not in ("of", "for", "and", "&") and not words[-n - 1].endswith("'s"):
+                        index.setdefault(tuple(words[-n:]), []).append((e.start_char, full))  # not "Bank of [Japan]"
         return index
 
     def _ents_in(self, mention: SpacySpan) -> list[SpacySpan]:
@@ -657,8 +661,10 @@ class SpeakerResolver:
         surname = clean_name(mention.text)
         if root.pos_ == "PROPN" and surname.lower() in self.full_names:  # "Musk told", untagged by the model
             return self._name(surname)
-        if root.pos_ == "PROPN" and self._first_named(surname):  # "Megyn said", untagged by the model
-            return self._first_named(surname)
+        first_named = self._first_named(surname) if root.pos_ == "PROPN" \
+            and root.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") else None
+        if first_named:  # "Megyn said", untagged by the model (not "Georgia said", a country)
+            return first_named
         untitled = " ".join(t.text for t in _untitled(proper_name(root))) if root.pos_ == "PROPN" else ""
         if " " in untitled and any(_one_person(n, untitled) for n in self.full_names.get(root.lower_, [])):
             return self._full_form(untitled)  # a known full name the model left untagged ("Spokeswoman Haley Morris")

@@ -106,7 +106,8 @@ def main(argv: list[str] | None = None) -> None:
                              "joint: batch mode's threshold and merge ratio on ECB+ and --also together; "
                              "shipped: the joint score of the shipped parameters alone")
     parser.add_argument("--also", metavar="FILE.jsonl",
-                        help="joint stage: a second tuning set, all of it, gold label in the field 'event' "
+                        help="joint and shipped stages: a second tuning set, all of it, gold label in the field "
+                             "'event' "
                              "(bench/polnear_stories.py writes one)")
     parser.add_argument("--orders", type=int, default=ORDERS)
     args = parser.parse_args(argv)
@@ -160,7 +161,8 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"{f1:.4f}  lead={lead} lead_tokens={lead_tokens} names={names} numbers={numbers} "
                       f"threshold={threshold}", flush=True)
     f1, best = max(results, key=lambda r: r[0])
-    where = f"ECB+ train+dev ({len(articles)} articles)" + (f" and {args.also}" if args.also else "")
+    where = f"ECB+ train+dev ({len(articles)} articles)" + \
+        (f" and {args.also}" if args.stage in ("joint", "shipped") else "")
     print(f"\nbest B-cubed F1 on {where}: {f1:.4f}\n{best}")
 
 
