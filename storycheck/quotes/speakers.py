@@ -251,18 +251,18 @@ _EPITHETS = {"singer", "actress", "actor", "star", "superstar", "rapper", "comed
 
 
 def _sentence_start(doc, i: int) -> int:
-    """The index of the first token of token ``i``'s sentence, found by walking back: a rule asking
-    ``Span.sent`` for every mention made extraction on a 23,000-word article take 2.6 s instead of 0.9 s
-    (the profile put the time in ``Doc.sents``)."""
+    """The index of the first token of token ``i``'s sentence, found by walking back."""
     while i > 0 and not doc[i].is_sent_start:
         i -= 1
     return i
 
 
 def _opens_sentence(mention: SpacySpan) -> bool:
-    """Nothing stands before the mention in its sentence but a quotation ("“It was nice,” the tycoon said")."""
+    """Nothing stands before the mention in its sentence but a quotation ("“It was nice,” the tycoon said").
+    The words before are joined from their tokens: ``Doc.text`` joins the whole document at every call, which
+    made a 23,000-word article take 2.6 s instead of 0.9 s."""
     doc = mention.doc
-    before = doc.text[doc[_sentence_start(doc, mention.start)].idx:mention.start_char].strip()
+    before = "".join(t.text_with_ws for t in doc[_sentence_start(doc, mention.start):mention.start]).strip()
     return not before or bool(re.fullmatch(r"[\"“‘'].*[\"”’'],?", before, flags=re.S))
 
 
