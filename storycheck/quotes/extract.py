@@ -456,7 +456,7 @@ _STANCES = {
     # "pay", "issue", which lost more than they gained on train: "drew contrasts with", "paid tribute on [social
     # media]", "issued a statement expressing optimism about")
     "deliver": ("defense", "critique", "indictment", "rebuke", "tirade", "attack", "warning", "message", "update"),
-    "give": ("account", "answer", "preview", "hint", "assurance", "shout", "endorsement", "testimonial"),
+    "give": ("account", "answer", "preview", "hint", "assurance", "endorsement", "testimonial"),
     "provide": ("detail", "evidence", "clarity", "example"),
     "offer": ("thought", "opinion", "defense", "praise", "criticism", "support", "condolence", "retort", "preview"),
 }

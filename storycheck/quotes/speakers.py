@@ -182,9 +182,9 @@ _CREDITS = {"Getty", "Images", "GETTY", "IMAGES", "AFP", "Reuters", "REUTERS", "
 
 
 def _name_text(ent: SpacySpan) -> str:
-    """A PERSON entity's text from its first proper noun that is no picture credit, after any owner: the small
-    model sometimes takes in a word before the name ("Both Abe", "GETTY Max Verstappen", "Breitbart's Joel
-    Pollak")."""
+    """A PERSON entity's text from its first proper noun that is no picture credit, after an owner followed by a
+    first name and a surname: the small model sometimes takes in a word before the name ("Both Abe", "GETTY Max
+    Verstappen", "Breitbart's Joel Pollak"; "Breitbart's Pollak" stays whole)."""
     doc = ent.doc
     owned = max((t.i + 1 for t in ent if t.tag_ == "POS" and t.i < ent.root.i), default=ent.start)
     if sum(t.pos_ == "PROPN" for t in doc[owned:ent.end]) < 2:  # a first name and a surname after the owner
