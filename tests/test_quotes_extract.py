@@ -657,9 +657,9 @@ def test_a_participle_or_coordinated_cue_after_a_reported_clause_is_the_reporter
     quotes = quotes_of("Trump complained that Khan had attacked him and questioned why his wife had not spoken.")
     assert having(quotes, "his wife").speaker.text == "Trump"
     # an infinitive is the purpose of the reported clause's own subject, not a second verb of the reporter's
-    quotes = quotes_of("St George's Hospital in Tooting, said 20 people have been brought in.\nOne man told The Croydon "
-                       "Advertiser his wife had phoned him from on board the train and to say she was trapped and "
-                       "could not get up.\nCroydon resident Hannah Collier, 23, said it was raining.")
+    quotes = quotes_of("St George's Hospital in Tooting, said 20 people have been brought in.\nOne man told The "
+                       "Croydon Advertiser his wife had phoned him from on board the train and to say she was "
+                       "trapped and could not get up.\nCroydon resident Hannah Collier, 23, said it was raining.")
     assert having(quotes, "she was trapped").speaker.text == "his wife"
 
 

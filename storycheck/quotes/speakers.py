@@ -118,8 +118,8 @@ def _article_sexes(ent: SpacySpan) -> set[str]:
     """The sexes the article gives a named person at this mention: a noun set beside the name ("actress Meryl
     Streep", "Queen Elizabeth", "Jane Doe, a mother of two", "his wife, Mary") or a reflexive that is the
     object of the name's own verb or stands by the name ("Smith described herself as", "Smith himself said":
-    the one pronoun that cannot point elsewhere). Not a noun the name only describes ("Trump's wife", "the woman Trump appointed"), nor a
-    surname that is such a word ("Coretta Scott King")."""
+    the one pronoun that cannot point elsewhere). Not a noun the name only describes ("Trump's wife", "the
+    woman Trump appointed"), nor a surname that is such a word ("Coretta Scott King")."""
     root = ent.root
     beside = [t for t in root.lefts if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod")]
     beside += [t for t in ent if t.i < root.i][:1] + [c for c in root.children if c.dep_ == "appos"]
