@@ -209,7 +209,6 @@ def _reporter(verb: Token) -> SpacySpan | None:
         return None
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "[his wife] had phoned him and to say she was trapped": an infinitive is her purpose
-
     saying = clause.head
     if saying.pos_ != "VERB" or saying.lemma_.lower() not in SPEAKING or saying.i > clause.i \
             or saying.dep_ == "parataxis":
@@ -530,6 +529,12 @@ def _phrasal_prep(verb: Token) -> Token | None:
     if lemma == "throw" and not (len(between) and between[-1].lower_ in ("support", "weight", "backing")):
         return None  # "threw the ball behind the batter"
     return prep
+
+
+def _stance(verb: Token) -> bool:
+    """The verb takes a stance with an object (see :func:`_attitude_span` and :func:`_phrasal_prep`): a cue
+    whatever the lexicon says."""
+    return _phrasal_prep(verb) is not None or _attitude_span(verb) is not None
 
 
 def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | None:
@@ -1001,8 +1006,7 @@ class _Extractor:
         cues = []
         for verb in self.doc:
             takes = self.lexicon.get(verb.lemma_.lower())
-            if verb.pos_ not in ("VERB", "AUX") or takes is None and self.cue_model is None \
-                    and _attitude_span(verb) is None and _phrasal_prep(verb) is None:
+            if verb.pos_ not in ("VERB", "AUX") or takes is None and self.cue_model is None and not _stance(verb):
                 continue
             if self.quotations.containing(verb.idx, verb.idx + len(verb)):
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words
@@ -1010,10 +1014,8 @@ class _Extractor:
                 takes = self.cue_model.takes(verb, takes, self.quotations.overlapping)
             if takes is None and self._says_quotation(verb):
                 takes = "clause"
-            if takes is None and _phrasal_prep(verb) is not None:
-                takes = "object"  # "distanced himself from [the bill]"
-            if takes is None and _attitude_span(verb) is not None:
-                takes = "object"  # "made the case that ...", "took aim at ...": a stance taken is a cue
+            if takes is None and _stance(verb):
+                takes = "object"  # "made the case that ...", "distanced himself from [the bill]": a stance is a cue
             if takes is None:
                 continue
             cues.append((verb, takes, self._quoted_before(verb) or _content_head(verb, takes)))
@@ -1228,7 +1230,8 @@ class _Extractor:
         if q is None or q.start != doc[at].idx:
             return span
         child = next((c for c in verb.rights if c.left_edge.i <= at <= c.right_edge.i), None)
-        if child is None or child.dep_ not in ("oprd", "xcomp", "attr", "ccomp", "prep") or child.left_edge.i < span[1] \
+        if child is None or child.dep_ not in ("oprd", "xcomp", "attr", "ccomp", "prep") \
+                or child.left_edge.i < span[1] \
                 or any(t.tag_ not in ("DT", "TO") and not (t.i == child.i and t.lower_ in _OBJECT_PREPS)
                        for t in doc[child.left_edge.i:at]):
             # the quotation opens the predicate, after an article, "to" or "as" at most ("described them as
@@ -1461,7 +1464,8 @@ class _Extractor:
         if end <= verb.idx:
             after = sent.end_char  # the quotations after the cue's sentence
             opening = self.quotations.containing(after - 1, after)
-            if opening is not None and opening.start > verb.idx and not self.text[opening.start:after].strip(CHARS + " ") \
+            if opening is not None and opening.start > verb.idx \
+                    and not self.text[opening.start:after].strip(CHARS + " ") \
                     and not self.quotations.overlapping(end, opening.start):
                 after = opening.start  # a sentence the parse ended after the opening mark of the next quotation
             while after > sent.start_char and self.text[after - 1].isspace():

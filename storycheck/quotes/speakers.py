@@ -364,8 +364,9 @@ class SpeakerResolver:
             described.setdefault(canonical, set()).update(_article_sexes(ent))
         for t in self.doc:  # "Megyn was incredulous": a first name alone, untagged, as a subject
             alone = t.pos_ == "PROPN" and not t.ent_type_ and not any(c.dep_ == "compound" for c in t.lefts)
-            if alone and is_subject(t) and self._first_named(t.text) and not furniture.covers(t.idx, t.idx + len(t)):
-                self.mentions.append(_Person(self._first_named(t.text), t.idx, True, False))
+            if alone and is_subject(t) and (first_named := self._first_named(t.text)) \
+                    and not furniture.covers(t.idx, t.idx + len(t)):
+                self.mentions.append(_Person(first_named, t.idx, True, False))
         self.mentions.sort(key=lambda m: m.start)
         self.gender = {**_sexes(described), **titled}  # canonical -> "m" or "f"; unknown: left out
         self._starts = [m.start for m in self.mentions]
@@ -487,8 +488,7 @@ class SpeakerResolver:
                 and _opens_sentence(mention)):
             return None
         i = bisect.bisect_left(self._starts, mention.start_char)
-        named = next((m for m in _backwards(self.mentions, i)
-                      if not any(s <= m.start < e for s, e in self.contents)), None)
+        named = next((m for m in _backwards(self.mentions, i) if not self._in_quoted_words(m.start)), None)
         quoted = next(_backwards(self.speakers, bisect.bisect_left(self.speakers, (mention.start_char,))), None)
         last = max(([(named.start, named.canonical)] if named is not None and named.subject else [])
                    + ([quoted] if quoted is not None else []), default=None)
@@ -503,6 +503,10 @@ class SpeakerResolver:
             mention.root.lower_ in TITLE_WORDS or _introduced_person(mention) \
             or mention.root.pos_ == "PROPN" and mention.root.lower_ in self.full_names  # "Arians said", untagged
 
+    def _in_quoted_words(self, start: int) -> bool:
+        """Whether ``start`` is inside what a person was quoted saying."""
+        return any(s <= start < e for s, e in self.contents)
+
     def _recent_person(self, before: int, gender: str, *, subject_only: bool,
                        inside_quotes: bool = False) -> tuple[int, str] | None:
         """The person named (as a subject) or quoted last before ``before``, passing over those the article or
@@ -515,8 +519,8 @@ class SpeakerResolver:
         def fits(canonical: str) -> bool:
             return self.gender.get(canonical, gender) == gender
 
-        def spoken(start: int) -> bool:  # inside what a person was quoted saying (unless asked for those too)
-            return not inside_quotes and any(s <= start < e for s, e in self.contents)
+        def spoken(start: int) -> bool:  # (unless asked for those too)
+            return not inside_quotes and self._in_quoted_words(start)
 
         mentions = self.subjects if subject_only else self.mentions
         i = bisect.bisect_left(self._subject_starts if subject_only else self._starts, before)
@@ -723,4 +727,4 @@ class SpeakerResolver:
             mention = proper_name(appos)
         text = mention.text.strip().rstrip(",")
         text = re.sub(r"[.,;:]+(['\"\u2019\u201d]+)$", r"\1", text)  # 'of "The Daily Show."': the sentence's stop
-        return re.sub(r"^the\s+", "", text, flags=re.I)
+        return _without_the(text)
