@@ -122,10 +122,11 @@ def _unasserted(head: Token) -> bool:
     car bomb was involved]", "if [the police say]"), or holding such a clause as its condition or subject ("[If
     it is confirmed, there are violations]", "[Whether it is a bad investment is the big question]"), or under a
     negated verb ("I don't think [she made it]", "it has not been suggested that [the authorities were
-    aware]"), up the chain of clauses it is a complement of. A negated denial ("did not deny that") asserts its clause, and so does a negated verb that takes its
-    clause as true ("did not realise that [the bridge had collapsed]", "never disclosed that [the reactor had
-    leaked]"), and "it was not until Friday that [police confirmed ...]". A clause before the negated verb is
-    its own: "[He's dragging my son], I can't watch this" (the parse hangs it on "watch")."""
+    aware]"), up the chain of clauses it is a complement of. A negated denial ("did not deny that") asserts its
+    clause, and so does a negated verb that takes its clause as true ("did not realise that [the bridge had
+    collapsed]", "never disclosed that [the reactor had leaked]"), and "it was not until Friday that [police
+    confirmed ...]". A clause before the negated verb is its own: "[He's dragging my son], I can't watch this"
+    (the parse hangs it on "watch")."""
     if any(c.dep_ in ("advcl", "csubj", "csubjpass") and _supposed(c) for c in head.children):
         return True  # "If it is confirmed, there are violations"; "Whether it is a bad investment is the question"
     clause = head

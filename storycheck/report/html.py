@@ -130,7 +130,8 @@ def story_html(story: dict, href: Href | None = None) -> str:
     agreed = v.agreed_numbers()
     if agreed:
         items = "".join(f"<li><b>{escape(n['text'])}</b> {escape(n['unit'])} — {escape(', '.join(outlets))}: "
-                        f"<q>{escape(n.get('sentence', n)['text'])}</q> {_cite(v, n, href)}</li>" for n, outlets in agreed)
+                        f"<q>{escape(n.get('sentence', n)['text'])}</q> {_cite(v, n, href)}</li>"
+                        for n, outlets in agreed)
         h.append(f"<p>Numbers given alike by independent sources:</p><ul>{items}</ul>")
     h.append("<h3>Single-sourced</h3>")
     for outlet, claims in v.single_sourced_by_outlet().items():
