@@ -557,6 +557,11 @@ class SpeakerResolver:
             or self._recent_person(before, gender, subject_only=False, inside_quotes=True)
         return found[1] if found else None
 
+    @cached_property
+    def _text(self) -> str:
+        """The article's text, joined once: ``Doc.text`` joins the whole document anew at every call."""
+        return self.doc.text
+
     def _named_next(self, mention: SpacySpan) -> str | None:
         """The person a lead's title stands for when nobody is named before it: the speaker who opens the next
         paragraph, named without a role of their own ("NATO Secretary General has warned ... [new paragraph]
@@ -567,7 +572,7 @@ class SpeakerResolver:
         if i == len(self.mentions):
             return None
         person = self.mentions[i]
-        text = self.doc.text
+        text = self._text
         paragraph = text.find("\n", mention.end_char)
         if paragraph < 0 or person.roles or not person.subject or text[paragraph:person.start].strip():
             return None  # the person must be the first words of the next paragraph
