@@ -253,3 +253,20 @@ def test_the_role_in_the_phrase_running_up_to_a_name_is_theirs(parsed):
     text = ("Email\n\nSpokesman Peter Cook said Ash Carter stopped the practice.\n\n"
             "The emails were routine, the spokesman said.")
     assert speaker_of(parsed, text, "routine") == "Peter Cook"  # not Carter: a verb stands between
+
+
+def test_a_generation_suffix_is_no_surname(parsed):
+    text = ("Vote\n\nThe ad was paid for by Rubio donor Luther Stan Pate IV, a real estate developer.\n\n"
+            "Pate said the campaign knew nothing of it.")
+    assert speaker_of(parsed, text, "knew nothing") == "Luther Stan Pate IV"
+    text = ("Family\n\nJohn Fisher III runs the firm his father, John Fisher Jr., founded.\n\n"
+            "Fisher said the firm would not be sold.")
+    assert speaker_of(parsed, text, "not be sold") == "Fisher"  # two men: which one, only the reader can tell
+
+
+def test_a_surname_the_model_takes_for_a_common_noun_is_still_the_person(parsed):
+    # "Sanders": the plural of "sander" to the small model
+    text = ("Primary\n\nVoters cheered Tom Sanders in Concord on Monday.\n\n"
+            "Sanders thanked the Smiths for their help. He said the race was close.")
+    assert speaker_of(parsed, text, "their help") == "Tom Sanders"
+    assert speaker_of(parsed, text, "race was close") == "Tom Sanders"

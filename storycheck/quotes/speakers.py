@@ -106,11 +106,25 @@ _PERSON_NOUNS = {**dict.fromkeys(("man", "boy", "father", "son", "husband", "bro
                                   "relative", "friend", "investigator", "prosecutor"), None)}
 
 
+# what may follow a surname: "Luther Stan Pate IV" is Pate ("Pate said"), not IV
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _name_words(name: str) -> tuple[list[str], str, str]:
+    """A full name's first (and middle) names, its surname and a generation's suffix ("" if none), lower-cased."""
+    words = name.lower().replace(",", "").split()
+    suffix = words.pop() if len(words) > 2 and words[-1] in _SUFFIXES else ""
+    return words[:-1], words[-1], suffix.rstrip(".")
+
+
 def _one_person(known: str, name: str) -> bool:
     """Two full forms of one surname name one person when their first names agree and their middle names,
     where both give one, do too ("Donald J. Trump", "Donald Trump"); not "Eric" and "Stephen Paddock", not
-    "George H.W." and "George W. Bush", and an initial ("J. Smith") is nobody's but its own."""
-    a, b = known.lower().split()[:-1], name.lower().split()[:-1]
+    "George H.W." and "George W. Bush", nor "Brent Bozell Jr." and "Brent Bozell III", and an initial ("J.
+    Smith") is nobody's but its own."""
+    (a, _, one), (b, _, other) = _name_words(known), _name_words(name)
+    if one and other and one != other:
+        return False
     return a[0] == b[0] and len(a[0].rstrip(".")) > 1 and (len(a) == 1 or len(b) == 1 or a[1:] == b[1:])
 
 
@@ -236,6 +250,11 @@ def _role_heads(ent: SpacySpan) -> set[str]:
     return heads
 
 
+def _capitalised(token) -> bool:
+    """A word written as a name is: "Sanders", not "sanders" nor "SANDERS"."""
+    return token.text[:1].isupper() and not token.is_upper
+
+
 def _without_the(text: str) -> str:
     return re.sub(r"^the\s+", "", text, flags=re.I)
 
@@ -352,6 +371,7 @@ class SpeakerResolver:
         titled: dict[str, str] = {}  # canonical -> the sex its first title gives ("Mr", "Ms", "Dame")
         described: dict[str, set[str]] = {}  # canonical -> the sexes nouns and reflexives give ("actress")
         furniture = parsed.furniture  # but a caption's names are no antecedents ("he said" after it)
+        people += [e for e in self.ents if self._known_surname(e)]  # "Sanders has cast ... He has criticized"
         for ent in (e for e in people if not furniture.covers(e.start_char, e.end_char)):
             canonical = self._name(_name_text(ent))
             agent = ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent"
@@ -385,7 +405,7 @@ class SpeakerResolver:
     def _know_full_name(self, name: str) -> None:
         """Notes a full name ("Jens Stoltenberg") under its surname, unless a form of it is known already."""
         if " " in name:
-            known = self.full_names.setdefault(name.split()[-1].lower(), [])
+            known = self.full_names.setdefault(_name_words(name)[1], [])
             if not any(_one_person(n, name) for n in known):
                 known.append(name)
 
@@ -397,6 +417,17 @@ class SpeakerResolver:
         word = ent.text.lower()
         return len(ent) > 1 or not {word, word.removesuffix("s")} & self._nouns
 
+    def _known_surname(self, ent: SpacySpan) -> bool:
+        """A surname of someone named in full that the small model took for an organisation or a common noun
+        ("Bernie Sanders ... Sanders says": "sanders", the plural of "sander"; "Chris Christie ... Christie
+        slipped in", tagged ORG), as the subject of a sentence's main verb: the "he" of the next sentence.
+        Not in a clause below ("Cech said by the time he arrived, Dauer was in a coma, 'almost brain dead,' he
+        said"), where a place can be so too ("Cape Erimo" ... "in Erimo")."""
+        words = [t for t in ent if t.tag_ != "POS"]
+        return ent.label_ in ("PERSON", "ORG") and len(words) == 1 and ent.root.dep_ in ("nsubj", "nsubjpass") \
+            and ent.root.head.dep_ == "ROOT" and _capitalised(words[0]) and words[0].lower_ in self.full_names \
+            and not self._a_name(ent)
+
     @cached_property
     def organisations(self) -> Organisations:
         """The article's organisations, read when a mention first needs them ("the agency said")."""
@@ -405,7 +436,7 @@ class SpeakerResolver:
     def _full_form(self, name: str) -> str:
         """The first full form in the article of the person a full name names (the outlet's own spelling:
         "Donald J. Trump" after "Donald Trump" is Donald Trump), or the name itself."""
-        known = self.full_names.get(name.split()[-1].lower(), [])
+        known = self.full_names.get(_name_words(name)[1], [])
         return next((n for n in known if _one_person(n, name)), name)
 
     def _name(self, text: str) -> str:
@@ -668,7 +699,8 @@ class SpeakerResolver:
         if named:
             return self._name(_name_text(named[0]))
         surname = clean_name(mention.text)
-        if root.pos_ == "PROPN" and surname.lower() in self.full_names:  # "Musk told", untagged by the model
+        if (root.pos_ == "PROPN" or root.ent_type_ in ("PERSON", "ORG") and _capitalised(root)) \
+                and surname.lower() in self.full_names:  # "Musk told", untagged; "Sanders says", a common noun
             return self._name(surname)
         first_named = self._first_named(surname) if root.pos_ == "PROPN" \
             and root.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") else None
