@@ -270,3 +270,20 @@ def test_a_surname_the_model_takes_for_a_common_noun_is_still_the_person(parsed)
             "Sanders thanked the Smiths for their help. He said the race was close.")
     assert speaker_of(parsed, text, "their help") == "Tom Sanders"
     assert speaker_of(parsed, text, "race was close") == "Tom Sanders"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Guns\n\nSenate Majority Leader Tom Hale is criticizing the new rules on guns.\n\nIn a statement, the Ohio "
+     "Republican on Tuesday said the rules would not stand.", "would not stand", "Tom Hale"),
+    ("Race\n\nSen. Maria Lopez says the plan is a good start.\n\nThe GOP presidential candidate says she will "
+     "vote for it.", "vote for it", "Maria Lopez"),
+    # someone named since as a subject: nobody, rather than the wrong one
+    ("Guns\n\nHouse Speaker Tom Hale says no matter what action President Anna Cole takes, \u201cthe law stands.\u201d"
+     "\n\nThe Ohio Republican says in a statement that the steps will be challenged.", "will be challenged",
+     "Ohio Republican"),
+    # an epithet after a phrase set before the subject
+    ("Film\n\nSarah Miller revealed she was expecting her third baby in a video in July.\n\nSpeaking to a "
+     "magazine last year, the businesswoman and film star praised her life as a mum.", "her life", "Sarah Miller"),
+])
+def test_a_politicians_epithet_names_the_politician_just_quoted(parsed, text, words, speaker):
+    assert speaker_of(parsed, text, words) == speaker

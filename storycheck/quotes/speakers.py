@@ -266,7 +266,11 @@ _EPITHET_REACH = 600  # characters: "the singer" names the person of the last se
 _EPITHETS = {"singer", "actress", "actor", "star", "superstar", "rapper", "comedian", "musician", "songwriter",
              "billionaire", "tycoon", "mogul", "magnate", "entrepreneur", "businessman", "businesswoman",
              "celebrity", "socialite", "heiress", "presenter", "novelist", "author", "filmmaker", "politician",
-             "veteran"}
+             "veteran", "frontman"}
+# what agency style calls a politician just named, with a state, party or race in front ("the Kentucky
+# Republican", "the Vermont senator", "the GOP presidential candidate"); alone ("the senator") a title
+_POLITICAL_EPITHETS = {"republican", "democrat", "senator", "governor", "congressman", "congresswoman", "lawmaker",
+                       "candidate", "hopeful", "contender", "nominee", "front-runner", "frontrunner"}
 
 
 def _sentence_start(doc, i: int) -> int:
@@ -283,6 +287,21 @@ def _opens_sentence(mention: SpacySpan) -> bool:
     doc = mention.doc
     before = "".join(t.text_with_ws for t in doc[_sentence_start(doc, mention.start):mention.start]).strip()
     return not before or bool(re.fullmatch(r"[\"“‘'].*[\"”’'],?", before, flags=re.S))
+
+
+def _leads_clause(mention: SpacySpan) -> bool:
+    """The mention opens its sentence (see :func:`_opens_sentence`) or follows only a phrase set before the main
+    verb's subject ("In a statement, the Kentucky Republican dismissed", "Instead, the Vermont senator is")."""
+    if _opens_sentence(mention):
+        return True
+    doc, root = mention.doc, mention.root
+    verb, first = root.head, _sentence_start(doc, mention.start)
+    if root.dep_ != "nsubj" or verb.dep_ != "ROOT" or mention.start == first or doc[mention.start - 1].text != ",":
+        return False
+    lead = {i for c in verb.children if c.i < mention.start and c.dep_ in ("prep", "advmod", "npadvmod", "advcl",
+                                                                            "punct")
+            for i in range(c.left_edge.i, c.right_edge.i + 1)}
+    return all(i in lead or doc[i].is_space for i in range(first, mention.start))
 
 
 def _about(token) -> bool:
@@ -511,12 +530,15 @@ class SpeakerResolver:
     def _epithet(self, mention: SpacySpan) -> str | None:
         """ "The singer posted ..." right after "Rihanna is mourning ...", "The 76-year-old said" after "Adil
         Salahi told ...": an epithet (see ``_EPITHETS``) or an age opening its sentence (or following only a
-        quotation) as the subject names the person last named, when that person was a subject, outside anyone's
-        quoted words, a few sentences back at most, and of the sex the noun gives ("the actress")."""
+        quotation or a phrase before the subject: see :func:`_leads_clause`) as the subject names the person
+        last named, when that person was a subject, outside anyone's quoted words, a few sentences back at
+        most, and of the sex the noun gives ("the actress"); a politician's epithet ("the Kentucky
+        Republican"), the person last quoted, if named last."""
         root = mention.root
         if not (mention[0].lower_ == "the" and root.dep_ == "nsubj"
-                and (root.lower_ in _EPITHETS or root.lower_ == "old" and root.doc[root.i - 1].text == "-")
-                and _opens_sentence(mention)):
+                and (root.lower_ in _EPITHETS or root.lower_ == "old" and root.doc[root.i - 1].text == "-"
+                     or root.lower_ in _POLITICAL_EPITHETS and len(mention) > 2)
+                and _leads_clause(mention)):
             return None
         i = bisect.bisect_left(self._starts, mention.start_char)
         named = next((m for m in _backwards(self.mentions, i) if not self._in_quoted_words(m.start)), None)
@@ -526,6 +548,9 @@ class SpeakerResolver:
         if last is None or named is not None and named.start > last[0] \
                 or mention.start_char - last[0] > _EPITHET_REACH:
             return None  # nobody, or someone named since who is no subject ("Sarah Silverman and Michael Sheen")
+        if root.lower_ in _POLITICAL_EPITHETS and (quoted is None or last[1] != quoted[1]):
+            return None  # the politician being quoted, not one named since ("Ryan says no matter what action
+            # President Barack Obama takes, ... The Wisconsin Republican says")
         sex = _GENDER_NOUNS.get(root.lower_)
         return last[1] if sex is None or self.gender.get(last[1], sex) == sex else None
 
