@@ -287,3 +287,9 @@ def test_a_surname_the_model_takes_for_a_common_noun_is_still_the_person(parsed)
 ])
 def test_a_politicians_epithet_names_the_politician_just_quoted(parsed, text, words, speaker):
     assert speaker_of(parsed, text, words) == speaker
+
+
+def test_a_who_clause_of_two_people_makes_neither_the_next_he(parsed):
+    text = ("Debate\n\nSpeaking on Monday, Tom Hale refrained from attacking his rivals, particularly Govs. Jens Berg "
+            "and Peter Cole, who say he lacks experience.\n\nHe said the debate had gone well.")
+    assert speaker_of(parsed, text, "gone well") == "Tom Hale"

@@ -308,8 +308,10 @@ def _about(token) -> bool:
     """Whether a name is what its clause is about, a likely "he" or "she" of the next: its subject, the
     owner of its subject ("Trump's brash style has not dented his popularity. But ... he angered"), or the
     subject of its own relative clause ("At Time, Rana Foroohar, who writes about the economy, says ... She
-    writes:")."""
-    return is_subject(token) or token.dep_ == "poss" and is_subject(token.head) or any(
+    writes:"), unless the clause is of two people, the name the last ("Govs. Jeb Bush and Chris Christie, who
+    say ...": they)."""
+    pair = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+    return is_subject(token) or token.dep_ == "poss" and is_subject(token.head) or not pair and any(
         c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
         for c in token.children)
 
