@@ -293,3 +293,11 @@ def test_a_who_clause_of_two_people_makes_neither_the_next_he(parsed):
     text = ("Debate\n\nSpeaking on Monday, Tom Hale refrained from attacking his rivals, particularly Govs. Jens Berg "
             "and Peter Cole, who say he lacks experience.\n\nHe said the debate had gone well.")
     assert speaker_of(parsed, text, "gone well") == "Tom Hale"
+
+
+def test_a_name_after_the_body_a_title_is_of_is_the_titles_holder(parsed):
+    text = ("Talks\n\nWashington's ambassador to the United Nations Mary Jones, speaking in New York today, said: "
+            "\"Enough is enough.\"")
+    assert speaker_of(parsed, text, "Enough") == "Mary Jones"
+    text = "Talks\n\nA spokesman for Ban Ki-moon said the talks would go on."
+    assert speaker_of(parsed, text, "go on") == "A spokesman for Ban Ki-moon"

@@ -324,6 +324,20 @@ def _in_description(ent: SpacySpan, root) -> bool:
     return ent.root.dep_ == "pobj" and prep.head.dep_ == "appos" and prep.head.head == root
 
 
+def _named_after_body(ent: SpacySpan, title) -> bool:
+    """A name the parse hung on a title's preposition with the body the title is of ("Washington's ambassador
+    to the United Nations Nikki Haley"): the title's holder, written right after the body's name. Not a name
+    alone there ("a spokesman for Ban Ki-moon") nor after a title of its own ("for the UN Secretary-General Ban
+    Ki-moon")."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.head != title or prep.dep_ != "prep":
+        return False
+    between = ent.doc[prep.i + 1:ent.start]
+    return any(t.pos_ == "PROPN" for t in between) and all(
+        t.pos_ == "DET" or t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP") and t.tag_ != "POS"
+        and t.lower_ not in TITLE_WORDS for t in between)
+
+
 @dataclass
 class _Person:
     canonical: str
@@ -718,7 +732,7 @@ class SpeakerResolver:
               or e.root.head.lemma_ in ("name", "call") and e.root.dep_ in ("oprd", "dobj", "attr")]
         if root.lower_ in TITLE_WORDS:  # "company chairman and chief executive Richard Smith", but not "Putin's
             # spokesman" nor "a spokesman for Ban Ki-moon"
-            by += [e for e in people if e.root.dep_ not in ("poss", "pobj")]
+            by += [e for e in people if e.root.dep_ not in ("poss", "pobj") or _named_after_body(e, root)]
         # under an untagged proper noun too, a name only owning or described by the head is someone else
         # ("Merkel's Christian Democrats", "Mallam Garba Shehu, spokesman for President Muhammadu Buhari")
         own = [e for e in people if e.root.dep_ != "poss" and not _in_description(e, root)]
