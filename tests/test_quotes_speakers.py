@@ -301,3 +301,13 @@ def test_a_name_after_the_body_a_title_is_of_is_the_titles_holder(parsed):
     assert speaker_of(parsed, text, "Enough") == "Mary Jones"
     text = "Talks\n\nA spokesman for Ban Ki-moon said the talks would go on."
     assert speaker_of(parsed, text, "go on") == "A spokesman for Ban Ki-moon"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Breach\n\nThe credit agency Equifax said in a statement on Friday that it had found the fault.\n\n"
+     "\"We are sorry for the trouble,\" the statement said.", "sorry", "Equifax"),
+    ("Zoo\n\nThe family of the boy released a statement on Tuesday thanking the zoo.\n\n"
+     "The statement said: \"Our child is doing well.\"", "doing well", "family of the boy"),
+])
+def test_a_statement_that_speaks_is_its_authors(parsed, text, words, speaker):
+    assert speaker_of(parsed, text, words) == speaker

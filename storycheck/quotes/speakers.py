@@ -92,6 +92,10 @@ _GENDER_NOUNS = {**dict.fromkeys(("man", "boy", "father", "son", "husband", "bro
                                   "businesswoman", "councilwoman"), "f")}
 _REFLEXIVES = {"himself": "m", "herself": "f"}
 _SPEECH_VERBS = ("say", "tell", "add", "warn", "insist", "explain", "claim", "state", "announce", "stress", "speak")
+# what a person or body speaks through, and the verbs of putting one out ("released a statement")
+_MEDIA = {"statement", "release", "letter", "email", "e-mail", "memo", "post", "message", "tweet"}
+_ISSUING = {"release", "issue", "send", "post", "publish", "provide", "write", "sign", "put", "email", "tweet",
+            "share", "make"}
 _VOICES = ("voice",)  # who speaks on a recording: the speaker last introduced by description ("a soldier")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we"}
 # nouns that describe one person, with the gender they give (None: either)
@@ -703,6 +707,42 @@ class SpeakerResolver:
                         index.setdefault(tuple(words[-n:]), []).append((e.start_char, full))  # not "Bank of [Japan]"
         return index
 
+    @cached_property
+    def _media(self) -> list[tuple[int, str, SpacySpan]]:
+        """Each statement, letter or email whose author the article names, with where it stands: "X released
+        a statement", "X said in a statement", "a statement from X"."""
+        found = []
+        for t in self.doc:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in _MEDIA or t.ent_type_:
+                continue
+            source = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            author = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+            verb = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in _ISSUING else \
+                t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "via") and t.head.head.pos_ == "VERB" \
+                else None
+            if author is None and verb is not None:
+                author = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)  # the nearest
+            if author is not None and not any(w.is_quote for w in self.doc[min(t.i, author.i):max(t.i, author.i)]):
+                # (not across a quotation mark: "In a statement, a rep said, 'Mr. Weinstein acknowledges'")
+                last = max([author.i] + [c.right_edge.i for c in author.children if c.dep_ == "prep"])
+                found.append((t.idx, t.lemma_.lower(), proper_name(author) if author.pos_ == "PROPN"
+                              else self.doc[author.left_edge.i:last + 1]))  # "the credit agency [Equifax]"
+        return found
+
+    def _author_of(self, mention: SpacySpan) -> SpacySpan | None:
+        """Who wrote "the statement" or "the email" that speaks: the author of the last one named (see
+        :attr:`_media`), a few paragraphs back at most ("Isiah's family released a statement ... The statement
+        said", "The company said in a statement ... 'Criminals exploited ...,' the statement said")."""
+        root = mention.root
+        if not (mention[0].lower_ == "the" and root.pos_ == "NOUN" and root.lemma_.lower() in _MEDIA
+                and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in mention)):
+            return None
+        noun = root.lemma_.lower()
+        earlier = [m for m in self._media if m[0] < mention.start_char and m[1] == noun]
+        if not earlier or mention.start_char - earlier[-1][0] > _DESCRIBED_REACH:
+            return None
+        return earlier[-1][2]
+
     def _ents_in(self, mention: SpacySpan) -> list[SpacySpan]:
         i = bisect.bisect_left(self._ent_starts, mention.start)
         found = []
@@ -790,6 +830,9 @@ class SpeakerResolver:
         described = self._described(mention) or self._role_again(mention) or self._epithet(mention)
         if described:
             return described
+        author = self._author_of(mention)
+        if author is not None:
+            return self.resolve(author)
         organisation = self.organisations.named_again(mention) if body_noun(root) else None
         if organisation is not None:
             return self.resolve(organisation)
