@@ -311,3 +311,8 @@ def test_a_name_after_the_body_a_title_is_of_is_the_titles_holder(parsed):
 ])
 def test_a_statement_that_speaks_is_its_authors(parsed, text, words, speaker):
     assert speaker_of(parsed, text, words) == speaker
+
+
+def test_a_name_set_after_a_description_is_the_speaker_though_the_model_tags_no_person(parsed):
+    text = "Phone\n\nA Chinese leaker, Ice Universe, has tweeted that the back of the phone will change a lot."
+    assert speaker_of(parsed, text, "change a lot") == "Ice Universe"

@@ -846,6 +846,9 @@ class SpeakerResolver:
             mention = self.doc[mention.start:root.i + 1]
         elif appos is not None and appos.pos_ == "PROPN" and body_noun(root):  # "Europe's biggest bank, HSBC"
             mention = proper_name(appos)
+        elif appos is not None and appos.pos_ == "PROPN" and root.pos_ == "NOUN" and len(proper_name(appos)) > 1 \
+                and appos.ent_type_ not in ("GPE", "LOC", "FAC"):  # a name the model tags as no person's
+            return self._name(proper_name(appos).text)  # "One Republican presidential hopeful, Carly Fiorina"
         text = mention.text.strip().rstrip(",")
         text = re.sub(r"[.,;:]+(['\"\u2019\u201d]+)$", r"\1", text)  # 'of "The Daily Show."': the sentence's stop
         return _without_the(text)
