@@ -316,3 +316,9 @@ def test_a_statement_that_speaks_is_its_authors(parsed, text, words, speaker):
 def test_a_name_set_after_a_description_is_the_speaker_though_the_model_tags_no_person(parsed):
     text = "Phone\n\nA Chinese leaker, Ice Universe, has tweeted that the back of the phone will change a lot."
     assert speaker_of(parsed, text, "change a lot") == "Ice Universe"
+
+
+def test_a_role_of_a_place_is_the_person_named_next_with_that_title_of_that_place(parsed):
+    text = ("Summit\n\nThe launches came on the last day of the summit, where the president of Finland urged Russia "
+            "to help end the tests.\n\nIn Oslo, President Anna Berg of Finland met the king on Monday.")
+    assert speaker_of(parsed, text, "end the tests") == "Anna Berg"

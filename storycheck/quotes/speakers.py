@@ -671,6 +671,19 @@ class SpeakerResolver:
             i -= 1  # not across "to", "from", "with": "a letter from the president to [Senator Jane Doe]"
         return {t.lower_ for t in self.doc[i:span.start]}
 
+    def _of_after(self, person: _Person) -> set[str]:
+        """The proper nouns of an of-phrase right after a person's name ("President Park Geun-hye of South
+        Korea"), which says whose the title is as a place before it would ("the president of South Korea")."""
+        span = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
+        if span is None:
+            return set()
+        end = span.end
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        if end >= len(self.doc) or self.doc[end].lower_ != "of":
+            return set()
+        return {t.lower_ for t in self.doc[end + 1:end + 5] if t.pos_ == "PROPN"}
+
     def _words_before(self, person: _Person, n: int = 8) -> set[str]:
         """The lower-cased words just before a person's mention in its sentence ("according to American
         Airlines spokesman [Joshua Freed]"), which the description of roles may not have taken in."""
@@ -817,7 +830,7 @@ class SpeakerResolver:
             described = role_words(mention) - {head}
             for person in self.mentions[i:i + 20]:
                 if (head in person.roles or same_role(head, person.roles, ROLE_GROUPS) and described & person.roles) \
-                        and not named - person.roles:
+                        and not named - person.roles - self._of_after(person):
                     return person.canonical
             speakers = [s for s in self.speakers if s[0] < mention.start_char]
             capitalised = root.text[:1].isupper() and root.i != mention.sent.start
