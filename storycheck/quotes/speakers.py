@@ -92,6 +92,10 @@ _GENDER_NOUNS = {**dict.fromkeys(("man", "boy", "father", "son", "husband", "bro
                                   "businesswoman", "councilwoman"), "f")}
 _REFLEXIVES = {"himself": "m", "herself": "f"}
 _SPEECH_VERBS = ("say", "tell", "add", "warn", "insist", "explain", "claim", "state", "announce", "stress", "speak")
+# what a person or body speaks through, and the verbs of putting one out ("released a statement")
+_MEDIA = {"statement", "release", "letter", "email", "e-mail", "memo", "post", "message", "tweet"}
+_ISSUING = {"release", "issue", "send", "post", "publish", "provide", "write", "sign", "put", "email", "tweet",
+            "share", "make"}
 _VOICES = ("voice",)  # who speaks on a recording: the speaker last introduced by description ("a soldier")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we"}
 # nouns that describe one person, with the gender they give (None: either)
@@ -106,11 +110,25 @@ _PERSON_NOUNS = {**dict.fromkeys(("man", "boy", "father", "son", "husband", "bro
                                   "relative", "friend", "investigator", "prosecutor"), None)}
 
 
+# what may follow a surname: "Luther Stan Pate IV" is Pate ("Pate said"), not IV
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _name_words(name: str) -> tuple[list[str], str, str]:
+    """A full name's first (and middle) names, its surname and a generation's suffix ("" if none), lower-cased."""
+    words = name.lower().replace(",", "").split()
+    suffix = words.pop() if len(words) > 2 and words[-1] in _SUFFIXES else ""
+    return words[:-1], words[-1], suffix.rstrip(".")
+
+
 def _one_person(known: str, name: str) -> bool:
     """Two full forms of one surname name one person when their first names agree and their middle names,
     where both give one, do too ("Donald J. Trump", "Donald Trump"); not "Eric" and "Stephen Paddock", not
-    "George H.W." and "George W. Bush", and an initial ("J. Smith") is nobody's but its own."""
-    a, b = known.lower().split()[:-1], name.lower().split()[:-1]
+    "George H.W." and "George W. Bush", nor "Brent Bozell Jr." and "Brent Bozell III", and an initial ("J.
+    Smith") is nobody's but its own."""
+    (a, _, one), (b, _, other) = _name_words(known), _name_words(name)
+    if one and other and one != other:
+        return False
     return a[0] == b[0] and len(a[0].rstrip(".")) > 1 and (len(a) == 1 or len(b) == 1 or a[1:] == b[1:])
 
 
@@ -236,6 +254,11 @@ def _role_heads(ent: SpacySpan) -> set[str]:
     return heads
 
 
+def _capitalised(token) -> bool:
+    """A word written as a name is: "Sanders", not "sanders" nor "SANDERS"."""
+    return token.text[:1].isupper() and not token.is_upper
+
+
 def _without_the(text: str) -> str:
     return re.sub(r"^the\s+", "", text, flags=re.I)
 
@@ -247,7 +270,11 @@ _EPITHET_REACH = 600  # characters: "the singer" names the person of the last se
 _EPITHETS = {"singer", "actress", "actor", "star", "superstar", "rapper", "comedian", "musician", "songwriter",
              "billionaire", "tycoon", "mogul", "magnate", "entrepreneur", "businessman", "businesswoman",
              "celebrity", "socialite", "heiress", "presenter", "novelist", "author", "filmmaker", "politician",
-             "veteran"}
+             "veteran", "frontman"}
+# what agency style calls a politician just named, with a state, party or race in front ("the Kentucky
+# Republican", "the Vermont senator", "the GOP presidential candidate"); alone ("the senator") a title
+_POLITICAL_EPITHETS = {"republican", "democrat", "senator", "governor", "congressman", "congresswoman", "lawmaker",
+                       "candidate", "hopeful", "contender", "nominee", "front-runner", "frontrunner"}
 
 
 def _sentence_start(doc, i: int) -> int:
@@ -266,12 +293,29 @@ def _opens_sentence(mention: SpacySpan) -> bool:
     return not before or bool(re.fullmatch(r"[\"“‘'].*[\"”’'],?", before, flags=re.S))
 
 
+def _leads_clause(mention: SpacySpan) -> bool:
+    """The mention opens its sentence (see :func:`_opens_sentence`) or follows only a phrase set before the main
+    verb's subject ("In a statement, the Kentucky Republican dismissed", "Instead, the Vermont senator is")."""
+    if _opens_sentence(mention):
+        return True
+    doc, root = mention.doc, mention.root
+    verb, first = root.head, _sentence_start(doc, mention.start)
+    if root.dep_ != "nsubj" or verb.dep_ != "ROOT" or mention.start == first or doc[mention.start - 1].text != ",":
+        return False
+    lead = {i for c in verb.children if c.i < mention.start and c.dep_ in ("prep", "advmod", "npadvmod", "advcl",
+                                                                            "punct")
+            for i in range(c.left_edge.i, c.right_edge.i + 1)}
+    return all(i in lead or doc[i].is_space for i in range(first, mention.start))
+
+
 def _about(token) -> bool:
     """Whether a name is what its clause is about, a likely "he" or "she" of the next: its subject, the
     owner of its subject ("Trump's brash style has not dented his popularity. But ... he angered"), or the
     subject of its own relative clause ("At Time, Rana Foroohar, who writes about the economy, says ... She
-    writes:")."""
-    return is_subject(token) or token.dep_ == "poss" and is_subject(token.head) or any(
+    writes:"), unless the clause is of two people, the name the last ("Govs. Jeb Bush and Chris Christie, who
+    say ...": they)."""
+    pair = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+    return is_subject(token) or token.dep_ == "poss" and is_subject(token.head) or not pair and any(
         c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
         for c in token.children)
 
@@ -282,6 +326,20 @@ def _in_description(ent: SpacySpan, root) -> bool:
     under the title itself, is the speaker's."""
     prep = ent.root.head
     return ent.root.dep_ == "pobj" and prep.head.dep_ == "appos" and prep.head.head == root
+
+
+def _named_after_body(ent: SpacySpan, title) -> bool:
+    """A name the parse hung on a title's preposition with the body the title is of ("Washington's ambassador
+    to the United Nations Nikki Haley"): the title's holder, written right after the body's name. Not a name
+    alone there ("a spokesman for Ban Ki-moon") nor after a title of its own ("for the UN Secretary-General Ban
+    Ki-moon")."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.head != title or prep.dep_ != "prep":
+        return False
+    between = ent.doc[prep.i + 1:ent.start]
+    return any(t.pos_ == "PROPN" for t in between) and all(
+        t.pos_ == "DET" or t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP") and t.tag_ != "POS"
+        and t.lower_ not in TITLE_WORDS for t in between)
 
 
 @dataclass
@@ -352,6 +410,7 @@ class SpeakerResolver:
         titled: dict[str, str] = {}  # canonical -> the sex its first title gives ("Mr", "Ms", "Dame")
         described: dict[str, set[str]] = {}  # canonical -> the sexes nouns and reflexives give ("actress")
         furniture = parsed.furniture  # but a caption's names are no antecedents ("he said" after it)
+        people += [e for e in self.ents if self._known_surname(e)]  # "Sanders has cast ... He has criticized"
         for ent in (e for e in people if not furniture.covers(e.start_char, e.end_char)):
             canonical = self._name(_name_text(ent))
             agent = ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent"
@@ -385,7 +444,7 @@ class SpeakerResolver:
     def _know_full_name(self, name: str) -> None:
         """Notes a full name ("Jens Stoltenberg") under its surname, unless a form of it is known already."""
         if " " in name:
-            known = self.full_names.setdefault(name.split()[-1].lower(), [])
+            known = self.full_names.setdefault(_name_words(name)[1], [])
             if not any(_one_person(n, name) for n in known):
                 known.append(name)
 
@@ -397,6 +456,17 @@ class SpeakerResolver:
         word = ent.text.lower()
         return len(ent) > 1 or not {word, word.removesuffix("s")} & self._nouns
 
+    def _known_surname(self, ent: SpacySpan) -> bool:
+        """A surname of someone named in full that the small model took for an organisation or a common noun
+        ("Bernie Sanders ... Sanders says": "sanders", the plural of "sander"; "Chris Christie ... Christie
+        slipped in", tagged ORG), as the subject of a sentence's main verb: the "he" of the next sentence.
+        Not in a clause below ("Cech said by the time he arrived, Dauer was in a coma, 'almost brain dead,' he
+        said"), where a place can be so too ("Cape Erimo" ... "in Erimo")."""
+        words = [t for t in ent if t.tag_ != "POS"]
+        return ent.label_ in ("PERSON", "ORG") and len(words) == 1 and ent.root.dep_ in ("nsubj", "nsubjpass") \
+            and ent.root.head.dep_ == "ROOT" and _capitalised(words[0]) and words[0].lower_ in self.full_names \
+            and not self._a_name(ent)
+
     @cached_property
     def organisations(self) -> Organisations:
         """The article's organisations, read when a mention first needs them ("the agency said")."""
@@ -405,7 +475,7 @@ class SpeakerResolver:
     def _full_form(self, name: str) -> str:
         """The first full form in the article of the person a full name names (the outlet's own spelling:
         "Donald J. Trump" after "Donald Trump" is Donald Trump), or the name itself."""
-        known = self.full_names.get(name.split()[-1].lower(), [])
+        known = self.full_names.get(_name_words(name)[1], [])
         return next((n for n in known if _one_person(n, name)), name)
 
     def _name(self, text: str) -> str:
@@ -480,12 +550,15 @@ class SpeakerResolver:
     def _epithet(self, mention: SpacySpan) -> str | None:
         """ "The singer posted ..." right after "Rihanna is mourning ...", "The 76-year-old said" after "Adil
         Salahi told ...": an epithet (see ``_EPITHETS``) or an age opening its sentence (or following only a
-        quotation) as the subject names the person last named, when that person was a subject, outside anyone's
-        quoted words, a few sentences back at most, and of the sex the noun gives ("the actress")."""
+        quotation or a phrase before the subject: see :func:`_leads_clause`) as the subject names the person
+        last named, when that person was a subject, outside anyone's quoted words, a few sentences back at
+        most, and of the sex the noun gives ("the actress"); a politician's epithet ("the Kentucky
+        Republican"), the person last quoted, if named last."""
         root = mention.root
         if not (mention[0].lower_ == "the" and root.dep_ == "nsubj"
-                and (root.lower_ in _EPITHETS or root.lower_ == "old" and root.doc[root.i - 1].text == "-")
-                and _opens_sentence(mention)):
+                and (root.lower_ in _EPITHETS or root.lower_ == "old" and root.doc[root.i - 1].text == "-"
+                     or root.lower_ in _POLITICAL_EPITHETS and len(mention) > 2)
+                and _leads_clause(mention)):
             return None
         i = bisect.bisect_left(self._starts, mention.start_char)
         named = next((m for m in _backwards(self.mentions, i) if not self._in_quoted_words(m.start)), None)
@@ -495,6 +568,9 @@ class SpeakerResolver:
         if last is None or named is not None and named.start > last[0] \
                 or mention.start_char - last[0] > _EPITHET_REACH:
             return None  # nobody, or someone named since who is no subject ("Sarah Silverman and Michael Sheen")
+        if root.lower_ in _POLITICAL_EPITHETS and (quoted is None or last[1] != quoted[1]):
+            return None  # the politician being quoted, not one named since ("Ryan says no matter what action
+            # President Barack Obama takes, ... The Wisconsin Republican says")
         sex = _GENDER_NOUNS.get(root.lower_)
         return last[1] if sex is None or self.gender.get(last[1], sex) == sex else None
 
@@ -595,6 +671,19 @@ class SpeakerResolver:
             i -= 1  # not across "to", "from", "with": "a letter from the president to [Senator Jane Doe]"
         return {t.lower_ for t in self.doc[i:span.start]}
 
+    def _of_after(self, person: _Person) -> set[str]:
+        """The proper nouns of an of-phrase right after a person's name ("President Park Geun-hye of South
+        Korea"), which says whose the title is as a place before it would ("the president of South Korea")."""
+        span = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
+        if span is None:
+            return set()
+        end = span.end
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        if end >= len(self.doc) or self.doc[end].lower_ != "of":
+            return set()
+        return {t.lower_ for t in self.doc[end + 1:end + 5] if t.pos_ == "PROPN"}
+
     def _words_before(self, person: _Person, n: int = 8) -> set[str]:
         """The lower-cased words just before a person's mention in its sentence ("according to American
         Airlines spokesman [Joshua Freed]"), which the description of roles may not have taken in."""
@@ -631,6 +720,42 @@ class SpeakerResolver:
                         index.setdefault(tuple(words[-n:]), []).append((e.start_char, full))  # not "Bank of [Japan]"
         return index
 
+    @cached_property
+    def _media(self) -> list[tuple[int, str, SpacySpan]]:
+        """Each statement, letter or email whose author the article names, with where it stands: "X released
+        a statement", "X said in a statement", "a statement from X"."""
+        found = []
+        for t in self.doc:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in _MEDIA or t.ent_type_:
+                continue
+            source = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            author = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+            verb = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in _ISSUING else \
+                t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "via") and t.head.head.pos_ == "VERB" \
+                else None
+            if author is None and verb is not None:
+                author = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)  # the nearest
+            if author is not None and not any(w.is_quote for w in self.doc[min(t.i, author.i):max(t.i, author.i)]):
+                # (not across a quotation mark: "In a statement, a rep said, 'Mr. Weinstein acknowledges'")
+                last = max([author.i] + [c.right_edge.i for c in author.children if c.dep_ == "prep"])
+                found.append((t.idx, t.lemma_.lower(), proper_name(author) if author.pos_ == "PROPN"
+                              else self.doc[author.left_edge.i:last + 1]))  # "the credit agency [Equifax]"
+        return found
+
+    def _author_of(self, mention: SpacySpan) -> SpacySpan | None:
+        """Who wrote "the statement" or "the email" that speaks: the author of the last one named (see
+        :attr:`_media`), a few paragraphs back at most ("Isiah's family released a statement ... The statement
+        said", "The company said in a statement ... 'Criminals exploited ...,' the statement said")."""
+        root = mention.root
+        if not (mention[0].lower_ == "the" and root.pos_ == "NOUN" and root.lemma_.lower() in _MEDIA
+                and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in mention)):
+            return None
+        noun = root.lemma_.lower()
+        earlier = [m for m in self._media if m[0] < mention.start_char and m[1] == noun]
+        if not earlier or mention.start_char - earlier[-1][0] > _DESCRIBED_REACH:
+            return None
+        return earlier[-1][2]
+
     def _ents_in(self, mention: SpacySpan) -> list[SpacySpan]:
         i = bisect.bisect_left(self._ent_starts, mention.start)
         found = []
@@ -660,7 +785,7 @@ class SpeakerResolver:
               or e.root.head.lemma_ in ("name", "call") and e.root.dep_ in ("oprd", "dobj", "attr")]
         if root.lower_ in TITLE_WORDS:  # "company chairman and chief executive Richard Smith", but not "Putin's
             # spokesman" nor "a spokesman for Ban Ki-moon"
-            by += [e for e in people if e.root.dep_ not in ("poss", "pobj")]
+            by += [e for e in people if e.root.dep_ not in ("poss", "pobj") or _named_after_body(e, root)]
         # under an untagged proper noun too, a name only owning or described by the head is someone else
         # ("Merkel's Christian Democrats", "Mallam Garba Shehu, spokesman for President Muhammadu Buhari")
         own = [e for e in people if e.root.dep_ != "poss" and not _in_description(e, root)]
@@ -668,7 +793,8 @@ class SpeakerResolver:
         if named:
             return self._name(_name_text(named[0]))
         surname = clean_name(mention.text)
-        if root.pos_ == "PROPN" and surname.lower() in self.full_names:  # "Musk told", untagged by the model
+        if (root.pos_ == "PROPN" or root.ent_type_ in ("PERSON", "ORG") and _capitalised(root)) \
+                and surname.lower() in self.full_names:  # "Musk told", untagged; "Sanders says", a common noun
             return self._name(surname)
         first_named = self._first_named(surname) if root.pos_ == "PROPN" \
             and root.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") else None
@@ -704,7 +830,7 @@ class SpeakerResolver:
             described = role_words(mention) - {head}
             for person in self.mentions[i:i + 20]:
                 if (head in person.roles or same_role(head, person.roles, ROLE_GROUPS) and described & person.roles) \
-                        and not named - person.roles:
+                        and not named - person.roles - self._of_after(person):
                     return person.canonical
             speakers = [s for s in self.speakers if s[0] < mention.start_char]
             capitalised = root.text[:1].isupper() and root.i != mention.sent.start
@@ -717,6 +843,9 @@ class SpeakerResolver:
         described = self._described(mention) or self._role_again(mention) or self._epithet(mention)
         if described:
             return described
+        author = self._author_of(mention)
+        if author is not None:
+            return self.resolve(author)
         organisation = self.organisations.named_again(mention) if body_noun(root) else None
         if organisation is not None:
             return self.resolve(organisation)
@@ -730,6 +859,9 @@ class SpeakerResolver:
             mention = self.doc[mention.start:root.i + 1]
         elif appos is not None and appos.pos_ == "PROPN" and body_noun(root):  # "Europe's biggest bank, HSBC"
             mention = proper_name(appos)
+        elif appos is not None and appos.pos_ == "PROPN" and root.pos_ == "NOUN" and len(proper_name(appos)) > 1 \
+                and appos.ent_type_ not in ("GPE", "LOC", "FAC"):  # a name the model tags as no person's
+            return self._name(proper_name(appos).text)  # "One Republican presidential hopeful, Carly Fiorina"
         text = mention.text.strip().rstrip(",")
         text = re.sub(r"[.,;:]+(['\"\u2019\u201d]+)$", r"\1", text)  # 'of "The Daily Show."': the sentence's stop
         return _without_the(text)
