@@ -177,6 +177,13 @@ def test_straight_and_single_marks(quotes_of):
     assert q.kind == "direct" and q.text == "\u2018The talks have failed.\u2019"
 
 
+def test_a_doubled_apostrophe_closing_after_an_inner_single_mark_ends_the_quote(quotes_of):
+    # the inner single mark closes first, then the doubled apostrophe: all three close the quotation
+    q = having(quotes_of("''The crowd kept shouting, 'Build the bridge,''' the mayor said."), "crowd")
+    assert q.kind == "direct" and q.text == "''The crowd kept shouting, 'Build the bridge,'''"
+    assert q.speaker.text == "the mayor"
+
+
 def test_aside_between_speaker_and_cue(quotes_of):
     [q] = quotes_of("Sir Vince Cable, who replaced Tim Farron as leader in July, said the party would fight on.")
     assert q.speaker_canonical == "Vince Cable"
