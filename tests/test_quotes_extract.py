@@ -184,6 +184,20 @@ def test_a_doubled_apostrophe_closing_after_an_inner_single_mark_ends_the_quote(
     assert q.speaker.text == "the mayor"
 
 
+def test_a_paragraph_of_quoted_words_goes_on_after_the_rest_of_the_cue_sentence(quotes_of):
+    # only the cue's own sentence (with its adjuncts) stands between: one content, two fragments
+    quotes = quotes_of('The council met on Monday.\n\n"The bridge will be rebuilt by the spring," the mayor told '
+                       'reporters at a briefing in the town hall.\n\n"We have the money and the workers. Nothing can '
+                       'stop us now."')
+    q = having(quotes, "rebuilt")
+    assert q.kind == "direct" and q.text.endswith("Nothing can stop us now.\"") and q.speaker.text == "the mayor"
+    # not past another cue of that sentence, nor past a sentence of the writer's own
+    for rest in ('the mayor said, adding that the costs had doubled.', 'the mayor said. The crowd cheered loudly.'):
+        quotes = quotes_of('The council met on Monday.\n\n"The bridge will be rebuilt by the spring," ' + rest
+                           + '\n\n"We have the money and the workers. Nothing can stop us now."')
+        assert having(quotes, "rebuilt").text == '"The bridge will be rebuilt by the spring,"'
+
+
 def test_aside_between_speaker_and_cue(quotes_of):
     [q] = quotes_of("Sir Vince Cable, who replaced Tim Farron as leader in July, said the party would fight on.")
     assert q.speaker_canonical == "Vince Cable"

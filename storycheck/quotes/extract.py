@@ -1612,11 +1612,29 @@ class _Extractor:
             if span and f.end <= span[0] and span[1] <= q.start:
                 gap[span[0] - f.end:span[1] - f.end] = " " * (span[1] - span[0])
         lines = "".join(gap).split("\n")
-        if any(ch.isalnum() for ch in "".join(gap)) or sum(bool(line.strip()) for line in lines[1:]) \
-                or self._is_used(f.end, q.start):
+        if sum(bool(line.strip()) for line in lines[1:]) or self._is_used(f.end, q.start) \
+                or any(ch.isalnum() for ch in "".join(gap)) and not self._cue_sentence_ends_paragraph(f, q):
             return False
         self._move(f, f.start, q.end)
         return True
+
+    def _cue_sentence_ends_paragraph(self, f: _Found, q: Quoted) -> bool:
+        """Only the rest of the cue's own sentence stands between a quotation and the paragraph of quoted
+        words that follows (""A," Collins told MSNBC in an interview.\n\n"B.""): the next paragraph goes on
+        with the same words. Not when that rest holds another quotation or another cue verb."""
+        first = self.quotations.containing(f.start, f.start + 1)
+        if f.cue is None or f.cue[0] < f.end or f.source is None or first is None or first.start != f.start:
+            return False  # (a content of quoted words only: mixed ones would take the words of the gap)
+        verb = self.doc.char_span(*f.cue, alignment_mode="expand")
+        if verb is None or not len(verb):
+            return False
+        sent = verb[0].sent
+        line_end = self.text.find("\n", f.end)
+        if sent.start_char > f.end or line_end < 0 or line_end > q.start \
+                or self.text[sent.end_char:line_end].strip() or self.quotations.overlapping(f.end, line_end):
+            return False
+        return not any(t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon and not verb.start <= t.i < verb.end
+                       for t in self.doc[verb.end:] if t.idx < line_end) if verb.end < len(self.doc) else True
 
     def _sort_outside_furniture(self) -> None:
         """The attributions found so far, in text order, without those in a caption or a widget ("MOST READ
