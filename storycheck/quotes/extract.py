@@ -1633,8 +1633,8 @@ class _Extractor:
         if sent.start_char > f.end or line_end < 0 or line_end > q.start \
                 or self.text[sent.end_char:line_end].strip() or self.quotations.overlapping(f.end, line_end):
             return False
-        return not any(t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon and not verb.start <= t.i < verb.end
-                       for t in self.doc[verb.end:] if t.idx < line_end) if verb.end < len(self.doc) else True
+        rest = self.doc.char_span(verb.end_char, line_end, alignment_mode="contract")
+        return not any(t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon for t in rest or ())
 
     def _sort_outside_furniture(self) -> None:
         """The attributions found so far, in text order, without those in a caption or a widget ("MOST READ
