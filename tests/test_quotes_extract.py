@@ -198,6 +198,21 @@ def test_a_paragraph_of_quoted_words_goes_on_after_the_rest_of_the_cue_sentence(
         assert having(quotes, "rebuilt").text == '"The bridge will be rebuilt by the spring,"'
 
 
+def test_a_show_named_between_two_quotations_is_no_part_of_what_was_said(quotes_of):
+    from storycheck.quotes.evaluate import _content_fragments
+    from storycheck.quotes.marks import find_quoted
+
+    text = ('The vote is near.\n\n"We will win this district," the senator said on NBC\'s "Meet the Press." '
+            '"The voters are tired of waiting."')
+    q = having(quotes_of(text), "win this district")
+    assert q.kind == "direct" and q.titles == ((text.index('"Meet'), text.index(' "The voters')),)
+    assert [text[a:b] for a, b in _content_fragments(q, text, find_quoted(text))] == [
+        '"We will win this district,"', '"The voters are tired of waiting."']
+    # a quotation with a subject of its own is more of what was said, whatever stands before it
+    text = 'The vote is near.\n\n"We will win," said Mary Smith, of Springfield. "The voters are tired."'
+    assert having(quotes_of(text), "We will win").titles == ()
+
+
 def test_aside_between_speaker_and_cue(quotes_of):
     [q] = quotes_of("Sir Vince Cable, who replaced Tim Farron as leader in July, said the party would fight on.")
     assert q.speaker_canonical == "Vince Cable"

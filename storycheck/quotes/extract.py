@@ -116,6 +116,7 @@ class _Found:
     canonical: str | None = None
     nested: bool = False  # between the quotations of another content's run: no range of its own in ``used``
     kind: str | None = None  # set when the marks cannot tell it (an embedded post is direct)
+    titles: tuple[tuple[int, int], ...] = ()  # quotations inside that name a title, not the speaker's words
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -1685,6 +1686,8 @@ class _Extractor:
         if self.span_model is not None:
             self._choose_edges()
         self.embedded_posts(resolver)
+        for f in self.found:
+            f.titles = self._titles_inside(f)
         aid = self.parsed.article.id
         out = []
         for f in self.found:
@@ -1696,8 +1699,31 @@ class _Extractor:
                 cue_lemma=f.cue_lemma,
                 speaker=Span(aid, f.source.start_char, f.source.end_char, f.source.text) if f.source is not None
                 else None,
-                speaker_canonical=f.canonical, confidence=f.confidence))
+                speaker_canonical=f.canonical, confidence=f.confidence, titles=f.titles))
         return out
+
+    def _titles_inside(self, f: _Found) -> tuple[tuple[int, int], ...]:
+        """The quotations of a direct content that name a title in its cue's sentence, after the cue, when a
+        quotation of the speaker's own stands before the cue (""A," Perez said on NBC's "Meet the Press." "B.""
+        says A and B; the show's name is the writer's)."""
+        if f.cue is None or f.nested or self._kind(f) != "direct":
+            return ()
+        pieces = self.quotations.within(f.start, f.end)
+        if len(pieces) < 2 or pieces[0].end > f.cue[0]:
+            return ()
+        verb = self.doc.char_span(*f.cue, alignment_mode="expand")
+        if verb is None or not len(verb):
+            return ()
+        verb = verb.root
+        sent = verb.sent
+        return tuple((q.start, q.end) for q in pieces[1:] if f.cue[1] <= q.start < sent.end_char
+                     and self._names_a_title(q, verb) and not self._has_subject(q))
+
+    def _has_subject(self, q: Quoted) -> bool:
+        """The quotation holds a subject and its verb: a sentence, not a name ("Meet the Press," "Eye of the
+        Tiger")."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        return span is None or any(t.dep_ in SUBJECTS and span.start <= t.head.i < span.end for t in span)
 
 
 _PACKAGED = object()
