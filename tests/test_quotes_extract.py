@@ -1059,6 +1059,15 @@ def test_an_embedded_post_is_a_direct_quote_of_its_author(quotes_of):
     assert not [q for q in quotes_of("The co-founder Jack Dorsey (@jack) spoke on Monday.") if q.cue_lemma == "post"]
 
 
+def test_an_embedded_post_starts_after_the_markup_a_crawl_kept(quotes_of):
+    text = ("Bridge reopens\n\nThe bridge reopened on Monday.\n\n"
+            '<tweet id="123456789" author="@citymayor" datetime="2016-05-02">The bridge is open again. We are proud '
+            "of every worker who made it happen \u2014 Jane Doe (@citymayor) May 2, 2016</tweet>.")
+    post = having(quotes_of(text), "The bridge is open again")
+    assert post.cue_lemma == "post" and post.speaker.text == "Jane Doe"
+    assert post.text == "The bridge is open again. We are proud of every worker who made it happen"
+
+
 def test_an_organisation_keeps_one_name_with_and_without_its_description(quotes_of):
     quotes = quotes_of("Cars\n\nTesla, the electric carmaker, said sales rose. The company said it would build a "
                        "new plant.")
