@@ -213,6 +213,19 @@ def test_a_show_named_between_two_quotations_is_no_part_of_what_was_said(quotes_
     assert having(quotes_of(text), "We will win").titles == ()
 
 
+def test_where_the_words_were_said_ends_no_quoted_content(quotes_of):
+    # "in a tweet (on Sunday)" after the closing mark is the saying's, not what was said
+    for text in ('The mayor called the plan "reckless" in a tweet on Sunday.',
+                 'The mayor called the plan "reckless" in a tweet Sunday.'):
+        [q] = quotes_of(text)
+        assert q.text == 'the plan "reckless"' and q.cue.text == "called"
+    # not a phrase of what was said, nor one that goes on past the medium
+    [q] = quotes_of('She said the vote was "rigged" in the county.')
+    assert q.text == 'the vote was "rigged" in the county'
+    [q] = quotes_of('He said the "plan" in the memo would fail.')
+    assert q.text == 'the "plan" in the memo would fail'
+
+
 def test_aside_between_speaker_and_cue(quotes_of):
     [q] = quotes_of("Sir Vince Cable, who replaced Tim Farron as leader in July, said the party would fight on.")
     assert q.speaker_canonical == "Vince Cable"

@@ -592,6 +592,11 @@ def _before_relative(noun: Token) -> int:
 
 
 _RAISING = ("seem", "appear")
+# where words were said or posted: a phrase "in a tweet", "on his radio show" after a quotation is the saying's
+_MEDIA = frozenset({"statement", "interview", "tweet", "post", "blog", "page", "show", "broadcast", "op-ed", "release",
+                    "email", "letter", "speech", "video", "message", "memo", "column", "editorial", "podcast",
+                    "appearance", "facebook", "twitter", "instagram", "youtube", "univision"})
+_PLATFORMS = ("facebook", "twitter", "instagram", "youtube", "univision")  # names, yet places of saying
 _DEMONSTRATIVES = ("this", "that", "what")  # not "those": "Those say it will save money" are people
 _NAME_PARTS = ("PROPN", "NOUN", "ADV", "ADJ", "X")  # what the parser calls an unknown capitalised name
 _NOT_SOURCES = _DEMONSTRATIVES + ("these", "those", "it", "there", "which", "here")
@@ -1637,6 +1642,28 @@ class _Extractor:
         rest = self.doc.char_span(verb.end_char, line_end, alignment_mode="contract")
         return not any(t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon for t in rest or ())
 
+    def _without_medium(self, f: _Found) -> None:
+        """Ends a content at the quotation it closes on when only where the words were said follows
+        ("called the plan "reckless" [in a tweet Sunday]", "a "clean energy economy" [in a statement]"): that
+        phrase belongs to the saying, not to what was said. A show's name is no such place ("appearances as
+        the "senior correspondent" on the Daily Show" says where he appears)."""
+        if f.nested:
+            return
+        last = self.quotations.overlapping(f.end - 1, f.end)
+        pieces = self.quotations.within(f.start, f.end)
+        if not pieces or last and last[-1].end >= f.end:
+            return
+        end = pieces[-1].end
+        rest = self.doc.char_span(end, f.end, alignment_mode="contract")
+        words = [t for t in rest or () if not t.is_punct and not t.is_space]
+        if not words or words[0].dep_ != "prep" or words[0].lower_ not in ("in", "on", "via", "during") \
+                or not any(c.dep_ == "pobj" and c.lemma_.lower() in _MEDIA and (c.pos_ == "NOUN" or c.lemma_.lower()
+                           in _PLATFORMS) for c in words[0].children) \
+                or any(t.i > words[0].right_edge.i and t.ent_type_ not in ("DATE", "TIME") and t.pos_ not in ("ADP", "DET")
+                       for t in words):  # the phrase (and a time) runs to the end, not "in the memo would fail"
+            return
+        self._move(f, f.start, end)
+
     def _sort_outside_furniture(self) -> None:
         """The attributions found so far, in text order, without those in a caption or a widget ("MOST READ
         ..."), which quote nobody."""
@@ -1685,6 +1712,8 @@ class _Extractor:
         self._sort_outside_furniture()
         if self.span_model is not None:
             self._choose_edges()
+        for f in self.found:
+            self._without_medium(f)
         self.embedded_posts(resolver)
         for f in self.found:
             f.titles = self._titles_inside(f)
