@@ -595,7 +595,7 @@ _RAISING = ("seem", "appear")
 # where words were said or posted: a phrase "in a tweet", "on his radio show" after a quotation is the saying's
 _MEDIA = frozenset({"statement", "interview", "tweet", "post", "blog", "page", "show", "broadcast", "op-ed", "release",
                     "email", "letter", "speech", "video", "message", "memo", "column", "editorial", "podcast",
-                    "appearance", "facebook", "twitter", "instagram", "youtube", "univision"})
+                    "appearance"})
 _PLATFORMS = ("facebook", "twitter", "instagram", "youtube", "univision")  # names, yet places of saying
 _DEMONSTRATIVES = ("this", "that", "what")  # not "those": "Those say it will save money" are people
 _NAME_PARTS = ("PROPN", "NOUN", "ADV", "ADJ", "X")  # what the parser calls an unknown capitalised name
@@ -1657,11 +1657,12 @@ class _Extractor:
         rest = self.doc.char_span(end, f.end, alignment_mode="contract")
         words = [t for t in rest or () if not t.is_punct and not t.is_space]
         if not words or words[0].dep_ != "prep" or words[0].lower_ not in ("in", "on", "via", "during") \
-                or not any(c.dep_ == "pobj" and c.lemma_.lower() in _MEDIA and (c.pos_ == "NOUN" or c.lemma_.lower()
-                           in _PLATFORMS) for c in words[0].children) \
-                or any(t.i > words[0].right_edge.i and t.ent_type_ not in ("DATE", "TIME") and t.pos_ not in ("ADP", "DET")
-                       for t in words):  # the phrase (and a time) runs to the end, not "in the memo would fail"
+                or not any(c.dep_ == "pobj" and (c.pos_ == "NOUN" and c.lemma_.lower() in _MEDIA
+                                                 or c.lemma_.lower() in _PLATFORMS) for c in words[0].children):
             return
+        if any(t.i > words[0].right_edge.i and t.ent_type_ not in ("DATE", "TIME") and t.pos_ not in ("ADP", "DET")
+               for t in words):
+            return  # the phrase (and a time) runs to the end, not "in the memo would fail"
         self._move(f, f.start, end)
 
     def _sort_outside_furniture(self) -> None:
