@@ -226,6 +226,20 @@ def test_where_the_words_were_said_ends_no_quoted_content(quotes_of):
     assert q.text == 'the "plan" in the memo would fail'
 
 
+def test_a_title_under_a_preposition_is_no_part_of_what_was_said(quotes_of):
+    # the words under the marks hang on a preposition ("with", "of"), though the closing punctuation hangs
+    # on the cue: a title, not more of the speaker's words
+    for text, end in (('"We will win this district and the next one," Smith said in an interview with '
+                       '"Fox News Sunday."\n', "next one,"),
+                      ('"We will win this district," said Jane Smith, a co-editor of "Small Town Ledger."\n\n'
+                       'The count began.', "district,")):
+        q = having(quotes_of("The vote is near.\n\n" + text), "We will win")
+        assert q.kind == "direct" and q.text.endswith(end + '"')
+    # a quoted sentence after the cue is still what was said
+    q = having(quotes_of('The vote is near.\n\nThe senator said on Monday, "We will win this district."'), "win")
+    assert q.text == '"We will win this district."'
+
+
 def test_aside_between_speaker_and_cue(quotes_of):
     [q] = quotes_of("Sir Vince Cable, who replaced Tim Farron as leader in July, said the party would fight on.")
     assert q.speaker_canonical == "Vince Cable"

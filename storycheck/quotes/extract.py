@@ -1407,15 +1407,21 @@ class _Extractor:
         while at > 0 and self.text[at - 1].isspace():
             at -= 1
         before = self.doc.char_span(at - 1, at, alignment_mode="expand") if at else None
-        if before is not None and len(before) and (before[-1].pos_ in ("NOUN", "PROPN") or before[-1].tag_ == "POS") \
-                and self.text[q.start:q.end].lstrip(CHARS)[:1].isupper():
-            return True
+        capital = self.text[q.start:q.end].lstrip(CHARS)[:1].isupper()
+        if before is not None and len(before) and capital and (before[-1].pos_ in ("NOUN", "PROPN")
+                                                               or before[-1].tag_ == "POS"
+                                                               or before[-1].dep_ == "prep"
+                                                               and before[-1].head.i == verb.i):
+            return True  # (or right after a preposition of the cue: "he said on "Meet the Press."")
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        words = [t for t in span or () if not t.is_punct]
+        if not words:
             return False
-        path = [span.root, *span.root.ancestors]
+        # the words' own head, not the closing punctuation the parse hangs on the cue
+        root = min(words, key=lambda t: len(list(t.ancestors)))
+        path = [root, *root.ancestors]
         below = path[:next((k for k, t in enumerate(path) if t.i == verb.i), 0)]
-        return any(t.dep_ in ("prep", "npadvmod") for t in below)
+        return any(t.dep_ in ("prep", "npadvmod") for t in below) and not self._has_subject(q)
 
     def _cue_between(self, verb: Token, end: int) -> bool:
         """A cue verb of ``verb``'s own clause stands between it and ``end``: ""A," he said, adding "B.""
