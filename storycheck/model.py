@@ -111,6 +111,9 @@ class Quote:
     speaker: Span | None = None  # the mention in the text ("He", "Mr Stoltenberg"), if any
     speaker_canonical: str | None = None  # the resolved person or body ("Jens Stoltenberg")
     confidence: float = 1.0
+    # quotations inside the content span that are not what was said: the title of the show the cue's sentence
+    # names between two of the speaker's quotations (""A," she said on NBC's "Meet the Press." "B."")
+    titles: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass

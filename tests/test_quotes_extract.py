@@ -177,6 +177,69 @@ def test_straight_and_single_marks(quotes_of):
     assert q.kind == "direct" and q.text == "\u2018The talks have failed.\u2019"
 
 
+def test_a_doubled_apostrophe_closing_after_an_inner_single_mark_ends_the_quote(quotes_of):
+    # the inner single mark closes first, then the doubled apostrophe: all three close the quotation
+    q = having(quotes_of("''The crowd kept shouting, 'Build the bridge,''' the mayor said."), "crowd")
+    assert q.kind == "direct" and q.text == "''The crowd kept shouting, 'Build the bridge,'''"
+    assert q.speaker.text == "the mayor"
+
+
+def test_a_paragraph_of_quoted_words_goes_on_after_the_rest_of_the_cue_sentence(quotes_of):
+    # only the cue's own sentence (with its adjuncts) stands between: one content, two fragments
+    quotes = quotes_of('The council met on Monday.\n\n"The bridge will be rebuilt by the spring," the mayor told '
+                       'reporters at a briefing in the town hall.\n\n"We have the money and the workers. Nothing can '
+                       'stop us now."')
+    q = having(quotes, "rebuilt")
+    assert q.kind == "direct" and q.text.endswith("Nothing can stop us now.\"") and q.speaker.text == "the mayor"
+    # not past another cue of that sentence, nor past a sentence of the writer's own
+    for rest in ('the mayor said, adding that the costs had doubled.', 'the mayor said. The crowd cheered loudly.'):
+        quotes = quotes_of('The council met on Monday.\n\n"The bridge will be rebuilt by the spring," ' + rest
+                           + '\n\n"We have the money and the workers. Nothing can stop us now."')
+        assert having(quotes, "rebuilt").text == '"The bridge will be rebuilt by the spring,"'
+
+
+def test_a_show_named_between_two_quotations_is_no_part_of_what_was_said(quotes_of):
+    from storycheck.quotes.evaluate import _content_fragments
+    from storycheck.quotes.marks import find_quoted
+
+    text = ('The vote is near.\n\n"We will win this district," the senator said on NBC\'s "Meet the Press." '
+            '"The voters are tired of waiting."')
+    q = having(quotes_of(text), "win this district")
+    assert q.kind == "direct" and q.titles == ((text.index('"Meet'), text.index(' "The voters')),)
+    assert [text[a:b] for a, b in _content_fragments(q, text, find_quoted(text))] == [
+        '"We will win this district,"', '"The voters are tired of waiting."']
+    # a quotation with a subject of its own is more of what was said, whatever stands before it
+    text = 'The vote is near.\n\n"We will win," said Mary Smith, of Springfield. "The voters are tired."'
+    assert having(quotes_of(text), "We will win").titles == ()
+
+
+def test_where_the_words_were_said_ends_no_quoted_content(quotes_of):
+    # "in a tweet (on Sunday)" after the closing mark is the saying's, not what was said
+    for text in ('The mayor called the plan "reckless" in a tweet on Sunday.',
+                 'The mayor called the plan "reckless" in a tweet Sunday.'):
+        [q] = quotes_of(text)
+        assert q.text == 'the plan "reckless"' and q.cue.text == "called"
+    # not a phrase of what was said, nor one that goes on past the medium
+    [q] = quotes_of('She said the vote was "rigged" in the county.')
+    assert q.text == 'the vote was "rigged" in the county'
+    [q] = quotes_of('He said the "plan" in the memo would fail.')
+    assert q.text == 'the "plan" in the memo would fail'
+
+
+def test_a_title_under_a_preposition_is_no_part_of_what_was_said(quotes_of):
+    # the words under the marks hang on a preposition ("with", "of"), though the closing punctuation hangs
+    # on the cue: a title, not more of the speaker's words
+    for text, end in (('"We will win this district and the next one," Smith said in an interview with '
+                       '"Fox News Sunday."\n', "next one,"),
+                      ('"We will win this district," said Jane Smith, a co-editor of "Small Town Ledger."\n\n'
+                       'The count began.', "district,")):
+        q = having(quotes_of("The vote is near.\n\n" + text), "We will win")
+        assert q.kind == "direct" and q.text.endswith(end + '"')
+    # a quoted sentence after the cue is still what was said
+    q = having(quotes_of('The vote is near.\n\nThe senator said on Monday, "We will win this district."'), "win")
+    assert q.text == '"We will win this district."'
+
+
 def test_aside_between_speaker_and_cue(quotes_of):
     [q] = quotes_of("Sir Vince Cable, who replaced Tim Farron as leader in July, said the party would fight on.")
     assert q.speaker_canonical == "Vince Cable"
@@ -1021,6 +1084,15 @@ def test_an_embedded_post_is_a_direct_quote_of_its_author(quotes_of):
     assert having(quotes, "It was incredible").speaker_canonical == "Elon Musk"
     # a signature-like name with no post date is no post
     assert not [q for q in quotes_of("The co-founder Jack Dorsey (@jack) spoke on Monday.") if q.cue_lemma == "post"]
+
+
+def test_an_embedded_post_starts_after_the_markup_a_crawl_kept(quotes_of):
+    text = ("Bridge reopens\n\nThe bridge reopened on Monday.\n\n"
+            '<tweet id="123456789" author="@citymayor" datetime="2016-05-02">The bridge is open again. We are proud '
+            "of every worker who made it happen \u2014 Jane Doe (@citymayor) May 2, 2016</tweet>.")
+    post = having(quotes_of(text), "The bridge is open again")
+    assert post.cue_lemma == "post" and post.speaker.text == "Jane Doe"
+    assert post.text == "The bridge is open again. We are proud of every worker who made it happen"
 
 
 def test_an_organisation_keeps_one_name_with_and_without_its_description(quotes_of):

@@ -64,3 +64,8 @@ def test_unpaired_tells_which_side_a_cut_quotation_mark_needs():
     assert unpaired(text, text.index("heavy"), len(text)) == (True, False)  # a straight mark, by its neighbours
     assert unpaired("He said ``no'' twice.", 8, 12) == (False, True)  # a doubled backtick opens
 
+
+
+def test_a_doubled_apostrophe_closing_after_an_inner_single_mark_takes_all_three():
+    text = "''The crowd kept shouting, 'Build the bridge,''' the mayor said."
+    assert quoted(text) == ["''The crowd kept shouting, 'Build the bridge,'''"]

@@ -5,7 +5,8 @@ What is compared, per text (one annotation per text, see
 
 * **source**, **cue**, **content** spans, each as a set of fragments. A
   predicted direct quote's fragments are its quotations (``"A," he said on
-  Monday. "B."`` gives two, as PolNeAR annotates it); other contents are
+  Monday. "B."`` gives two, as PolNeAR annotates it), less any it marks as a
+  title (``Quote.titles``: a show the cue's sentence names); other contents are
   their span minus the cue and speaker inside it.
   Every fragment, gold and predicted alike, is stripped of white space (the
   no-break space too) and of the separators ``, ; : — –`` at its edges, and
@@ -74,7 +75,8 @@ def _normalise(text: str, fragments) -> Fragments:
 def _content_fragments(q: Quote, text: str, quoted: list[Quoted]) -> list[tuple[int, int]]:
     """A direct quote's quotations; else the content span minus the speaker and cue inside it."""
     if q.kind == "direct":
-        pieces = [(p.start, p.end) for p in quoted if q.start <= p.start and p.end <= q.end]
+        pieces = [(p.start, p.end) for p in quoted if q.start <= p.start and p.end <= q.end
+                  and (p.start, p.end) not in q.titles]
         if pieces:
             return pieces
     holes = sorted(s for s in ((q.cue.start, q.cue.end) if q.cue else None,

@@ -116,6 +116,7 @@ class _Found:
     canonical: str | None = None
     nested: bool = False  # between the quotations of another content's run: no range of its own in ``used``
     kind: str | None = None  # set when the marks cannot tell it (an embedded post is direct)
+    titles: tuple[tuple[int, int], ...] = ()  # quotations inside that name a title, not the speaker's words
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -591,6 +592,11 @@ def _before_relative(noun: Token) -> int:
 
 
 _RAISING = ("seem", "appear")
+# where words were said or posted: a phrase "in a tweet", "on his radio show" after a quotation is the saying's
+_MEDIA = frozenset({"statement", "interview", "tweet", "post", "blog", "page", "show", "broadcast", "op-ed", "release",
+                    "email", "letter", "speech", "video", "message", "memo", "column", "editorial", "podcast",
+                    "appearance"})
+_PLATFORMS = ("facebook", "twitter", "instagram", "youtube", "univision")  # names, yet places of saying
 _DEMONSTRATIVES = ("this", "that", "what")  # not "those": "Those say it will save money" are people
 _NAME_PARTS = ("PROPN", "NOUN", "ADV", "ADJ", "X")  # what the parser calls an unknown capitalised name
 _NOT_SOURCES = _DEMONSTRATIVES + ("these", "those", "it", "there", "which", "here")
@@ -1401,15 +1407,21 @@ class _Extractor:
         while at > 0 and self.text[at - 1].isspace():
             at -= 1
         before = self.doc.char_span(at - 1, at, alignment_mode="expand") if at else None
-        if before is not None and len(before) and (before[-1].pos_ in ("NOUN", "PROPN") or before[-1].tag_ == "POS") \
-                and self.text[q.start:q.end].lstrip(CHARS)[:1].isupper():
-            return True
+        capital = self.text[q.start:q.end].lstrip(CHARS)[:1].isupper()
+        if before is not None and len(before) and capital and (before[-1].pos_ in ("NOUN", "PROPN")
+                                                               or before[-1].tag_ == "POS"
+                                                               or before[-1].dep_ == "prep"
+                                                               and before[-1].head.i == verb.i):
+            return True  # (or right after a preposition of the cue: "he said on "Meet the Press."")
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        words = [t for t in span or () if not t.is_punct]
+        if not words:
             return False
-        path = [span.root, *span.root.ancestors]
+        # the words' own head, not the closing punctuation the parse hangs on the cue
+        root = min(words, key=lambda t: len(list(t.ancestors)))
+        path = [root, *root.ancestors]
         below = path[:next((k for k, t in enumerate(path) if t.i == verb.i), 0)]
-        return any(t.dep_ in ("prep", "npadvmod") for t in below)
+        return any(t.dep_ in ("prep", "npadvmod") for t in below) and not self._has_subject(q)
 
     def _cue_between(self, verb: Token, end: int) -> bool:
         """A cue verb of ``verb``'s own clause stands between it and ``end``: ""A," he said, adding "B.""
@@ -1612,11 +1624,52 @@ class _Extractor:
             if span and f.end <= span[0] and span[1] <= q.start:
                 gap[span[0] - f.end:span[1] - f.end] = " " * (span[1] - span[0])
         lines = "".join(gap).split("\n")
-        if any(ch.isalnum() for ch in "".join(gap)) or sum(bool(line.strip()) for line in lines[1:]) \
-                or self._is_used(f.end, q.start):
+        if sum(bool(line.strip()) for line in lines[1:]) or self._is_used(f.end, q.start) \
+                or any(ch.isalnum() for ch in "".join(gap)) and not self._cue_sentence_ends_paragraph(f, q):
             return False
         self._move(f, f.start, q.end)
         return True
+
+    def _cue_sentence_ends_paragraph(self, f: _Found, q: Quoted) -> bool:
+        """Only the rest of the cue's own sentence stands between a quotation and the paragraph of quoted
+        words that follows (""A," Collins told MSNBC in an interview.\n\n"B.""): the next paragraph goes on
+        with the same words. Not when that rest holds another quotation or another cue verb."""
+        first = self.quotations.containing(f.start, f.start + 1)
+        if f.cue is None or f.cue[0] < f.end or f.source is None or first is None or first.start != f.start:
+            return False  # (a content of quoted words only: mixed ones would take the words of the gap)
+        verb = self.doc.char_span(*f.cue, alignment_mode="expand")
+        if verb is None or not len(verb):
+            return False
+        sent = verb[0].sent
+        line_end = self.text.find("\n", f.end)
+        if sent.start_char > f.end or line_end < 0 or line_end > q.start \
+                or self.text[sent.end_char:line_end].strip() or self.quotations.overlapping(f.end, line_end):
+            return False
+        rest = self.doc.char_span(verb.end_char, line_end, alignment_mode="contract")
+        return not any(t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon for t in rest or ())
+
+    def _without_medium(self, f: _Found) -> None:
+        """Ends a content at the quotation it closes on when only where the words were said follows
+        ("called the plan "reckless" [in a tweet Sunday]", "a "clean energy economy" [in a statement]"): that
+        phrase belongs to the saying, not to what was said. A show's name is no such place ("appearances as
+        the "senior correspondent" on the Daily Show" says where he appears)."""
+        if f.nested:
+            return
+        last = self.quotations.overlapping(f.end - 1, f.end)
+        pieces = self.quotations.within(f.start, f.end)
+        if not pieces or last and last[-1].end >= f.end:
+            return
+        end = pieces[-1].end
+        rest = self.doc.char_span(end, f.end, alignment_mode="contract")
+        words = [t for t in rest or () if not t.is_punct and not t.is_space]
+        if not words or words[0].dep_ != "prep" or words[0].lower_ not in ("in", "on", "via", "during") \
+                or not any(c.dep_ == "pobj" and (c.pos_ == "NOUN" and c.lemma_.lower() in _MEDIA
+                                                 or c.lemma_.lower() in _PLATFORMS) for c in words[0].children):
+            return
+        if any(t.i > words[0].right_edge.i and t.ent_type_ not in ("DATE", "TIME") and t.pos_ not in ("ADP", "DET")
+               for t in words):
+            return  # the phrase (and a time) runs to the end, not "in the memo would fail"
+        self._move(f, f.start, end)
 
     def _sort_outside_furniture(self) -> None:
         """The attributions found so far, in text order, without those in a caption or a widget ("MOST READ
@@ -1666,7 +1719,11 @@ class _Extractor:
         self._sort_outside_furniture()
         if self.span_model is not None:
             self._choose_edges()
+        for f in self.found:
+            self._without_medium(f)
         self.embedded_posts(resolver)
+        for f in self.found:
+            f.titles = self._titles_inside(f)
         aid = self.parsed.article.id
         out = []
         for f in self.found:
@@ -1678,8 +1735,31 @@ class _Extractor:
                 cue_lemma=f.cue_lemma,
                 speaker=Span(aid, f.source.start_char, f.source.end_char, f.source.text) if f.source is not None
                 else None,
-                speaker_canonical=f.canonical, confidence=f.confidence))
+                speaker_canonical=f.canonical, confidence=f.confidence, titles=f.titles))
         return out
+
+    def _titles_inside(self, f: _Found) -> tuple[tuple[int, int], ...]:
+        """The quotations of a direct content that name a title in its cue's sentence, after the cue, when a
+        quotation of the speaker's own stands before the cue (""A," Perez said on NBC's "Meet the Press." "B.""
+        says A and B; the show's name is the writer's)."""
+        if f.cue is None or f.nested or self._kind(f) != "direct":
+            return ()
+        pieces = self.quotations.within(f.start, f.end)
+        if len(pieces) < 2 or pieces[0].end > f.cue[0]:
+            return ()
+        verb = self.doc.char_span(*f.cue, alignment_mode="expand")
+        if verb is None or not len(verb):
+            return ()
+        verb = verb.root
+        sent = verb.sent
+        return tuple((q.start, q.end) for q in pieces[1:] if f.cue[1] <= q.start < sent.end_char
+                     and self._names_a_title(q, verb) and not self._has_subject(q))
+
+    def _has_subject(self, q: Quoted) -> bool:
+        """The quotation holds a subject and its verb: a sentence, not a name ("Meet the Press," "Eye of the
+        Tiger")."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        return span is None or any(t.dep_ in SUBJECTS and span.start <= t.head.i < span.end for t in span)
 
 
 _PACKAGED = object()

@@ -127,6 +127,8 @@ def find_quoted(text: str) -> list[Quoted]:
             pieces = [p for p in _pair(_marks(text, start, end, double=False), start + lead, end) if p[2]]
         pending = False
         for k, (qs, qe, closed) in enumerate(pieces):
+            if closed and text[qe - 2:qe] == "''" and text[qe:qe + 1] == "'" and not text[qe + 1:qe + 2].isalnum():
+                qe += 1  # ''... 'Kosovo is a special case,''' -- the inner single mark closes first, then the ''
             if not (k == 0 and continuing):
                 run += 1
             quoted.append(Quoted(qs, qe, closed, run, continues=(k == 0 and continuing)))

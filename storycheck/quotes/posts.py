@@ -45,6 +45,10 @@ def embedded_posts(text: str) -> list[Post]:
         end = m.start()
         while start < end and text[start].isspace():
             start += 1
+        if text.startswith("<", start) and 0 <= text.find(">", start, end):
+            start = text.find(">", start, end) + 1  # the markup a crawl kept (<tweet id="..." author="...">)
+            while start < end and text[start].isspace():
+                start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         group = "name" if m.group("name") is not None else "iname"
