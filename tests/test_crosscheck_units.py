@@ -276,6 +276,16 @@ def test_a_cue_inside_a_quotation_run_is_no_drift():
     assert "Musk" not in [w.text for w in quotegroups._version_words([ref])]
 
 
+def test_a_show_named_between_two_quotations_is_no_word_of_the_speaker():
+    text = '"We will win this district," the senator said on NBC\'s "Meet the Press." "The voters are tired."'
+    show = text.index('"Meet')
+    ref = Quote("a:q", "a", "direct", 0, len(text), text, titles=((show, text.index(' "The voters')),))
+    other = quote("b", "We will win this district. The voters are tired.")
+    ops, _, _ = quotegroups.diff_versions([ref], quotegroups.words(other.text, 0))
+    assert quotegroups.label(ops, 1.0) == "verbatim", ops
+    assert "Press" not in [w.text for w in quotegroups._version_words([ref])]
+
+
 def test_trimmed_quote_is_verbatim():
     ref = quote("a", "We have contained the fire, but the air quality remains dangerous. Residents must stay in.")
     other = quote("b", "We have contained the fire, but the air quality remains dangerous.")

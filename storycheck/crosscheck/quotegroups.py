@@ -163,7 +163,7 @@ def spoken(q: Quote, found: list[Word]) -> list[Word]:
     version saying "reasonably in good health" did not drop "reasonably"); otherwise all but its cue and
     speaker."""
     if q.kind in ("direct", "mixed"):
-        pieces = [(q.start + p.start, q.start + p.end) for p in find_quoted(q.text)]
+        pieces = _said_pieces(q)
         if pieces:
             return [w for w in found if any(a <= w.start < b for a, b in pieces)]
     holes = [(s.start, s.end) for s in (q.cue, q.speaker) if s is not None and q.start <= s.start < q.end]
@@ -246,8 +246,15 @@ def _span(quotes: list[Quote]) -> tuple[int, int]:
 
 def _quoted_pieces(q: Quote) -> list[str]:
     """The normalised words of each quotation a quote holds (all its words when it has none)."""
-    pieces = [normal(q.text[p.start:p.end]) for p in find_quoted(q.text)]
+    pieces = [normal(q.text[a - q.start:b - q.start]) for a, b in _said_pieces(q)]
     return [p for p in pieces if p] or [normal(q.text)]
+
+
+def _said_pieces(q: Quote) -> list[tuple[int, int]]:
+    """The quotations a quote holds (article offsets), less those naming a title (``Quote.titles``: ""A," she
+    said on NBC's "Meet the Press." "B."" said A and B, not the show's name)."""
+    pieces = ((q.start + p.start, q.start + p.end) for p in find_quoted(q.text))
+    return [p for p in pieces if p not in q.titles]
 
 
 def _alignable(q: Quote) -> bool:
