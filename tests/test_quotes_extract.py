@@ -1239,3 +1239,20 @@ def test_a_stance_phrase_needs_a_topic_not_a_place_medium_or_listener(quotes_of,
 ])
 def test_names_of_places_and_other_phrases_are_not_taken_for_the_speaker(quotes_of, text, words, speaker):
     assert having(quotes_of(text), words).speaker_canonical == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cThe bridge will not open before the spring,\u201d added a city engineer.", "a city engineer"),
+    ("\u201cKeep the parks open,\u201d read the petition, which was signed by thousands.", "the petition"),
+])
+def test_a_speaker_after_the_cue_that_the_parse_reads_as_its_object(quotes_of, text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker is not None and q.speaker.text.startswith(speaker)
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("\u201cThe bridge is closed,\u201d the mayor wrote, and posted a map.", "the mayor", "a map"),
+    ("\u201cWe won,\u201d she said, and thanked the volunteers.", "she", "the volunteers"),
+])
+def test_an_object_of_a_coordinated_cue_is_no_speaker(quotes_of, text, speaker, words):
+    assert having(quotes_of(text), words).speaker.text == speaker

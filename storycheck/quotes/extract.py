@@ -1088,6 +1088,39 @@ class _Extractor:
             end += 1
         return doc[verb.i + 1:end] if end > verb.i + 1 else None
 
+    def _inverted_subject(self, verb: Token) -> SpacySpan | None:
+        """The speaker after a cue that follows the words it reports, when the parse read it as the cue's
+        object (""It's Bernie's to lose," added [another Democrat]", "He had a say, said [a former
+        spokesman]", ""America is great!" read [one]") or as the subject of a clause after it (""...," said
+        [the woman], who did not want her name used"): a finite cue without a subject, right after a
+        quotation or after its own clause and a comma, takes the noun phrase right after it, which ends
+        the clause, as who speaks."""
+        doc = verb.doc
+        if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") or verb.lemma_.lower() in _ADDRESSEE_CUES + _ADDRESSED \
+                or any(c.dep_ in SUBJECTS + ("aux",) for c in verb.children) or verb.i == 0:
+            return None  # "told [Fox News]", "asked [the crowd]": the one spoken to
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is not None:
+            after = obj.right_edge.i + 1
+        else:
+            obj = next((n for c in verb.rights if c.dep_ == "ccomp" for n in c.lefts if n.dep_ == "nsubj"), None)
+            after = obj.i + 1 if obj is not None else 0
+            if after < len(doc) and doc[after].text != ",":
+                return None
+        if obj is None or obj.left_edge.i != verb.i + 1 or any(t.tag_ in ("PRP", "WP", "WDT", "EX")
+                                                                for t in (obj, doc[obj.left_edge.i])):
+            return None
+        if after < len(doc) and not doc[after].is_punct:
+            return None  # "adds [another number] to the mix": an object; the speaker ends the clause
+        i = bisect.bisect_right(self.quotations.starts, verb.idx) - 1
+        closes = i >= 0 and self._ends_before(self.quotations.pieces[i], verb.idx)
+        if not closes and (doc[verb.i - 1].text != "," or not (
+                any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+                or verb.dep_ == "conj" and verb.head.i < verb.i
+                and not any(t.dep_ == "cc" for t in doc[verb.head.i:verb.i]))):
+            return None  # "[It is central], reported [the Examiner]": the clause reported, then the speaker
+        return _phrase(obj)
+
     def _verb_cue(self, verb: Token, takes: str, head: Token | None) -> None:
         if verb.lemma_.lower() in _RAISING and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lexicon and any(
                 g.dep_ == "ccomp" for g in c.children) for c in verb.children):
@@ -1107,7 +1140,7 @@ class _Extractor:
                 span, through = _passive_content(verb)
                 holes = span is not None  # the agent stands inside the content
         else:
-            source = _subject(verb)
+            source = self._inverted_subject(verb) or _subject(verb)
             if source is not None and self.quotations.containing(source.start_char, source.end_char):
                 source = None  # ""X," said Skelly": a subject inside the quotation the cue closes is quoted
             source = source or self._name_after(verb)
