@@ -1256,3 +1256,15 @@ def test_a_speaker_after_the_cue_that_the_parse_reads_as_its_object(quotes_of, t
 ])
 def test_an_object_of_a_coordinated_cue_is_no_speaker(quotes_of, text, speaker, words):
     assert having(quotes_of(text), words).speaker.text == speaker
+
+
+def test_the_one_a_thing_angers_or_worries_is_the_source_and_the_thing_the_content(quotes_of):
+    [q] = quotes_of("The new tax on fuel has angered farmers.")
+    assert (q.speaker.text, q.cue.text, q.text) == ("farmers", "has angered", "The new tax on fuel")
+    [q] = quotes_of("That decision rattled the council.")
+    assert (q.speaker.text, q.text) == ("the council", "That decision")
+
+
+@pytest.mark.parametrize("text", ["The mayor angered farmers with a new tax.", "The storm could worry farmers."])
+def test_a_person_angering_or_a_feeling_only_possible_keeps_its_subject(quotes_of, text):
+    assert all(q.speaker is None or q.speaker.text != "farmers" for q in quotes_of(text))

@@ -73,6 +73,7 @@ from storycheck.model import Quote, Span
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.cuemodel import SUBJECTS, CueModel, packaged_model
 from storycheck.quotes.marks import CHARS, Quoted, closes, find_quoted, is_double, with_partners
+from storycheck.quotes.mentions import TITLE_WORDS
 from storycheck.quotes.posts import embedded_posts
 from storycheck.quotes.spanmodel import SpanModel
 from storycheck.quotes.spanmodel import packaged_model as packaged_span_model
@@ -591,6 +592,12 @@ def _before_relative(noun: Token) -> int:
 
 
 _RAISING = ("seem", "appear")
+# verbs whose object feels what the subject causes: "[His remarks] angered [party leaders]" -- PolNeAR takes the
+# one who feels it for the source and the cause for the content
+_EXPERIENCER_CUES = ("alarm", "anger", "annoy", "bother", "disappoint", "dismay", "disturb", "embarrass", "enrage",
+                     "excite", "frighten", "frustrate", "infuriate", "irk", "irritate", "offend", "outrage", "please",
+                     "rankle", "rattle", "roil", "scare", "shock", "spook", "surprise", "unnerve", "unsettle",
+                     "upset", "worry")
 _DEMONSTRATIVES = ("this", "that", "what")  # not "those": "Those say it will save money" are people
 _NAME_PARTS = ("PROPN", "NOUN", "ADV", "ADJ", "X")  # what the parser calls an unknown capitalised name
 _NOT_SOURCES = _DEMONSTRATIVES + ("these", "those", "it", "there", "which", "here")
@@ -1003,13 +1010,16 @@ class _Extractor:
         is hers, "laying" no cue of its own), then cues with a clausal complement, then the rest: "the
         groups who wrote to her say they are "concerned"" gives the quotation to "say", not to the
         "wrote" next to it."""
-        cues = []
+        cues, felt = [], []
         for verb in self.doc:
             takes = self.lexicon.get(verb.lemma_.lower())
             if verb.pos_ not in ("VERB", "AUX") or takes is None and self.cue_model is None and not _stance(verb):
                 continue
             if self.quotations.containing(verb.idx, verb.idx + len(verb)):
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words
+            if verb.lemma_.lower() in _EXPERIENCER_CUES and self._feeling(verb) is not None:
+                felt.append(verb)
+                continue
             if self.cue_model is not None:  # the learned gate keeps, drops or adds the verb in context
                 takes = self.cue_model.takes(verb, takes, self.quotations.overlapping)
             if takes is None and self._says_quotation(verb):
@@ -1022,6 +1032,41 @@ class _Extractor:
         cues.sort(key=lambda c: 0 if c[2] is None and self._interrupts(c[0]) else 1 if c[2] is not None else 2)
         for verb, takes, head in cues:
             self._verb_cue(verb, takes, head)
+        for verb in felt:
+            self._experiencer_cue(verb)
+
+    def _feeling(self, verb: Token) -> tuple[int, int, Token] | None:
+        """A verb of feeling whose object feels it, caused by a thing, not by someone acting: "[That] has rattled
+        [party leaders]", "[his remarks] angered [voters]", "[the gluts] now worrying [policy makers]". The token
+        range of the cause, and the object. None for a passive ("was angered by"), "rattled off", a person or
+        "it" as the subject ("he upset Bush", "It may surprise you"), or a feeling only possible ("could roil
+        markets", "to embarrass her")."""
+        if any(c.dep_ in ("auxpass", "nsubjpass", "prt", "agent") or c.tag_ in ("MD", "TO") for c in verb.children):
+            return None
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ in _NOT_SOURCES:
+            return None
+        subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None:
+            cause, start, end = subject, subject.left_edge.i, subject.right_edge.i + 1
+        elif verb.dep_ == "acl" and verb.head.i < verb.i:
+            cause, start, end = verb.head, verb.head.left_edge.i, verb.left_edge.i
+        else:
+            return None
+        if not (cause.pos_ == "NOUN" and cause.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
+                and cause.lemma_.lower() not in TITLE_WORDS or cause.lower_ in ("that", "this", "which", "what")):
+            return None
+        start, end = _trim(verb.doc, start, end)
+        return (start, end, obj) if start < end else None
+
+    def _experiencer_cue(self, verb: Token) -> None:
+        """The attribution of a verb of feeling (:meth:`_feeling`): PolNeAR takes the one who feels it for the
+        source and the cause for the content."""
+        start, end, obj = self._feeling(verb)
+        doc = self.doc
+        cstart, cend = self._with_marks(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        if not self._is_used(cstart, cend):
+            self._add(_Found(cstart, cend, _cue_span(verb), verb.lemma_.lower(), _phrase(obj), 0.7))
 
     def _says_quotation(self, verb: Token) -> bool:
         """A verb that neither the lexicon nor the gate takes, but that closes a quotation with a speaker of
