@@ -1268,3 +1268,18 @@ def test_the_one_a_thing_angers_or_worries_is_the_source_and_the_thing_the_conte
 @pytest.mark.parametrize("text", ["The mayor angered farmers with a new tax.", "The storm could worry farmers."])
 def test_a_person_angering_or_a_feeling_only_possible_keeps_its_subject(quotes_of, text):
     assert all(q.speaker is None or q.speaker.text != "farmers" for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The officials were angered by the decision.", "The officials", "were angered by", "the decision"),
+    ("Many farmers are worried about the new tax.", "Many farmers", "are worried about", "the new tax"),
+    ("They are convinced that the bridge will hold.", "They", "are convinced", "that the bridge will hold"),
+])
+def test_who_was_brought_to_a_feeling_or_belief_is_the_source(quotes_of, text, speaker, cue, content):
+    [q] = quotes_of(text)
+    assert (q.speaker.text, q.cue.text, q.text) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize("text", ["The plan was confused with an older one.", "She was surprised to see him."])
+def test_a_passive_with_no_feeling_or_no_content_is_no_attribution(quotes_of, text):
+    assert not quotes_of(text)

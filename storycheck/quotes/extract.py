@@ -596,8 +596,19 @@ _RAISING = ("seem", "appear")
 # one who feels it for the source and the cause for the content
 _EXPERIENCER_CUES = ("alarm", "anger", "annoy", "bother", "disappoint", "dismay", "disturb", "embarrass", "enrage",
                      "excite", "frighten", "frustrate", "infuriate", "irk", "irritate", "offend", "outrage", "please",
-                     "rankle", "rattle", "roil", "scare", "shock", "spook", "surprise", "unnerve", "unsettle",
-                     "upset", "worry")
+                     "rankle", "rattle", "roil", "scare", "shock", "spook", "surprise", "trouble", "unnerve",
+                     "unsettle", "upset", "worry")
+# and those whose passive subject is who was brought to a belief or feeling: "[Some voters] are convinced [that ...]",
+# "[Officials] were angered by [the deal]"
+_BROUGHT_TO = _EXPERIENCER_CUES + ("convince", "persuade", "assure", "delight", "impress", "thrill", "intrigue",
+                                   "puzzle", "satisfy", "reassure")
+# the same as adjectives after "be": "[Voters] are worried about [the economy]", "[Allies] were concerned [that ...]"
+_FELT_ADJECTIVES = ("alarmed", "angered", "annoyed", "bothered", "concerned", "convinced", "delighted", "disappointed",
+                    "dismayed", "disturbed", "embarrassed", "excited", "frightened", "frustrated", "impressed",
+                    "infuriated", "intrigued", "irritated", "offended", "outraged", "persuaded", "pleased", "puzzled",
+                    "rattled", "satisfied", "scared", "shocked", "surprised", "thrilled", "troubled", "unnerved",
+                    "unsettled", "upset", "worried")
+_FELT_PREPS = ("by", "about", "at", "with", "over", "of", "in")
 _DEMONSTRATIVES = ("this", "that", "what")  # not "those": "Those say it will save money" are people
 _NAME_PARTS = ("PROPN", "NOUN", "ADV", "ADJ", "X")  # what the parser calls an unknown capitalised name
 _NOT_SOURCES = _DEMONSTRATIVES + ("these", "those", "it", "there", "which", "here")
@@ -1012,12 +1023,16 @@ class _Extractor:
         "wrote" next to it."""
         cues, felt = [], []
         for verb in self.doc:
+            if verb.dep_ == "acomp" and verb.lower_ in _FELT_ADJECTIVES and self._feeling(verb) is not None \
+                    and not self.quotations.containing(verb.idx, verb.idx + len(verb)):
+                felt.append(verb)
+                continue
             takes = self.lexicon.get(verb.lemma_.lower())
             if verb.pos_ not in ("VERB", "AUX") or takes is None and self.cue_model is None and not _stance(verb):
                 continue
             if self.quotations.containing(verb.idx, verb.idx + len(verb)):
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words
-            if verb.lemma_.lower() in _EXPERIENCER_CUES and self._feeling(verb) is not None:
+            if verb.lemma_.lower() in _BROUGHT_TO and self._feeling(verb) is not None:
                 felt.append(verb)
                 continue
             if self.cue_model is not None:  # the learned gate keeps, drops or adds the verb in context
@@ -1035,13 +1050,17 @@ class _Extractor:
         for verb in felt:
             self._experiencer_cue(verb)
 
-    def _feeling(self, verb: Token) -> tuple[int, int, Token] | None:
+    def _feeling(self, verb: Token) -> tuple[int, int, Token, Token | None] | None:
         """A verb of feeling whose object feels it, caused by a thing, not by someone acting: "[That] has rattled
-        [party leaders]", "[his remarks] angered [voters]", "[the gluts] now worrying [policy makers]". The token
-        range of the cause, and the object. None for a passive ("was angered by"), "rattled off", a person or
+        [party leaders]", "[his remarks] angered [voters]", "[the gluts] now worrying [policy makers]"; or whose
+        passive subject was brought to a feeling or belief (see :meth:`_brought_to`). The token range of the
+        cause, who feels it, and the preposition that joins the cue. None for "rattled off", a person or
         "it" as the subject ("he upset Bush", "It may surprise you"), or a feeling only possible ("could roil
         markets", "to embarrass her")."""
-        if any(c.dep_ in ("auxpass", "nsubjpass", "prt", "agent") or c.tag_ in ("MD", "TO") for c in verb.children):
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "acomp":
+            return self._brought_to(verb)
+        if verb.lemma_.lower() not in _EXPERIENCER_CUES \
+                or any(c.dep_ in ("prt", "agent") or c.tag_ in ("MD", "TO") for c in verb.children):
             return None
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         if obj is None or obj.lower_ in _NOT_SOURCES:
@@ -1057,16 +1076,43 @@ class _Extractor:
                 and cause.lemma_.lower() not in TITLE_WORDS or cause.lower_ in ("that", "this", "which", "what")):
             return None
         start, end = _trim(verb.doc, start, end)
-        return (start, end, obj) if start < end else None
+        return (start, end, obj, None) if start < end else None
+
+    @staticmethod
+    def _brought_to(verb: Token) -> tuple[int, int, Token, Token | None] | None:
+        """A passive verb of feeling or belief: its subject feels or believes, what it feels about or believes
+        is the content ("[Officials] were angered by [the deal]", "[She] is assured of [a win]", "[Voters] are
+        convinced [that ...]"), the preposition part of the cue, as PolNeAR marks it."""
+        if verb.dep_ == "acomp":  # "[Voters] are worried about ...": the subject of "be"
+            subject = next((c for c in verb.head.lefts if c.dep_ == "nsubj"), None) \
+                if verb.head.lemma_.lower() == "be" and verb.head.i < verb.i else None
+        else:
+            subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.lower_ in _NOT_SOURCES:
+            return None
+        for child in verb.rights:
+            if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in _FELT_PREPS:
+                pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    start, end = _trim(verb.doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+                    return (start, end, subject, child) if start < end else None
+                return None
+            if child.dep_ == "ccomp":
+                start, end = _trim(verb.doc, child.left_edge.i, child.right_edge.i + 1)
+                return (start, end, subject, None) if start < end else None
+        return None
 
     def _experiencer_cue(self, verb: Token) -> None:
         """The attribution of a verb of feeling (:meth:`_feeling`): PolNeAR takes the one who feels it for the
         source and the cause for the content."""
-        start, end, obj = self._feeling(verb)
+        start, end, feels, through = self._feeling(verb)
         doc = self.doc
         cstart, cend = self._with_marks(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        cue = _cue_span(verb, through)
+        if verb.dep_ == "acomp":  # "[have long been worried] about": the verb "be" with its auxiliaries
+            cue = min(cue[0], doc[_cue_start(verb.head)].idx), cue[1]
         if not self._is_used(cstart, cend):
-            self._add(_Found(cstart, cend, _cue_span(verb), verb.lemma_.lower(), _phrase(obj), 0.7))
+            self._add(_Found(cstart, cend, cue, verb.lemma_.lower(), _phrase(feels), 0.7))
 
     def _says_quotation(self, verb: Token) -> bool:
         """A verb that neither the lexicon nor the gate takes, but that closes a quotation with a speaker of
