@@ -1311,3 +1311,47 @@ def test_a_stance_phrase_needs_a_topic_not_a_place_medium_or_listener(quotes_of,
 ])
 def test_names_of_places_and_other_phrases_are_not_taken_for_the_speaker(quotes_of, text, words, speaker):
     assert having(quotes_of(text), words).speaker_canonical == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cThe bridge will not open before the spring,\u201d added a city engineer.", "a city engineer"),
+    ("\u201cKeep the parks open,\u201d read the petition, which was signed by thousands.", "the petition"),
+])
+def test_a_speaker_after_the_cue_that_the_parse_reads_as_its_object(quotes_of, text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker is not None and q.speaker.text.startswith(speaker)
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("\u201cThe bridge is closed,\u201d the mayor wrote, and posted a map.", "the mayor", "a map"),
+    ("\u201cWe won,\u201d she said, and thanked the volunteers.", "she", "the volunteers"),
+])
+def test_an_object_of_a_coordinated_cue_is_no_speaker(quotes_of, text, speaker, words):
+    assert having(quotes_of(text), words).speaker.text == speaker
+
+
+def test_the_one_a_thing_angers_or_worries_is_the_source_and_the_thing_the_content(quotes_of):
+    [q] = quotes_of("The new tax on fuel has angered farmers.")
+    assert (q.speaker.text, q.cue.text, q.text) == ("farmers", "has angered", "The new tax on fuel")
+    [q] = quotes_of("That decision rattled the council.")
+    assert (q.speaker.text, q.text) == ("the council", "That decision")
+
+
+@pytest.mark.parametrize("text", ["The mayor angered farmers with a new tax.", "The storm could worry farmers."])
+def test_a_person_angering_or_a_feeling_only_possible_keeps_its_subject(quotes_of, text):
+    assert all(q.speaker is None or q.speaker.text != "farmers" for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The officials were angered by the decision.", "The officials", "were angered by", "the decision"),
+    ("Many farmers are worried about the new tax.", "Many farmers", "are worried about", "the new tax"),
+    ("They are convinced that the bridge will hold.", "They", "are convinced", "that the bridge will hold"),
+])
+def test_who_was_brought_to_a_feeling_or_belief_is_the_source(quotes_of, text, speaker, cue, content):
+    [q] = quotes_of(text)
+    assert (q.speaker.text, q.cue.text, q.text) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize("text", ["The plan was confused with an older one.", "She was surprised to see him."])
+def test_a_passive_with_no_feeling_or_no_content_is_no_attribution(quotes_of, text):
+    assert not quotes_of(text)

@@ -73,6 +73,7 @@ from storycheck.model import Quote, Span
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.cuemodel import SUBJECTS, CueModel, packaged_model
 from storycheck.quotes.marks import CHARS, Quoted, closes, find_quoted, is_double, with_partners
+from storycheck.quotes.mentions import TITLE_WORDS
 from storycheck.quotes.posts import embedded_posts
 from storycheck.quotes.spanmodel import SpanModel
 from storycheck.quotes.spanmodel import packaged_model as packaged_span_model
@@ -597,6 +598,23 @@ _MEDIA = frozenset({"statement", "interview", "tweet", "post", "blog", "page", "
                     "email", "letter", "speech", "video", "message", "memo", "column", "editorial", "podcast",
                     "appearance"})
 _PLATFORMS = ("facebook", "twitter", "instagram", "youtube", "univision")  # names, yet places of saying
+# verbs whose object feels what the subject causes: "[His remarks] angered [party leaders]" -- PolNeAR takes the
+# one who feels it for the source and the cause for the content
+_EXPERIENCER_CUES = ("alarm", "anger", "annoy", "bother", "disappoint", "dismay", "disturb", "embarrass", "enrage",
+                     "excite", "frighten", "frustrate", "infuriate", "irk", "irritate", "offend", "outrage", "please",
+                     "rankle", "rattle", "roil", "scare", "shock", "spook", "surprise", "trouble", "unnerve",
+                     "unsettle", "upset", "worry")
+# and those whose passive subject is who was brought to a belief or feeling: "[Some voters] are convinced [that ...]",
+# "[Officials] were angered by [the deal]"
+_BROUGHT_TO = _EXPERIENCER_CUES + ("convince", "persuade", "assure", "delight", "impress", "thrill", "intrigue",
+                                   "puzzle", "satisfy", "reassure")
+# the same as adjectives after "be": "[Voters] are worried about [the economy]", "[Allies] were concerned [that ...]"
+_FELT_ADJECTIVES = ("alarmed", "angered", "annoyed", "bothered", "concerned", "convinced", "delighted", "disappointed",
+                    "dismayed", "disturbed", "embarrassed", "excited", "frightened", "frustrated", "impressed",
+                    "infuriated", "intrigued", "irritated", "offended", "outraged", "persuaded", "pleased", "puzzled",
+                    "rattled", "satisfied", "scared", "shocked", "surprised", "thrilled", "troubled", "unnerved",
+                    "unsettled", "upset", "worried")
+_FELT_PREPS = ("by", "about", "at", "with", "over", "of", "in")
 _DEMONSTRATIVES = ("this", "that", "what")  # not "those": "Those say it will save money" are people
 _NAME_PARTS = ("PROPN", "NOUN", "ADV", "ADJ", "X")  # what the parser calls an unknown capitalised name
 _NOT_SOURCES = _DEMONSTRATIVES + ("these", "those", "it", "there", "which", "here")
@@ -1009,13 +1027,20 @@ class _Extractor:
         is hers, "laying" no cue of its own), then cues with a clausal complement, then the rest: "the
         groups who wrote to her say they are "concerned"" gives the quotation to "say", not to the
         "wrote" next to it."""
-        cues = []
+        cues, felt = [], []
         for verb in self.doc:
+            if verb.dep_ == "acomp" and verb.lower_ in _FELT_ADJECTIVES and self._feeling(verb) is not None \
+                    and not self.quotations.containing(verb.idx, verb.idx + len(verb)):
+                felt.append(verb)
+                continue
             takes = self.lexicon.get(verb.lemma_.lower())
             if verb.pos_ not in ("VERB", "AUX") or takes is None and self.cue_model is None and not _stance(verb):
                 continue
             if self.quotations.containing(verb.idx, verb.idx + len(verb)):
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words
+            if verb.lemma_.lower() in _BROUGHT_TO and self._feeling(verb) is not None:
+                felt.append(verb)
+                continue
             if self.cue_model is not None:  # the learned gate keeps, drops or adds the verb in context
                 takes = self.cue_model.takes(verb, takes, self.quotations.overlapping)
             if takes is None and self._says_quotation(verb):
@@ -1028,6 +1053,72 @@ class _Extractor:
         cues.sort(key=lambda c: 0 if c[2] is None and self._interrupts(c[0]) else 1 if c[2] is not None else 2)
         for verb, takes, head in cues:
             self._verb_cue(verb, takes, head)
+        for verb in felt:
+            self._experiencer_cue(verb)
+
+    def _feeling(self, verb: Token) -> tuple[int, int, Token, Token | None] | None:
+        """A verb of feeling whose object feels it, caused by a thing, not by someone acting: "[That] has rattled
+        [party leaders]", "[his remarks] angered [voters]", "[the gluts] now worrying [policy makers]"; or whose
+        passive subject was brought to a feeling or belief (see :meth:`_brought_to`). The token range of the
+        cause, who feels it, and the preposition that joins the cue. None for "rattled off", a person or
+        "it" as the subject ("he upset Bush", "It may surprise you"), or a feeling only possible ("could roil
+        markets", "to embarrass her")."""
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "acomp":
+            return self._brought_to(verb)
+        if verb.lemma_.lower() not in _EXPERIENCER_CUES \
+                or any(c.dep_ in ("prt", "agent") or c.tag_ in ("MD", "TO") for c in verb.children):
+            return None
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ in _NOT_SOURCES:
+            return None
+        subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None:
+            cause, start, end = subject, subject.left_edge.i, subject.right_edge.i + 1
+        elif verb.dep_ == "acl" and verb.head.i < verb.i:
+            cause, start, end = verb.head, verb.head.left_edge.i, verb.left_edge.i
+        else:
+            return None
+        if not (cause.pos_ == "NOUN" and cause.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
+                and cause.lemma_.lower() not in TITLE_WORDS or cause.lower_ in ("that", "this", "which", "what")):
+            return None
+        start, end = _trim(verb.doc, start, end)
+        return (start, end, obj, None) if start < end else None
+
+    @staticmethod
+    def _brought_to(verb: Token) -> tuple[int, int, Token, Token | None] | None:
+        """A passive verb of feeling or belief: its subject feels or believes, what it feels about or believes
+        is the content ("[Officials] were angered by [the deal]", "[She] is assured of [a win]", "[Voters] are
+        convinced [that ...]"), the preposition part of the cue, as PolNeAR marks it."""
+        if verb.dep_ == "acomp":  # "[Voters] are worried about ...": the subject of "be"
+            subject = next((c for c in verb.head.lefts if c.dep_ == "nsubj"), None) \
+                if verb.head.lemma_.lower() == "be" and verb.head.i < verb.i else None
+        else:
+            subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.lower_ in _NOT_SOURCES:
+            return None
+        for child in verb.rights:
+            if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in _FELT_PREPS:
+                pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    start, end = _trim(verb.doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+                    return (start, end, subject, child) if start < end else None
+                return None
+            if child.dep_ == "ccomp":
+                start, end = _trim(verb.doc, child.left_edge.i, child.right_edge.i + 1)
+                return (start, end, subject, None) if start < end else None
+        return None
+
+    def _experiencer_cue(self, verb: Token) -> None:
+        """The attribution of a verb of feeling (:meth:`_feeling`): PolNeAR takes the one who feels it for the
+        source and the cause for the content."""
+        start, end, feels, through = self._feeling(verb)
+        doc = self.doc
+        cstart, cend = self._with_marks(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        cue = _cue_span(verb, through)
+        if verb.dep_ == "acomp":  # "[have long been worried] about": the verb "be" with its auxiliaries
+            cue = min(cue[0], doc[_cue_start(verb.head)].idx), cue[1]
+        if not self._is_used(cstart, cend):
+            self._add(_Found(cstart, cend, cue, verb.lemma_.lower(), _phrase(feels), 0.7))
 
     def _says_quotation(self, verb: Token) -> bool:
         """A verb that neither the lexicon nor the gate takes, but that closes a quotation with a speaker of
@@ -1094,6 +1185,39 @@ class _Extractor:
             end += 1
         return doc[verb.i + 1:end] if end > verb.i + 1 else None
 
+    def _inverted_subject(self, verb: Token) -> SpacySpan | None:
+        """The speaker after a cue that follows the words it reports, when the parse read it as the cue's
+        object (""It's Bernie's to lose," added [another Democrat]", "He had a say, said [a former
+        spokesman]", ""America is great!" read [one]") or as the subject of a clause after it (""...," said
+        [the woman], who did not want her name used"): a finite cue without a subject, right after a
+        quotation or after its own clause and a comma, takes the noun phrase right after it, which ends
+        the clause, as who speaks."""
+        doc = verb.doc
+        if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") or verb.lemma_.lower() in _ADDRESSEE_CUES + _ADDRESSED \
+                or any(c.dep_ in SUBJECTS + ("aux",) for c in verb.children) or verb.i == 0:
+            return None  # "told [Fox News]", "asked [the crowd]": the one spoken to
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is not None:
+            after = obj.right_edge.i + 1
+        else:
+            obj = next((n for c in verb.rights if c.dep_ == "ccomp" for n in c.lefts if n.dep_ == "nsubj"), None)
+            after = obj.i + 1 if obj is not None else 0
+            if after < len(doc) and doc[after].text != ",":
+                return None
+        if obj is None or obj.left_edge.i != verb.i + 1 or any(t.tag_ in ("PRP", "WP", "WDT", "EX")
+                                                                for t in (obj, doc[obj.left_edge.i])):
+            return None
+        if after < len(doc) and not doc[after].is_punct:
+            return None  # "adds [another number] to the mix": an object; the speaker ends the clause
+        i = bisect.bisect_right(self.quotations.starts, verb.idx) - 1
+        closes = i >= 0 and self._ends_before(self.quotations.pieces[i], verb.idx)
+        if not closes and (doc[verb.i - 1].text != "," or not (
+                any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+                or verb.dep_ == "conj" and verb.head.i < verb.i
+                and not any(t.dep_ == "cc" for t in doc[verb.head.i:verb.i]))):
+            return None  # "[It is central], reported [the Examiner]": the clause reported, then the speaker
+        return _phrase(obj)
+
     def _verb_cue(self, verb: Token, takes: str, head: Token | None) -> None:
         if verb.lemma_.lower() in _RAISING and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lexicon and any(
                 g.dep_ == "ccomp" for g in c.children) for c in verb.children):
@@ -1113,7 +1237,7 @@ class _Extractor:
                 span, through = _passive_content(verb)
                 holes = span is not None  # the agent stands inside the content
         else:
-            source = _subject(verb)
+            source = self._inverted_subject(verb) or _subject(verb)
             if source is not None and self.quotations.containing(source.start_char, source.end_char):
                 source = None  # ""X," said Skelly": a subject inside the quotation the cue closes is quoted
             source = source or self._name_after(verb)
