@@ -709,6 +709,21 @@ def test_an_as_clause_cue_attributes_the_clause_it_stands_beside(quotes_of):
     assert not quotes_of("The crowd grew restless as the senator joked.")  # not set off by a comma
 
 
+def test_a_cue_reporting_a_whole_clause_takes_the_attribution_inside_it(quotes_of):
+    # PolNeAR marks the outer attribution only: the reported clause, its own cue and speaker included
+    quotes = quotes_of("As the Ledger reported, the mayor said the bridge would reopen in May.")
+    assert [(q.speaker.text, q.cue.text, q.text) for q in quotes] == [
+        ("the Ledger", "reported", "the mayor said the bridge would reopen in May")]
+    quotes = quotes_of("He said at a tech conference that he was comfortable with the plan, The Post reported.")
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [("The Post", "reported")]
+    assert quotes[0].text.startswith("He said at a tech conference")
+    # not a clause without a subject of its own, nor a verb with an object of its own after it
+    quotes = quotes_of("Asked whether he would run, the governor said he had not decided.")
+    assert having(quotes, "had not decided").speaker.text == "the governor"
+    quotes = quotes_of("The mayor said the bridge would reopen, and the council agreed.")
+    assert [(q.cue.text, q.text) for q in quotes] == [("said", "the bridge would reopen")]
+
+
 def test_a_subject_misparsed_as_a_second_object_of_an_opening_preposition_is_the_speaker(quotes_of):
     q = having(quotes_of("In another call a soldier \u201csick\u201d of ready meals said: \u201cWe had dog "
                          "yesterday.\u201d"), "We had dog")

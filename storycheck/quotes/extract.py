@@ -754,6 +754,19 @@ def _as_reported(verb: Token) -> tuple[int, int] | None:
     return None  # set off by a comma: "The crowd grew restless as the senator joked" is a time
 
 
+def _reports_before(verb: Token, clause: Token) -> bool:
+    """The cue closes the clause it reports, set off by a comma before its subject ("[He said at a conference
+    that he was comfortable], The Post reported"): a clause with a subject of its own, from the sentence's
+    start to that comma, and no object after the cue ("..., the moderators didn't ask her about it")."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
+    return clause.dep_ == "ccomp" and clause.i < verb.i and subject is not None and subject.i > clause.i \
+        and clause.left_edge.i == verb.sent.start and doc[subject.left_edge.i - 1].text == "," \
+        and clause.right_edge.i == subject.left_edge.i - 2 \
+        and any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children) \
+        and (verb.lemma_.lower() in _ADDRESSEE_CUES or not any(c.dep_ == "dobj" for c in verb.children))
+
+
 def _reported_before(verb: Token) -> tuple[int, int] | None:
     """The clause before a cue the parse coordinated with it ("[Sanders remains committed], his aide
     told The Huffington Post"): a comma, no conjunction, then the cue's subject."""
@@ -1000,8 +1013,9 @@ class _Extractor:
 
     def verb_cues(self) -> None:
         """Cues that interrupt the writer's clause first ("AT&T finished laying cable, she said, to ..."
-        is hers, "laying" no cue of its own), then cues with a clausal complement, then the rest: "the
-        groups who wrote to her say they are "concerned"" gives the quotation to "say", not to the
+        is hers, "laying" no cue of its own) and cues reporting the whole clause beside them ("As the Ledger
+        reported, [the mayor said ...]", see :meth:`_frames`), then cues with a clausal complement, then the
+        rest: "the groups who wrote to her say they are "concerned"" gives the quotation to "say", not to the
         "wrote" next to it."""
         cues = []
         for verb in self.doc:
@@ -1019,9 +1033,21 @@ class _Extractor:
             if takes is None:
                 continue
             cues.append((verb, takes, self._quoted_before(verb) or _content_head(verb, takes)))
-        cues.sort(key=lambda c: 0 if c[2] is None and self._interrupts(c[0]) else 1 if c[2] is not None else 2)
+        cues.sort(key=lambda c: 0 if c[2] is None and (self._interrupts(c[0]) or self._frames(c[0], c[1]))
+                  or c[2] is not None and _reports_before(c[0], c[2]) else 1 if c[2] is not None else 2)
         for verb, takes, head in cues:
             self._verb_cue(verb, takes, head)
+
+    def _frames(self, verb: Token, takes: str) -> bool:
+        """The cue reports the whole clause it stands before or after ("As the Ledger reported, [the mayor
+        said the bridge would reopen]", "[The mayor said ...], the Ledger reported"): the clause is its content,
+        any cue inside that clause part of what was reported, so it goes first (PolNeAR marks the outer
+        attribution only)."""
+        if takes != "clause":
+            return False
+        if verb.dep_ == "advcl":
+            return _as_reported(verb) is not None
+        return verb.dep_ == "conj" and _reported_before(verb) is not None
 
     def _says_quotation(self, verb: Token) -> bool:
         """A verb that neither the lexicon nor the gate takes, but that closes a quotation with a speaker of
