@@ -724,6 +724,21 @@ def test_a_cue_reporting_a_whole_clause_takes_the_attribution_inside_it(quotes_o
     assert [(q.cue.text, q.text) for q in quotes] == [("said", "the bridge would reopen")]
 
 
+def test_a_cue_describing_the_object_of_another_cue_is_part_of_its_content(quotes_of):
+    # "a report showing ...": what the mayor cited, not a second attribution (PolNeAR marks the outer one only)
+    quotes = quotes_of("The mayor cited a report showing that crime fell.")
+    assert [(q.speaker.text, q.cue.text, q.text) for q in quotes] == [
+        ("The mayor", "cited", "a report showing that crime fell")]
+    quotes = quotes_of("Cruz pointed to a new poll that shows him beating Trump in a two-man race.")
+    assert [(q.cue.text, q.text) for q in quotes] == [
+        ("pointed to", "a new poll that shows him beating Trump in a two-man race")]
+    # but a relative set off by a comma, or people who speak, say something of their own
+    quotes = quotes_of("He praised the workers, who said the plant would close.")
+    assert having(quotes, "the plant would close").cue.text == "said"
+    quotes = quotes_of("The senator rebuked critics who say the plan failed.")
+    assert having(quotes, "the plan failed").cue.text == "say"
+
+
 def test_a_subject_misparsed_as_a_second_object_of_an_opening_preposition_is_the_speaker(quotes_of):
     q = having(quotes_of("In another call a soldier \u201csick\u201d of ready meals said: \u201cWe had dog "
                          "yesterday.\u201d"), "We had dog")

@@ -767,6 +767,29 @@ def _reports_before(verb: Token, clause: Token) -> bool:
         and (verb.lemma_.lower() in _ADDRESSEE_CUES or not any(c.dep_ == "dobj" for c in verb.children))
 
 
+def _describes_object(verb: Token, cues: set[int]) -> bool:
+    """The cue is a relative clause or participle on the object of an earlier cue ("Cruz pointed to [a poll
+    that shows him winning]", "cited [polling data showing ...]"): part of what that cue's content names, so
+    it comes after it (PolNeAR marks the outer attribution only); not a relative set off by a comma."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in ("relcl", "acl") or node.tag_ == "VB" or verb.doc[node.left_edge.i - 1].text == ",":
+        return False  # nor a bare verb: "looking for [someone] to explain why ..." is not what was looked for
+    noun = node.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head
+    return noun.dep_ in ("dobj", "prep") and noun.head.i in cues and noun.head.i < verb.i
+
+
+def _speaks_for_noun(verb: Token) -> bool:
+    """A speech verb whose subject is the noun it describes, through a relative pronoun or as a participle: the
+    noun speaks ("rebuked critics [who say] he should ...", "rejected a lawsuit [claiming] ..."), an attribution
+    of its own."""
+    return verb.lemma_.lower() in SPEAKING and (verb.dep_ == "acl" and verb.tag_ == "VBG" or any(
+        c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT") for c in verb.children))
+
+
 def _reported_before(verb: Token) -> tuple[int, int] | None:
     """The clause before a cue the parse coordinated with it ("[Sanders remains committed], his aide
     told The Huffington Post"): a comma, no conjunction, then the cue's subject."""
@@ -1016,7 +1039,8 @@ class _Extractor:
         is hers, "laying" no cue of its own) and cues reporting the whole clause beside them ("As the Ledger
         reported, [the mayor said ...]", see :meth:`_frames`), then cues with a clausal complement, then the
         rest: "the groups who wrote to her say they are "concerned"" gives the quotation to "say", not to the
-        "wrote" next to it."""
+        "wrote" next to it; last, cues describing another cue's object ("cited [a report showing ...]", see
+        :func:`_describes_object`)."""
         cues = []
         for verb in self.doc:
             takes = self.lexicon.get(verb.lemma_.lower())
@@ -1033,8 +1057,12 @@ class _Extractor:
             if takes is None:
                 continue
             cues.append((verb, takes, self._quoted_before(verb) or _content_head(verb, takes)))
+        verbs = {c[0].i for c in cues}
         cues.sort(key=lambda c: 0 if c[2] is None and (self._interrupts(c[0]) or self._frames(c[0], c[1]))
-                  or c[2] is not None and _reports_before(c[0], c[2]) else 1 if c[2] is not None else 2)
+                  or c[2] is not None and _reports_before(c[0], c[2])
+                  else 3 if _describes_object(c[0], verbs) and not _speaks_for_noun(c[0])
+                  and not self.quotations.overlapping(c[0].idx, c[0].right_edge.idx + len(c[0].right_edge))
+                  else 1 if c[2] is not None else 2)
         for verb, takes, head in cues:
             self._verb_cue(verb, takes, head)
 
