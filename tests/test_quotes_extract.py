@@ -739,6 +739,18 @@ def test_a_cue_describing_the_object_of_another_cue_is_part_of_its_content(quote
     assert having(quotes, "the plan failed").cue.text == "say"
 
 
+def test_an_attribution_tied_into_an_earlier_cues_content_is_part_of_it(quotes_of):
+    # PolNeAR marks the outer attribution only
+    quotes = quotes_of("The Ledger quoted a city official as saying the bridge would reopen in May.")
+    assert [(q.speaker.text, q.cue.text, q.text) for q in quotes] == [
+        ("The Ledger", "quoted", "a city official as saying the bridge would reopen in May")]
+    # not a coordinated cue, nor one set off by a comma
+    quotes = quotes_of("She urged voters to stay calm and promised to rebuild the town.")
+    assert having(quotes, "rebuild the town").cue.text == "promised"
+    quotes = quotes_of("The party gave new arguments to critics, who say the law is a waste.")
+    assert having(quotes, "the law is a waste").cue.text == "say"
+
+
 def test_a_subject_misparsed_as_a_second_object_of_an_opening_preposition_is_the_speaker(quotes_of):
     q = having(quotes_of("In another call a soldier \u201csick\u201d of ready meals said: \u201cWe had dog "
                          "yesterday.\u201d"), "We had dog")

@@ -1253,6 +1253,34 @@ class _Extractor:
         elif self._between_quotations(cstart, cend):
             found.nested = True  # its range is in use already, as part of the run of quotations
             self.found.append(found)
+        elif cue[1] <= cstart:
+            inner = [f for f in self.found if f.start < cend and cstart < f.end]
+            if all(self._held(f, cstart, cend) for f in inner):
+                for f in inner:  # "quoted [an official as saying ...]": the outer attribution holds the inner one
+                    self.found.remove(f)
+                    self.used.remove((f.start, f.end))
+                self._add(found)
+
+    def _held(self, f: _Found, start: int, end: int) -> bool:
+        """An attribution found earlier lies, cue and all, inside the content start..end of a cue before it,
+        tied into that content: no comma, dash or bracket before it ("quoted [an official as saying ...]",
+        "rebuked [the senator for suggesting ...]", but not "[critics], who say ..."), no quotation in it, no
+        coordination ("urged ... and promised"), no speaking noun ("critics who say") and no "according to"
+        (which holds its own sentence). PolNeAR marks the outer attribution only."""
+        return start <= f.start and f.end <= end and not f.nested and f.cue is not None \
+            and start <= f.cue[0] and f.cue[1] <= end and f.cue_lemma not in ("according to", "in") \
+            and not self.quotations.overlapping(f.start, f.end) \
+            and not any(ch in self.text[start:min(f.start, f.cue[0])] for ch in ",;(\u2014-") \
+            and not self._beside(f)
+
+    def _beside(self, f: _Found) -> bool:
+        """The attribution's cue verb is coordinated with another ("urging voters ... and promising to ...",
+        "while Sanders suggests ...") or says what the noun it describes says ("critics who say", "a lawsuit
+        claiming"), or is a bare verb (an infinitive): an attribution beside the one around it, not inside it."""
+        span = self.doc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
+        verb = next((t for t in span or () if t.pos_ in ("VERB", "AUX")), None)
+        return verb is None or verb.dep_ == "conj" or any(c.dep_ in ("mark", "cc") for c in verb.children) \
+            or _speaks_for_noun(verb) or verb.tag_ == "VB"  # "looking for someone [to explain] why ..."
 
     def _said_sentence(self, verb: Token) -> list[Quoted]:
         """The quoted sentence the cue closes or introduces (only a comma or colon between them)."""
