@@ -772,6 +772,48 @@ def test_an_as_clause_cue_attributes_the_clause_it_stands_beside(quotes_of):
     assert not quotes_of("The crowd grew restless as the senator joked.")  # not set off by a comma
 
 
+def test_a_cue_reporting_a_whole_clause_takes_the_attribution_inside_it(quotes_of):
+    # PolNeAR marks the outer attribution only: the reported clause, its own cue and speaker included
+    quotes = quotes_of("As the Ledger reported, the mayor said the bridge would reopen in May.")
+    assert [(q.speaker.text, q.cue.text, q.text) for q in quotes] == [
+        ("the Ledger", "reported", "the mayor said the bridge would reopen in May")]
+    quotes = quotes_of("He said at a tech conference that he was comfortable with the plan, The Post reported.")
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [("The Post", "reported")]
+    assert quotes[0].text.startswith("He said at a tech conference")
+    # not a clause without a subject of its own, nor a verb with an object of its own after it
+    quotes = quotes_of("Asked whether he would run, the governor said he had not decided.")
+    assert having(quotes, "had not decided").speaker.text == "the governor"
+    quotes = quotes_of("The mayor said the bridge would reopen, and the council agreed.")
+    assert [(q.cue.text, q.text) for q in quotes] == [("said", "the bridge would reopen")]
+
+
+def test_a_cue_describing_the_object_of_another_cue_is_part_of_its_content(quotes_of):
+    # "a report showing ...": what the mayor cited, not a second attribution (PolNeAR marks the outer one only)
+    quotes = quotes_of("The mayor cited a report showing that crime fell.")
+    assert [(q.speaker.text, q.cue.text, q.text) for q in quotes] == [
+        ("The mayor", "cited", "a report showing that crime fell")]
+    quotes = quotes_of("Cruz pointed to a new poll that shows him beating Trump in a two-man race.")
+    assert [(q.cue.text, q.text) for q in quotes] == [
+        ("pointed to", "a new poll that shows him beating Trump in a two-man race")]
+    # but a relative set off by a comma, or people who speak, say something of their own
+    quotes = quotes_of("He praised the workers, who said the plant would close.")
+    assert having(quotes, "the plant would close").cue.text == "said"
+    quotes = quotes_of("The senator rebuked critics who say the plan failed.")
+    assert having(quotes, "the plan failed").cue.text == "say"
+
+
+def test_an_attribution_tied_into_an_earlier_cues_content_is_part_of_it(quotes_of):
+    # PolNeAR marks the outer attribution only
+    quotes = quotes_of("The Ledger quoted a city official as saying the bridge would reopen in May.")
+    assert [(q.speaker.text, q.cue.text, q.text) for q in quotes] == [
+        ("The Ledger", "quoted", "a city official as saying the bridge would reopen in May")]
+    # not a coordinated cue, nor one set off by a comma
+    quotes = quotes_of("She urged voters to stay calm and promised to rebuild the town.")
+    assert having(quotes, "rebuild the town").cue.text == "promised"
+    quotes = quotes_of("The party gave new arguments to critics, who say the law is a waste.")
+    assert having(quotes, "the law is a waste").cue.text == "say"
+
+
 def test_a_subject_misparsed_as_a_second_object_of_an_opening_preposition_is_the_speaker(quotes_of):
     q = having(quotes_of("In another call a soldier \u201csick\u201d of ready meals said: \u201cWe had dog "
                          "yesterday.\u201d"), "We had dog")

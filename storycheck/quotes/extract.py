@@ -778,6 +778,42 @@ def _as_reported(verb: Token) -> tuple[int, int] | None:
     return None  # set off by a comma: "The crowd grew restless as the senator joked" is a time
 
 
+def _reports_before(verb: Token, clause: Token) -> bool:
+    """The cue closes the clause it reports, set off by a comma before its subject ("[He said at a conference
+    that he was comfortable], The Post reported"): a clause with a subject of its own, from the sentence's
+    start to that comma, and no object after the cue ("..., the moderators didn't ask her about it")."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
+    return clause.dep_ == "ccomp" and clause.i < verb.i and subject is not None and subject.i > clause.i \
+        and clause.left_edge.i == verb.sent.start and doc[subject.left_edge.i - 1].text == "," \
+        and clause.right_edge.i == subject.left_edge.i - 2 \
+        and any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children) \
+        and (verb.lemma_.lower() in _ADDRESSEE_CUES or not any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _describes_object(verb: Token, cues: set[int]) -> bool:
+    """The cue is a relative clause or participle on the object of an earlier cue ("Cruz pointed to [a poll
+    that shows him winning]", "cited [polling data showing ...]"): part of what that cue's content names, so
+    it comes after it (PolNeAR marks the outer attribution only); not a relative set off by a comma."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in ("relcl", "acl") or node.tag_ == "VB" or verb.doc[node.left_edge.i - 1].text == ",":
+        return False  # nor a bare verb: "looking for [someone] to explain why ..." is not what was looked for
+    noun = node.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head
+    return noun.dep_ in ("dobj", "prep") and noun.head.i in cues and noun.head.i < verb.i
+
+
+def _speaks_for_noun(verb: Token) -> bool:
+    """A speech verb whose subject is the noun it describes, through a relative pronoun or as a participle: the
+    noun speaks ("rebuked critics [who say] he should ...", "rejected a lawsuit [claiming] ..."), an attribution
+    of its own."""
+    return verb.lemma_.lower() in SPEAKING and (verb.dep_ == "acl" and verb.tag_ == "VBG" or any(
+        c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT") for c in verb.children))
+
+
 def _reported_before(verb: Token) -> tuple[int, int] | None:
     """The clause before a cue the parse coordinated with it ("[Sanders remains committed], his aide
     told The Huffington Post"): a comma, no conjunction, then the cue's subject."""
@@ -1024,9 +1060,11 @@ class _Extractor:
 
     def verb_cues(self) -> None:
         """Cues that interrupt the writer's clause first ("AT&T finished laying cable, she said, to ..."
-        is hers, "laying" no cue of its own), then cues with a clausal complement, then the rest: "the
-        groups who wrote to her say they are "concerned"" gives the quotation to "say", not to the
-        "wrote" next to it."""
+        is hers, "laying" no cue of its own) and cues reporting the whole clause beside them ("As the Ledger
+        reported, [the mayor said ...]", see :meth:`_frames`), then cues with a clausal complement, then the
+        rest: "the groups who wrote to her say they are "concerned"" gives the quotation to "say", not to the
+        "wrote" next to it; last, cues describing another cue's object ("cited [a report showing ...]", see
+        :func:`_describes_object`); verbs of feeling, whose source is who feels (:meth:`_feeling`), after all."""
         cues, felt = [], []
         for verb in self.doc:
             if verb.dep_ == "acomp" and verb.lower_ in _FELT_ADJECTIVES and self._feeling(verb) is not None \
@@ -1050,7 +1088,12 @@ class _Extractor:
             if takes is None:
                 continue
             cues.append((verb, takes, self._quoted_before(verb) or _content_head(verb, takes)))
-        cues.sort(key=lambda c: 0 if c[2] is None and self._interrupts(c[0]) else 1 if c[2] is not None else 2)
+        verbs = {c[0].i for c in cues}
+        cues.sort(key=lambda c: 0 if c[2] is None and (self._interrupts(c[0]) or self._frames(c[0], c[1]))
+                  or c[2] is not None and _reports_before(c[0], c[2])
+                  else 3 if _describes_object(c[0], verbs) and not _speaks_for_noun(c[0])
+                  and not self.quotations.overlapping(c[0].idx, c[0].right_edge.idx + len(c[0].right_edge))
+                  else 1 if c[2] is not None else 2)
         for verb, takes, head in cues:
             self._verb_cue(verb, takes, head)
         for verb in felt:
@@ -1119,6 +1162,17 @@ class _Extractor:
             cue = min(cue[0], doc[_cue_start(verb.head)].idx), cue[1]
         if not self._is_used(cstart, cend):
             self._add(_Found(cstart, cend, cue, verb.lemma_.lower(), _phrase(feels), 0.7))
+
+    def _frames(self, verb: Token, takes: str) -> bool:
+        """The cue reports the whole clause it stands before or after ("As the Ledger reported, [the mayor
+        said the bridge would reopen]", "[The mayor said ...], the Ledger reported"): the clause is its content,
+        any cue inside that clause part of what was reported, so it goes first (PolNeAR marks the outer
+        attribution only)."""
+        if takes != "clause":
+            return False
+        if verb.dep_ == "advcl":
+            return _as_reported(verb) is not None
+        return verb.dep_ == "conj" and _reported_before(verb) is not None
 
     def _says_quotation(self, verb: Token) -> bool:
         """A verb that neither the lexicon nor the gate takes, but that closes a quotation with a speaker of
@@ -1329,6 +1383,34 @@ class _Extractor:
         elif self._between_quotations(cstart, cend):
             found.nested = True  # its range is in use already, as part of the run of quotations
             self.found.append(found)
+        elif cue[1] <= cstart:
+            inner = [f for f in self.found if f.start < cend and cstart < f.end]
+            if all(self._held(f, cstart, cend) for f in inner):
+                for f in inner:  # "quoted [an official as saying ...]": the outer attribution holds the inner one
+                    self.found.remove(f)
+                    self.used.remove((f.start, f.end))
+                self._add(found)
+
+    def _held(self, f: _Found, start: int, end: int) -> bool:
+        """An attribution found earlier lies, cue and all, inside the content start..end of a cue before it,
+        tied into that content: no comma, dash or bracket before it ("quoted [an official as saying ...]",
+        "rebuked [the senator for suggesting ...]", but not "[critics], who say ..."), no quotation in it, no
+        coordination ("urged ... and promised"), no speaking noun ("critics who say") and no "according to"
+        (which holds its own sentence). PolNeAR marks the outer attribution only."""
+        return start <= f.start and f.end <= end and not f.nested and f.cue is not None \
+            and start <= f.cue[0] and f.cue[1] <= end and f.cue_lemma not in ("according to", "in") \
+            and not self.quotations.overlapping(f.start, f.end) \
+            and not any(ch in self.text[start:min(f.start, f.cue[0])] for ch in ",;(\u2014-") \
+            and not self._beside(f)
+
+    def _beside(self, f: _Found) -> bool:
+        """The attribution's cue verb is coordinated with another ("urging voters ... and promising to ...",
+        "while Sanders suggests ...") or says what the noun it describes says ("critics who say", "a lawsuit
+        claiming"), or is a bare verb (an infinitive): an attribution beside the one around it, not inside it."""
+        span = self.doc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
+        verb = next((t for t in span or () if t.pos_ in ("VERB", "AUX")), None)
+        return verb is None or verb.dep_ == "conj" or any(c.dep_ in ("mark", "cc") for c in verb.children) \
+            or _speaks_for_noun(verb) or verb.tag_ == "VB"  # "looking for someone [to explain] why ..."
 
     def _said_sentence(self, verb: Token) -> list[Quoted]:
         """The quoted sentence the cue closes or introduces (only a comma or colon between them)."""
