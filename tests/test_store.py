@@ -73,9 +73,9 @@ def test_annotations_round_trip_as_dataclasses(store):
     a = Article.create(outlet="Wire", title="t", text="He said: “Yes.”")
     store.add_articles([a])
     q = Quote(id=f"{a.id}:q1", article_id=a.id, kind="direct", start=9, end=15, text="“Yes.”",
-              cue=Span(a.id, 3, 7, "said"), cue_lemma="say", speaker=Span(a.id, 0, 2, "He"))
+              cue=Span(a.id, 3, 7, "said"), cue_lemma="say", speaker=Span(a.id, 0, 2, "He"), titles=((9, 15),))
     store.put_annotations("quotes", a.id, [q])
-    assert store.get_annotations("quotes", a.id, Quote) == [q]
+    assert store.get_annotations("quotes", a.id, Quote) == [q]  # tuples come back as tuples, not JSON lists
     assert store.get_annotations("quotes", a.id, Quote, version="2") is None
 
 

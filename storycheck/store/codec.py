@@ -61,6 +61,9 @@ def _revive(hint, value):
         return value
     if origin is list and args and dataclasses.is_dataclass(args[0]):
         return [from_dict(args[0], v) for v in value]
+    if origin is tuple:  # JSON gives lists back: ``tuple[tuple[int, int], ...]`` must compare equal again
+        items = args[:1] * len(value) if len(args) == 2 and args[1] is Ellipsis else args
+        return tuple(_revive(h, v) for h, v in zip(items, value)) if items else tuple(value)
     return value
 
 
