@@ -322,3 +322,17 @@ def test_a_role_of_a_place_is_the_person_named_next_with_that_title_of_that_plac
     text = ("Summit\n\nThe launches came on the last day of the summit, where the president of Finland urged Russia "
             "to help end the tests.\n\nIn Oslo, President Anna Berg of Finland met the king on Monday.")
     assert speaker_of(parsed, text, "end the tests") == "Anna Berg"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Donald Trump Jr. spoke first at the rally in Ohio.\n\nLater, Donald Trump said the election was rigged.",
+     "rigged"),
+    ("Donald Trump Jr. spoke first at the rally in Ohio.\n\n\"We will win,\" Donald Trump told the crowd.", "win"),
+])
+def test_a_name_without_a_suffix_is_not_the_same_name_with_jr(parsed, text, words):
+    assert speaker_of(parsed, "Rally\n\n" + text, words) == "Donald Trump"
+
+
+def test_a_name_beside_the_same_name_with_jr_stays_itself(parsed):
+    text = "Team\n\nTom Smith Jr. and Tom Smith run the team.\n\nTom Smith said the car was ready."
+    assert speaker_of(parsed, text, "car was ready") == "Tom Smith"

@@ -124,10 +124,11 @@ def _name_words(name: str) -> tuple[list[str], str, str]:
 def _one_person(known: str, name: str) -> bool:
     """Two full forms of one surname name one person when their first names agree and their middle names,
     where both give one, do too ("Donald J. Trump", "Donald Trump"); not "Eric" and "Stephen Paddock", not
-    "George H.W." and "George W. Bush", nor "Brent Bozell Jr." and "Brent Bozell III", and an initial ("J.
-    Smith") is nobody's but its own."""
+    "George H.W." and "George W. Bush", nor "Brent Bozell Jr." and "Brent Bozell III", nor "Donald Trump Jr."
+    and "Donald Trump" (a son and his father), and an initial ("J. Smith") is nobody's but its own. A surname
+    alone ("Pate said") still finds "Luther Stan Pate IV": that is a lookup by surname, not this test."""
     (a, _, one), (b, _, other) = _name_words(known), _name_words(name)
-    if one and other and one != other:
+    if one != other:
         return False
     return a[0] == b[0] and len(a[0].rstrip(".")) > 1 and (len(a) == 1 or len(b) == 1 or a[1:] == b[1:])
 
