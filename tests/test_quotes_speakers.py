@@ -336,3 +336,30 @@ def test_a_name_without_a_suffix_is_not_the_same_name_with_jr(parsed, text, word
 def test_a_name_beside_the_same_name_with_jr_stays_itself(parsed):
     text = "Team\n\nTom Smith Jr. and Tom Smith run the team.\n\nTom Smith said the car was ready."
     assert speaker_of(parsed, text, "car was ready") == "Tom Smith"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Pollster Jane Doe says voters are split on the plan.\n\nThe Republican candidate says he is confident of "
+     "winning.", "confident", "Republican candidate"),
+    ("Sen. Tom Hale, a Republican, says he will fight the bill.\n\nThe Democratic nominee says she will sign it.",
+     "sign it", "Democratic nominee"),
+    ("Gov. Tom Hale says he will sign the bill.\n\nThe state senator who wrote it says she is pleased.",
+     "pleased", "state senator who wrote it"),
+    ("Sen. Tom Hale says the primary is his to lose.\n\nThe other Republican candidate says he is not worried.",
+     "not worried", "other Republican candidate"),
+    ("Ohio Sen. Tom Hale says he will vote against the bill.\n\nThe Kentucky Republican says he will vote for it.",
+     "vote for it", "Kentucky Republican"),
+    ("Tom Hale says the race is close.\n\nIn a statement, the rival candidate said he was far ahead.",
+     "far ahead", "rival candidate"),
+    # the politician just quoted, with the state and party the article gave him
+    ("Kentucky Sen. Tom Hale, a Republican, says he will vote against the bill.\n\nThe Kentucky Republican says "
+     "the bill is too costly.", "too costly", "Tom Hale"),
+])
+def test_a_politicians_epithet_names_only_a_politician_who_fits(parsed, text, words, speaker):
+    assert speaker_of(parsed, text, words) == speaker  # (the reviewer's sentences as they were probed)
+
+
+@pytest.mark.parametrize("lead", ["After Tom Hale called her", "Because Tom Hale had cancelled the show"])
+def test_an_epithet_after_a_clause_with_its_own_subject_is_not_that_subject(parsed, lead):
+    text = f"Tour\n\nSarah Miller said she was thrilled to be back.\n\n{lead}, the singer said she had cried."
+    assert speaker_of(parsed, text, "cried") == "singer"

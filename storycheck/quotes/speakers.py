@@ -276,6 +276,15 @@ _EPITHETS = {"singer", "actress", "actor", "star", "superstar", "rapper", "comed
 # Republican", "the Vermont senator", "the GOP presidential candidate"); alone ("the senator") a title
 _POLITICAL_EPITHETS = {"republican", "democrat", "senator", "governor", "congressman", "congresswoman", "lawmaker",
                        "candidate", "hopeful", "contender", "nominee", "front-runner", "frontrunner"}
+# what a politician is called beside the name: the one a politician's epithet may name ("the Kentucky Republican"
+# is not "Pollster Jane Doe")
+_POLITICAL_ROLES = _POLITICAL_EPITHETS | {"sen", "gov", "rep", "senate", "congress", "democratic", "gop", "president",
+                                          "presidential", "mayor", "minister", "mp", "legislator", "politician",
+                                          "speaker", "leader", "campaign", "party", "state"}
+_PARTIES = [  # the parties, each under its names
+    {"republican", "republicans", "gop"}, {"democrat", "democrats", "democratic"}]
+# words that make an epithet someone else ("the other Republican candidate", "the rival candidate")
+_OTHER_ONE = {"other", "another", "rival", "opposing", "former", "new", "second"}
 
 
 def _sentence_start(doc, i: int) -> int:
@@ -303,8 +312,11 @@ def _leads_clause(mention: SpacySpan) -> bool:
     verb, first = root.head, _sentence_start(doc, mention.start)
     if root.dep_ != "nsubj" or verb.dep_ != "ROOT" or mention.start == first or doc[mention.start - 1].text != ",":
         return False
+    # (a clause with a subject of its own is no lead-in: in "After Tom Hale called her, the singer said", the
+    # singer is not Tom Hale)
     lead = {i for c in verb.children if c.i < mention.start and c.dep_ in ("prep", "advmod", "npadvmod", "advcl",
                                                                             "punct")
+            and not (c.dep_ == "advcl" and any(t.dep_ in ("nsubj", "nsubjpass") for t in c.subtree))
             for i in range(c.left_edge.i, c.right_edge.i + 1)}
     return all(i in lead or doc[i].is_space for i in range(first, mention.start))
 
@@ -572,8 +584,36 @@ class SpeakerResolver:
         if root.lower_ in _POLITICAL_EPITHETS and (quoted is None or last[1] != quoted[1]):
             return None  # the politician being quoted, not one named since ("Ryan says no matter what action
             # President Barack Obama takes, ... The Wisconsin Republican says")
+        if root.lower_ in _POLITICAL_EPITHETS and not self._politician_fits(mention, last[1]):
+            return None
         sex = _GENDER_NOUNS.get(root.lower_)
         return last[1] if sex is None or self.gender.get(last[1], sex) == sex else None
+
+    def _politician_fits(self, mention: SpacySpan, canonical: str) -> bool:
+        """Whether a politician's epithet ("the Kentucky Republican") can name a person: one the article gives a
+        political role ("Sen.", "a Republican"), of no other party or state than the epithet's where the article
+        gives one ("the Democratic nominee" is not "Sen. Tom Hale, a Republican"; "the Kentucky Republican" is
+        not "Ohio Sen. Tom Hale": agency style often gives the state first in the epithet, so a state or party
+        only the epithet names is no conflict), and no word making the epithet someone else ("the other
+        Republican candidate", "the rival candidate") nor a clause of its own ("the state senator who wrote it")."""
+        root = mention.root
+        if mention.end != root.i + 1 or any(t.lower_ in _OTHER_ONE for t in mention):
+            return False
+        own = [p for p in self.mentions if p.canonical == canonical and p.start < mention.start_char]
+        words = {w.rstrip(".") for p in own for w in p.roles | self._words_before(p)}
+        if not words & _POLITICAL_ROLES:
+            return False
+        said = {t.lower_ for t in mention}
+        for groups in (_PARTIES, [{w} for w in self._places]):  # a conflict: each names one, not the same
+            one, other = ({i for i, g in enumerate(groups) if ws & g} for ws in (said, words))
+            if one and other and not one & other:
+                return False
+        return True
+
+    @cached_property
+    def _places(self) -> set[str]:
+        """The words of the article's places (GPE), lower-cased: "Kentucky" in "the Kentucky Republican"."""
+        return {t.lower_ for e in self.ents if e.label_ == "GPE" for t in e if t.is_alpha}
 
     def _is_person(self, mention: SpacySpan) -> bool:
         return any(t.ent_type_ == "PERSON" for t in mention) or mention.root.lower_ in PERSON_PRONOUNS or \
