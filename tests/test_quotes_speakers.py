@@ -363,3 +363,42 @@ def test_a_politicians_epithet_names_only_a_politician_who_fits(parsed, text, wo
 def test_an_epithet_after_a_clause_with_its_own_subject_is_not_that_subject(parsed, lead):
     text = f"Tour\n\nSarah Miller said she was thrilled to be back.\n\n{lead}, the singer said she had cried."
     assert speaker_of(parsed, text, "cried") == "singer"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Two rival firms, Acme Corp and Globex Inc, said they would merge next year.",
+     "Two rival firms, Acme Corp and Globex Inc"),
+    ("The two carmakers, Ford Motor and General Motors, said they would share the cost.",
+     "two carmakers, Ford Motor and General Motors"),
+])
+def test_a_description_of_several_names_is_not_the_first_name_alone(parsed, text, speaker):
+    assert speaker_of(parsed, text, "they would") == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Jane Doe wrote a letter to the council in May.\n\nIn June, the council received a letter signed by 40 "
+     "residents. \"We object to the plan,\" the letter said.", "object to the plan"),
+    ("Tom Hale sent a message to Anna Cole on Monday.\n\nCole replied with a message of her own. \"We will not "
+     "talk,\" the message said.", "will not talk"),
+])
+def test_the_letter_is_the_last_one_brought_in_even_without_an_author(parsed, text, words):
+    assert speaker_of(parsed, text, words) not in ("Jane Doe", "Tom Hale")
+    assert speaker_of(parsed, text, words) in ("letter", "message")
+
+
+def test_an_unresolved_pronoun_author_leaves_the_statement_itself(parsed):
+    text = ("The company said it had found the fault. It said in a statement that customers were safe.\n\n"
+            "\"We are sorry for the trouble,\" the statement said.")
+    assert speaker_of(parsed, text, "sorry for the trouble") == "statement"
+
+
+def test_a_company_named_after_a_surname_is_no_he(parsed):
+    text = ("Jim Farley spoke to investors on Monday. The firm was founded by Henry Ford in 1903.\n\n"
+            "Ford sold two million trucks last year. \"We are thrilled,\" he said.")
+    assert speaker_of(parsed, text, "thrilled") == "Jim Farley"
+
+
+def test_the_place_of_a_title_is_only_the_of_phrase_after_the_name(parsed):
+    text = ("The president of Finland urged Russia to end the tests.\n\nIn Oslo, President Anna Berg of Sweden, "
+            "Finland's neighbour, met the king.")
+    assert speaker_of(parsed, text, "end the tests") == "president of Finland"

@@ -476,9 +476,13 @@ class SpeakerResolver:
         Not in a clause below ("Cech said by the time he arrived, Dauer was in a coma, 'almost brain dead,' he
         said"), where a place can be so too ("Cape Erimo" ... "in Erimo")."""
         words = [t for t in ent if t.tag_ != "POS"]
-        return ent.label_ in ("PERSON", "ORG") and len(words) == 1 and ent.root.dep_ in ("nsubj", "nsubjpass") \
-            and ent.root.head.dep_ == "ROOT" and _capitalised(words[0]) and words[0].lower_ in self.full_names \
-            and not self._a_name(ent)
+        if not (ent.label_ in ("PERSON", "ORG") and len(words) == 1 and ent.root.dep_ in ("nsubj", "nsubjpass")
+                and ent.root.head.dep_ == "ROOT" and _capitalised(words[0]) and words[0].lower_ in self.full_names
+                and not self._a_name(ent)):
+            return False
+        # a word tagged as an organisation may be one named after the person ("Henry Ford ... Ford sold two
+        # million trucks"): a person only where the clause speaks of their "his" or "her"
+        return ent.label_ != "ORG" or any(t.lower_ in ("his", "her") for t in ent.root.head.subtree)
 
     @cached_property
     def organisations(self) -> Organisations:
@@ -723,7 +727,11 @@ class SpeakerResolver:
             end += 1
         if end >= len(self.doc) or self.doc[end].lower_ != "of":
             return set()
-        return {t.lower_ for t in self.doc[end + 1:end + 5] if t.pos_ == "PROPN"}
+        words, i = set(), end + 1  # the of-phrase's words only: "of Sweden, Finland's neighbour" is of Sweden
+        while i < len(self.doc) and i < end + 5 and (self.doc[i].pos_ == "PROPN" or self.doc[i].lower_ == "the"):
+            words.add(self.doc[i].lower_)
+            i += 1
+        return words - {"the"}
 
     def _words_before(self, person: _Person, n: int = 8) -> set[str]:
         """The lower-cased words just before a person's mention in its sentence ("according to American
@@ -763,8 +771,10 @@ class SpeakerResolver:
 
     @cached_property
     def _media(self) -> list[tuple[int, str, SpacySpan]]:
-        """Each statement, letter or email whose author the article names, with where it stands: "X released
-        a statement", "X said in a statement", "a statement from X"."""
+        """Each statement, letter or email the article brings in, with where it stands and its author where the
+        article names one ("X released a statement", "X said in a statement", "a statement from X"), else None
+        ("a letter signed by 40 residents"): "the letter" after it is that one, not an older one with an author.
+        The author may be a pronoun ("It said in a statement"), which :meth:`resolve` may leave unresolved."""
         found = []
         for t in self.doc:
             if t.pos_ != "NOUN" or t.lemma_.lower() not in _MEDIA or t.ent_type_:
@@ -781,6 +791,9 @@ class SpeakerResolver:
                 last = max([author.i] + [c.right_edge.i for c in author.children if c.dep_ == "prep"])
                 found.append((t.idx, t.lemma_.lower(), proper_name(author) if author.pos_ == "PROPN"
                               else self.doc[author.left_edge.i:last + 1]))  # "the credit agency [Equifax]"
+            elif not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+                found.append((t.idx, t.lemma_.lower(), None))  # a new one of nobody named: "a letter signed by
+                # 40 residents" (not "the letter" again, which is the last one)
         return found
 
     def _author_of(self, mention: SpacySpan) -> SpacySpan | None:
@@ -792,10 +805,16 @@ class SpeakerResolver:
                 and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in mention)):
             return None
         noun = root.lemma_.lower()
-        earlier = [m for m in self._media if m[0] < mention.start_char and m[1] == noun]
-        if not earlier or mention.start_char - earlier[-1][0] > _DESCRIBED_REACH:
+        i = bisect.bisect_left(self._media_starts, mention.start_char)
+        last = next((m for m in _backwards(self._media, i) if m[1] == noun), None)
+        if last is None or mention.start_char - last[0] > _DESCRIBED_REACH:
             return None
-        return earlier[-1][2]
+        return last[2]  # None when the last one's author is not named
+
+    @cached_property
+    def _media_starts(self) -> list[int]:
+        """Where each of :attr:`_media` stands, for a bisect rather than a scan of all at every mention."""
+        return [m[0] for m in self._media]
 
     def _ents_in(self, mention: SpacySpan) -> list[SpacySpan]:
         i = bisect.bisect_left(self._ent_starts, mention.start)
@@ -885,8 +904,9 @@ class SpeakerResolver:
         if described:
             return described
         author = self._author_of(mention)
-        if author is not None:
-            return self.resolve(author)
+        author = self.resolve(author) if author is not None else None
+        if author is not None:  # (a pronoun left unresolved, "It said in a statement", is no author)
+            return author
         organisation = self.organisations.named_again(mention) if body_noun(root) else None
         if organisation is not None:
             return self.resolve(organisation)
@@ -896,6 +916,9 @@ class SpeakerResolver:
             # "the Kremlin" is the body; "one Ukrainian" is a person described by nationality
             return self._full_body_name(bodies[0])
         appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+        several = root.tag_ in ("NNS", "NNPS") or appos is not None and any(c.dep_ == "conj" for c in appos.children)
+        if appos is not None and several and root.pos_ == "NOUN":
+            appos = None  # a list: "Two rival firms, Acme Corp and Globex Inc" are not Acme Corp alone
         if appos is not None and root.pos_ == "PROPN":  # "Tesla, the electric carmaker": as "Tesla" again
             mention = self.doc[mention.start:root.i + 1]
         elif appos is not None and appos.pos_ == "PROPN" and body_noun(root):  # "Europe's biggest bank, HSBC"
