@@ -184,7 +184,7 @@ def _speaks_of_own(mention: SpacySpan) -> str | None:
     root = mention.root
     words = [t for t in mention if t.pos_ == "PROPN"]
     if not (2 <= len(words) == len(mention) <= 3 and root.ent_type_ in ("ORG", "")
-            and all(t.text[:1].isupper() and not t.text.isupper() for t in words)
+            and all(_capitalised(t) for t in words)
             and root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS) \
             or root.lower_ in _PLACE_WORDS or any(_is_place(t) for t in words):
         return None  # "Scotland Yard said his officers", "Downing Street said her talks": places that speak
@@ -212,6 +212,7 @@ def _name_text(ent: SpacySpan) -> str:
     return doc[first:ent.end].text
 
 
+
 def _untitled(tokens) -> list:
     """The tokens of a name without the titles and roles in front of it ("Spokeswoman Haley Morris")."""
     words = list(tokens)
@@ -230,7 +231,7 @@ def _person_taken_for_a_body(ent: SpacySpan, surnames: set[str]) -> str | None:
     words = _untitled(ent)
     if not 2 <= len(words) <= 3 or words[-1].lower_ not in surnames:
         return None
-    if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not _is_place(t)
+    if not all(t.pos_ == "PROPN" and t.is_alpha and _capitalised(t) and not _is_place(t)
                for t in words):
         return None
     return " ".join(t.text for t in words)
@@ -351,7 +352,7 @@ def _named_after_body(ent: SpacySpan, title) -> bool:
         return False
     between = ent.doc[prep.i + 1:ent.start]
     return any(t.pos_ == "PROPN" for t in between) and all(
-        t.pos_ == "DET" or t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP") and t.tag_ != "POS"
+        t.pos_ == "DET" or t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP")
         and t.lower_ not in TITLE_WORDS for t in between)
 
 
@@ -363,6 +364,7 @@ class _Person:
     agent: bool  # who did it in a passive clause ("was singled out [by Theresa May]")
     roles: set[str] = field(default_factory=set)
     heads: set[str] = field(default_factory=set)  # what the person is, right beside the name (see _role_heads)
+    token: int = 0  # index of the mention's first token (no char_span lookup to find it again)
 
 
 def _sexes(described: dict[str, set[str]]) -> dict[str, str]:
@@ -396,6 +398,7 @@ class SpeakerResolver:
 
     def __init__(self, parsed: ParsedArticle):
         self.doc = parsed.doc
+        self._text = parsed.article.text  # the doc's text (``Doc.text`` joins the whole document at every call)
         self.full_names: dict[str, list[str]] = {}  # surname (lower) -> the people's first full forms, in order
         self.mentions: list[_Person] = []
         self.speakers: list[tuple[int, str]] = []  # (offset, canonical) of people quoted so far
@@ -428,7 +431,7 @@ class SpeakerResolver:
             canonical = self._name(_name_text(ent))
             agent = ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent"
             self.mentions.append(_Person(canonical, ent.start_char, _about(ent.root), agent,
-                                         describing_words(ent), _role_heads(ent)))
+                                         describing_words(ent), _role_heads(ent), token=ent.start))
             title = next((t.lower_.rstrip(".") for t in self.doc[max(0, ent.start - 1):ent.end]
                           if t.lower_.rstrip(".") in _GENDER_TITLES), None)
             if title:
@@ -438,7 +441,7 @@ class SpeakerResolver:
             alone = t.pos_ == "PROPN" and not t.ent_type_ and not any(c.dep_ == "compound" for c in t.lefts)
             if alone and is_subject(t) and (first_named := self._first_named(t.text)) \
                     and not furniture.covers(t.idx, t.idx + len(t)):
-                self.mentions.append(_Person(first_named, t.idx, True, False))
+                self.mentions.append(_Person(first_named, t.idx, True, False, token=t.i))
         self.mentions.sort(key=lambda m: m.start)
         self.gender = {**_sexes(described), **titled}  # canonical -> "m" or "f"; unknown: left out
         self._starts = [m.start for m in self.mentions]
@@ -562,7 +565,7 @@ class SpeakerResolver:
         named = {t.lower_ for t in mention if t.ent_type_ in ("ORG", "GPE", "NORP") and t.is_alpha}
         i = bisect.bisect_left(self._starts, mention.start_char)
         return next((p.canonical for p in reversed(self.mentions[max(0, i - 50):i]) if root.lower_ in p.heads
-                     and not named - p.roles - self._words_before(p)), None)
+                     and not (named and named - p.roles - self._words_before(p))), None)
 
     def _epithet(self, mention: SpacySpan) -> str | None:
         """ "The singer posted ..." right after "Rihanna is mourning ...", "The 76-year-old said" after "Adil
@@ -678,11 +681,6 @@ class SpeakerResolver:
             or self._recent_person(before, gender, subject_only=False, inside_quotes=True)
         return found[1] if found else None
 
-    @cached_property
-    def _text(self) -> str:
-        """The article's text, joined once: ``Doc.text`` joins the whole document anew at every call."""
-        return self.doc.text
-
     def _named_next(self, mention: SpacySpan) -> str | None:
         """The person a lead's title stands for when nobody is named before it: the speaker who opens the next
         paragraph, named without a role of their own ("NATO Secretary General has warned ... [new paragraph]
@@ -697,8 +695,7 @@ class SpeakerResolver:
         paragraph = text.find("\n", mention.end_char)
         if paragraph < 0 or person.roles or not person.subject or text[paragraph:person.start].strip():
             return None  # the person must be the first words of the next paragraph
-        name = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
-        token = name.root if name is not None else None
+        token = self.doc[person.token]
         while token is not None and token.dep_ == "compound":
             token = token.head
         return person.canonical if token is not None and token.head.lemma_.lower() in _SPEECH_VERBS else None
@@ -707,22 +704,17 @@ class SpeakerResolver:
         """The words of the noun phrase running up to a person's name, which the parse may not have hung on it
         ("spokeswoman for the festival Anja Marx told"); not past a verb or a comma ("Spokesman Peter Cook said
         Carter")."""
-        span = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
-        if span is None:
-            return set()
-        i, first = span.start, _sentence_start(self.doc, span.start)
+        i = start = person.token
+        first = _sentence_start(self.doc, start)
         while i > first and (self.doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET")
                              or self.doc[i - 1].lower_ in ("for", "of")):
             i -= 1  # not across "to", "from", "with": "a letter from the president to [Senator Jane Doe]"
-        return {t.lower_ for t in self.doc[i:span.start]}
+        return {t.lower_ for t in self.doc[i:start]}
 
     def _of_after(self, person: _Person) -> set[str]:
         """The proper nouns of an of-phrase right after a person's name ("President Park Geun-hye of South
         Korea"), which says whose the title is as a place before it would ("the president of South Korea")."""
-        span = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
-        if span is None:
-            return set()
-        end = span.end
+        end = person.token + 1
         while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
             end += 1
         if end >= len(self.doc) or self.doc[end].lower_ != "of":
@@ -736,11 +728,8 @@ class SpeakerResolver:
     def _words_before(self, person: _Person, n: int = 8) -> set[str]:
         """The lower-cased words just before a person's mention in its sentence ("according to American
         Airlines spokesman [Joshua Freed]"), which the description of roles may not have taken in."""
-        span = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
-        if span is None:
-            return set()
-        first = max(_sentence_start(self.doc, span.start), span.start - n)
-        return {t.lower_ for t in self.doc[first:span.start]}
+        first = max(_sentence_start(self.doc, person.token), person.token - n)
+        return {t.lower_ for t in self.doc[first:person.token]}
 
     def _full_body_name(self, body: SpacySpan) -> str:
         """An organisation's name without "the"; its full form when the article named one organisation so in
@@ -883,14 +872,15 @@ class SpeakerResolver:
             named = {t.lower_ for t in mention if t.ent_type_ in ("ORG", "GPE", "NORP") and t.is_alpha}
             for person in reversed(self.mentions[max(0, i - 50):i]):  # the last 50 people named
                 roles = person.roles | (self._phrase_before(person) if mention[0].lower_ == "the" else set())
-                if same_role(head, roles, ROLE_GROUPS) and not named - person.roles - self._words_before(person):
+                if same_role(head, roles, ROLE_GROUPS) \
+                        and not (named and named - person.roles - self._words_before(person)):
                     return person.canonical
             # a role named before the person ("says emergency chief", "Fire chief warns"): the same role
             # word, or a synonym with the rest of the description
             described = role_words(mention) - {head}
             for person in self.mentions[i:i + 20]:
                 if (head in person.roles or same_role(head, person.roles, ROLE_GROUPS) and described & person.roles) \
-                        and not named - person.roles - self._of_after(person):
+                        and not (named and named - person.roles - self._of_after(person)):
                     return person.canonical
             speakers = [s for s in self.speakers if s[0] < mention.start_char]
             capitalised = root.text[:1].isupper() and root.i != mention.sent.start
