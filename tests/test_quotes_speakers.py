@@ -402,3 +402,11 @@ def test_the_place_of_a_title_is_only_the_of_phrase_after_the_name(parsed):
     text = ("The president of Finland urged Russia to end the tests.\n\nIn Oslo, President Anna Berg of Sweden, "
             "Finland's neighbour, met the king.")
     assert speaker_of(parsed, text, "end the tests") == "president of Finland"
+
+
+def test_a_suffix_the_model_leaves_out_of_a_name_keeps_father_and_son_apart(parsed):
+    text = ("Race\n\n\"Yes, I support him,\" Tom Hale III, founder of the center, tells reporters.\n\n"
+            "His father, Tom Hale, Jr., was a writer.")
+    resolver = SpeakerResolver(parsed(text))
+    assert resolver.full_names["hale"] == ["Tom Hale III", "Tom Hale Jr."]
+    assert speaker_of(parsed, text, "I support him") == "Tom Hale III"

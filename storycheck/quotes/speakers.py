@@ -209,8 +209,15 @@ def _name_text(ent: SpacySpan) -> str:
     if sum(t.pos_ == "PROPN" for t in doc[owned:ent.end]) < 2:  # a first name and a surname after the owner
         owned = ent.start  # "St George's Hospital", tagged as a person, is not "Hospital"
     first = next((t.i for t in doc[owned:ent.end] if t.pos_ == "PROPN" and t.text not in _CREDITS), owned)
-    return doc[first:ent.end].text
+    return doc[first:ent.end].text + _suffix_after(ent)
 
+
+def _suffix_after(ent: SpacySpan) -> str:
+    """A generation's suffix the small model left out of a name (" Jr." of "his father, Brent Bozell, Jr.,"),
+    else "": without it the father is one more "Brent Bozell" beside his son "Brent Bozell III"."""
+    doc, i = ent.doc, ent.end + (ent.end < len(ent.doc) and ent.doc[ent.end].text == ",")
+    return f" {doc[i].text}" if i < len(doc) and doc[i].lower_ in _SUFFIXES and ent[-1].lower_ not in _SUFFIXES \
+        and doc[i].text[:1].isupper() else ""
 
 
 def _untitled(tokens) -> list:
