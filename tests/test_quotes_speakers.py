@@ -410,3 +410,11 @@ def test_a_suffix_the_model_leaves_out_of_a_name_keeps_father_and_son_apart(pars
     resolver = SpeakerResolver(parsed(text))
     assert resolver.full_names["hale"] == ["Tom Hale III", "Tom Hale Jr."]
     assert speaker_of(parsed, text, "I support him") == "Tom Hale III"
+
+
+def test_a_politicians_epithet_is_not_kept_from_him_by_the_place_his_sentence_is_set_in(parsed):
+    # p23 of the PolNeAR texts read: "the" of "the U.S." was once taken for a place, Iowa for his state
+    text = ("Guns\n\nMore candidates criticise the rules in the U.S.\n\nFlorida Sen. Marco Rubio says the rules are "
+            "wrong.\n\nDuring a meeting in Cedar Rapids, Iowa, Rubio told reporters the plans would fail.\n\n"
+            "Rubio says he opposes gun violence. The GOP presidential candidate says he'll work to overturn them.")
+    assert speaker_of(parsed, text, "overturn them") == "Marco Rubio"

@@ -614,20 +614,21 @@ class SpeakerResolver:
         if mention.end != root.i + 1 or any(t.lower_ in _OTHER_ONE for t in mention):
             return False
         own = [p for p in self.mentions if p.canonical == canonical and p.start < mention.start_char]
-        words = {w.rstrip(".") for p in own for w in p.roles | self._words_before(p)}
+        # (the noun phrase before the name, not a place the sentence is set in: "in Cedar Rapids, Iowa, Rubio")
+        words = {w.rstrip(".") for p in own for w in p.roles | self._phrase_before(p)}
         if not words & _POLITICAL_ROLES:
             return False
         said = {t.lower_ for t in mention}
-        for groups in (_PARTIES, [{w} for w in self._places]):  # a conflict: each names one, not the same
-            one, other = ({i for i, g in enumerate(groups) if ws & g} for ws in (said, words))
-            if one and other and not one & other:
-                return False
-        return True
+        parties = [{i for i, g in enumerate(_PARTIES) if ws & g} for ws in (said, words)]
+        places = [ws & self._places for ws in (said, words)]
+        return not any(one and other and not one & other for one, other in (parties, places))  # each names
+        # one, not the same
 
     @cached_property
     def _places(self) -> set[str]:
-        """The words of the article's places (GPE), lower-cased: "Kentucky" in "the Kentucky Republican"."""
-        return {t.lower_ for e in self.ents if e.label_ == "GPE" for t in e if t.is_alpha}
+        """The proper nouns of the article's places (GPE), lower-cased: "Kentucky" in "the Kentucky Republican"
+        (not "the" of "the U.S.", which made "the GOP presidential candidate" a place's)."""
+        return {t.lower_ for e in self.ents if e.label_ == "GPE" for t in e if t.pos_ == "PROPN"}
 
     def _is_person(self, mention: SpacySpan) -> bool:
         return any(t.ent_type_ == "PERSON" for t in mention) or mention.root.lower_ in PERSON_PRONOUNS or \
