@@ -418,3 +418,13 @@ def test_a_politicians_epithet_is_not_kept_from_him_by_the_place_his_sentence_is
             "wrong.\n\nDuring a meeting in Cedar Rapids, Iowa, Rubio told reporters the plans would fail.\n\n"
             "Rubio says he opposes gun violence. The GOP presidential candidate says he'll work to overturn them.")
     assert speaker_of(parsed, text, "overturn them") == "Marco Rubio"
+
+
+def test_a_surname_tagged_as_an_organisation_is_a_he_when_the_person_was_a_subject_in_full(parsed):
+    # p38 of the PolNeAR texts read: "Christie", tagged as an organisation
+    text = ("Primary\n\n12:15 p.m.\n\nChris Christie got a heated reception outside a Hampstead, New Hampshire, "
+            "coffee shop, where some his New Jersey critics waited in the snow to heckle him.\n\nHolding signs "
+            "calling Christie \u201cNew Jersey\u2019s Biggest Loser,\u201d the protesters chanted \u201cChris "
+            "Christie: Bad for New Jersey, bad for you.\u201d\n\nChristie slipped in a back door to avoid them. He "
+            "said he loved hearing from some of his \u201cfavorite Democrats\u201d because it fires him up.")
+    assert speaker_of(parsed, text, "loved hearing") == "Chris Christie"

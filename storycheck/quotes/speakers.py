@@ -433,6 +433,10 @@ class SpeakerResolver:
         titled: dict[str, str] = {}  # canonical -> the sex its first title gives ("Mr", "Ms", "Dame")
         described: dict[str, set[str]] = {}  # canonical -> the sexes nouns and reflexives give ("actress")
         furniture = parsed.furniture  # but a caption's names are no antecedents ("he said" after it)
+        # surnames of people named in full as a clause's subject ("Chris Christie got a heated reception"), not
+        # only as a founder ("founded by Henry Ford"): see :meth:`_known_surname`
+        self._subject_surnames = {_name_words(name)[1] for name, e in ((clean_name(_name_text(e)), e) for e in people)
+                                  if " " in name and is_subject(e.root)}
         people += [e for e in self.ents if self._known_surname(e)]  # "Sanders has cast ... He has criticized"
         for ent in (e for e in people if not furniture.covers(e.start_char, e.end_char)):
             canonical = self._name(_name_text(ent))
@@ -490,9 +494,11 @@ class SpeakerResolver:
                 and ent.root.head.dep_ == "ROOT" and _capitalised(words[0]) and words[0].lower_ in self.full_names
                 and not self._a_name(ent)):
             return False
-        # a word tagged as an organisation may be one named after the person ("Henry Ford ... Ford sold two
-        # million trucks"): a person only where the clause speaks of their "his" or "her"
-        return ent.label_ != "ORG" or any(t.lower_ in ("his", "her") for t in ent.root.head.subtree)
+        # a word tagged as an organisation may be one named after the person ("founded by Henry Ford ... Ford
+        # sold two million trucks"): a person only where the person was a subject in full ("Chris Christie got
+        # ... Christie slipped in") or the clause speaks of their "his" or "her"
+        return ent.label_ != "ORG" or words[0].lower_ in self._subject_surnames \
+            or any(t.lower_ in ("his", "her") for t in ent.root.head.subtree)
 
     @cached_property
     def organisations(self) -> Organisations:
