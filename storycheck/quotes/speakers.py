@@ -124,10 +124,11 @@ def _name_words(name: str) -> tuple[list[str], str, str]:
 def _one_person(known: str, name: str) -> bool:
     """Two full forms of one surname name one person when their first names agree and their middle names,
     where both give one, do too ("Donald J. Trump", "Donald Trump"); not "Eric" and "Stephen Paddock", not
-    "George H.W." and "George W. Bush", nor "Brent Bozell Jr." and "Brent Bozell III", and an initial ("J.
-    Smith") is nobody's but its own."""
+    "George H.W." and "George W. Bush", nor "Brent Bozell Jr." and "Brent Bozell III", nor "Donald Trump Jr."
+    and "Donald Trump" (a son and his father), and an initial ("J. Smith") is nobody's but its own. A surname
+    alone ("Pate said") still finds "Luther Stan Pate IV": that is a lookup by surname, not this test."""
     (a, _, one), (b, _, other) = _name_words(known), _name_words(name)
-    if one and other and one != other:
+    if one != other:
         return False
     return a[0] == b[0] and len(a[0].rstrip(".")) > 1 and (len(a) == 1 or len(b) == 1 or a[1:] == b[1:])
 
@@ -183,7 +184,7 @@ def _speaks_of_own(mention: SpacySpan) -> str | None:
     root = mention.root
     words = [t for t in mention if t.pos_ == "PROPN"]
     if not (2 <= len(words) == len(mention) <= 3 and root.ent_type_ in ("ORG", "")
-            and all(t.text[:1].isupper() and not t.text.isupper() for t in words)
+            and all(_capitalised(t) for t in words)
             and root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS) \
             or root.lower_ in _PLACE_WORDS or any(_is_place(t) for t in words):
         return None  # "Scotland Yard said his officers", "Downing Street said her talks": places that speak
@@ -208,7 +209,15 @@ def _name_text(ent: SpacySpan) -> str:
     if sum(t.pos_ == "PROPN" for t in doc[owned:ent.end]) < 2:  # a first name and a surname after the owner
         owned = ent.start  # "St George's Hospital", tagged as a person, is not "Hospital"
     first = next((t.i for t in doc[owned:ent.end] if t.pos_ == "PROPN" and t.text not in _CREDITS), owned)
-    return doc[first:ent.end].text
+    return doc[first:ent.end].text + _suffix_after(ent)
+
+
+def _suffix_after(ent: SpacySpan) -> str:
+    """A generation's suffix the small model left out of a name (" Jr." of "his father, Brent Bozell, Jr.,"),
+    else "": without it the father is one more "Brent Bozell" beside his son "Brent Bozell III"."""
+    doc, i = ent.doc, ent.end + (ent.end < len(ent.doc) and ent.doc[ent.end].text == ",")
+    return f" {doc[i].text}" if i < len(doc) and doc[i].lower_ in _SUFFIXES and ent[-1].lower_ not in _SUFFIXES \
+        and doc[i].text[:1].isupper() else ""
 
 
 def _untitled(tokens) -> list:
@@ -229,7 +238,7 @@ def _person_taken_for_a_body(ent: SpacySpan, surnames: set[str]) -> str | None:
     words = _untitled(ent)
     if not 2 <= len(words) <= 3 or words[-1].lower_ not in surnames:
         return None
-    if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not _is_place(t)
+    if not all(t.pos_ == "PROPN" and t.is_alpha and _capitalised(t) and not _is_place(t)
                for t in words):
         return None
     return " ".join(t.text for t in words)
@@ -275,6 +284,15 @@ _EPITHETS = {"singer", "actress", "actor", "star", "superstar", "rapper", "comed
 # Republican", "the Vermont senator", "the GOP presidential candidate"); alone ("the senator") a title
 _POLITICAL_EPITHETS = {"republican", "democrat", "senator", "governor", "congressman", "congresswoman", "lawmaker",
                        "candidate", "hopeful", "contender", "nominee", "front-runner", "frontrunner"}
+# what a politician is called beside the name: the one a politician's epithet may name ("the Kentucky Republican"
+# is not "Pollster Jane Doe")
+_POLITICAL_ROLES = _POLITICAL_EPITHETS | {"sen", "gov", "rep", "senate", "congress", "democratic", "gop", "president",
+                                          "presidential", "mayor", "minister", "mp", "legislator", "politician",
+                                          "speaker", "leader", "campaign", "party", "state"}
+_PARTIES = [  # the parties, each under its names
+    {"republican", "republicans", "gop"}, {"democrat", "democrats", "democratic"}]
+# words that make an epithet someone else ("the other Republican candidate", "the rival candidate")
+_OTHER_ONE = {"other", "another", "rival", "opposing", "former", "new", "second"}
 
 
 def _sentence_start(doc, i: int) -> int:
@@ -302,8 +320,11 @@ def _leads_clause(mention: SpacySpan) -> bool:
     verb, first = root.head, _sentence_start(doc, mention.start)
     if root.dep_ != "nsubj" or verb.dep_ != "ROOT" or mention.start == first or doc[mention.start - 1].text != ",":
         return False
+    # (a clause with a subject of its own is no lead-in: in "After Tom Hale called her, the singer said", the
+    # singer is not Tom Hale)
     lead = {i for c in verb.children if c.i < mention.start and c.dep_ in ("prep", "advmod", "npadvmod", "advcl",
                                                                             "punct")
+            and not (c.dep_ == "advcl" and any(t.dep_ in ("nsubj", "nsubjpass") for t in c.subtree))
             for i in range(c.left_edge.i, c.right_edge.i + 1)}
     return all(i in lead or doc[i].is_space for i in range(first, mention.start))
 
@@ -338,7 +359,7 @@ def _named_after_body(ent: SpacySpan, title) -> bool:
         return False
     between = ent.doc[prep.i + 1:ent.start]
     return any(t.pos_ == "PROPN" for t in between) and all(
-        t.pos_ == "DET" or t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP") and t.tag_ != "POS"
+        t.pos_ == "DET" or t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP")
         and t.lower_ not in TITLE_WORDS for t in between)
 
 
@@ -350,6 +371,7 @@ class _Person:
     agent: bool  # who did it in a passive clause ("was singled out [by Theresa May]")
     roles: set[str] = field(default_factory=set)
     heads: set[str] = field(default_factory=set)  # what the person is, right beside the name (see _role_heads)
+    token: int = 0  # index of the mention's first token (no char_span lookup to find it again)
 
 
 def _sexes(described: dict[str, set[str]]) -> dict[str, str]:
@@ -383,6 +405,7 @@ class SpeakerResolver:
 
     def __init__(self, parsed: ParsedArticle):
         self.doc = parsed.doc
+        self._text = parsed.article.text  # the doc's text (``Doc.text`` joins the whole document at every call)
         self.full_names: dict[str, list[str]] = {}  # surname (lower) -> the people's first full forms, in order
         self.mentions: list[_Person] = []
         self.speakers: list[tuple[int, str]] = []  # (offset, canonical) of people quoted so far
@@ -410,12 +433,16 @@ class SpeakerResolver:
         titled: dict[str, str] = {}  # canonical -> the sex its first title gives ("Mr", "Ms", "Dame")
         described: dict[str, set[str]] = {}  # canonical -> the sexes nouns and reflexives give ("actress")
         furniture = parsed.furniture  # but a caption's names are no antecedents ("he said" after it)
+        # surnames of people named in full as a clause's subject ("Chris Christie got a heated reception"), not
+        # only as a founder ("founded by Henry Ford"): see :meth:`_known_surname`
+        self._subject_surnames = {_name_words(name)[1] for name, e in ((clean_name(_name_text(e)), e) for e in people)
+                                  if " " in name and is_subject(e.root)}
         people += [e for e in self.ents if self._known_surname(e)]  # "Sanders has cast ... He has criticized"
         for ent in (e for e in people if not furniture.covers(e.start_char, e.end_char)):
             canonical = self._name(_name_text(ent))
             agent = ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent"
             self.mentions.append(_Person(canonical, ent.start_char, _about(ent.root), agent,
-                                         describing_words(ent), _role_heads(ent)))
+                                         describing_words(ent), _role_heads(ent), token=ent.start))
             title = next((t.lower_.rstrip(".") for t in self.doc[max(0, ent.start - 1):ent.end]
                           if t.lower_.rstrip(".") in _GENDER_TITLES), None)
             if title:
@@ -425,7 +452,7 @@ class SpeakerResolver:
             alone = t.pos_ == "PROPN" and not t.ent_type_ and not any(c.dep_ == "compound" for c in t.lefts)
             if alone and is_subject(t) and (first_named := self._first_named(t.text)) \
                     and not furniture.covers(t.idx, t.idx + len(t)):
-                self.mentions.append(_Person(first_named, t.idx, True, False))
+                self.mentions.append(_Person(first_named, t.idx, True, False, token=t.i))
         self.mentions.sort(key=lambda m: m.start)
         self.gender = {**_sexes(described), **titled}  # canonical -> "m" or "f"; unknown: left out
         self._starts = [m.start for m in self.mentions]
@@ -463,9 +490,15 @@ class SpeakerResolver:
         Not in a clause below ("Cech said by the time he arrived, Dauer was in a coma, 'almost brain dead,' he
         said"), where a place can be so too ("Cape Erimo" ... "in Erimo")."""
         words = [t for t in ent if t.tag_ != "POS"]
-        return ent.label_ in ("PERSON", "ORG") and len(words) == 1 and ent.root.dep_ in ("nsubj", "nsubjpass") \
-            and ent.root.head.dep_ == "ROOT" and _capitalised(words[0]) and words[0].lower_ in self.full_names \
-            and not self._a_name(ent)
+        if not (ent.label_ in ("PERSON", "ORG") and len(words) == 1 and ent.root.dep_ in ("nsubj", "nsubjpass")
+                and ent.root.head.dep_ == "ROOT" and _capitalised(words[0]) and words[0].lower_ in self.full_names
+                and not self._a_name(ent)):
+            return False
+        # a word tagged as an organisation may be one named after the person ("founded by Henry Ford ... Ford
+        # sold two million trucks"): a person only where the person was a subject in full ("Chris Christie got
+        # ... Christie slipped in") or the clause speaks of their "his" or "her"
+        return ent.label_ != "ORG" or words[0].lower_ in self._subject_surnames \
+            or any(t.lower_ in ("his", "her") for t in ent.root.head.subtree)
 
     @cached_property
     def organisations(self) -> Organisations:
@@ -545,7 +578,7 @@ class SpeakerResolver:
         named = {t.lower_ for t in mention if t.ent_type_ in ("ORG", "GPE", "NORP") and t.is_alpha}
         i = bisect.bisect_left(self._starts, mention.start_char)
         return next((p.canonical for p in reversed(self.mentions[max(0, i - 50):i]) if root.lower_ in p.heads
-                     and not named - p.roles - self._words_before(p)), None)
+                     and not (named and named - p.roles - self._words_before(p))), None)
 
     def _epithet(self, mention: SpacySpan) -> str | None:
         """ "The singer posted ..." right after "Rihanna is mourning ...", "The 76-year-old said" after "Adil
@@ -571,8 +604,37 @@ class SpeakerResolver:
         if root.lower_ in _POLITICAL_EPITHETS and (quoted is None or last[1] != quoted[1]):
             return None  # the politician being quoted, not one named since ("Ryan says no matter what action
             # President Barack Obama takes, ... The Wisconsin Republican says")
+        if root.lower_ in _POLITICAL_EPITHETS and not self._politician_fits(mention, last[1]):
+            return None
         sex = _GENDER_NOUNS.get(root.lower_)
         return last[1] if sex is None or self.gender.get(last[1], sex) == sex else None
+
+    def _politician_fits(self, mention: SpacySpan, canonical: str) -> bool:
+        """Whether a politician's epithet ("the Kentucky Republican") can name a person: one the article gives a
+        political role ("Sen.", "a Republican"), of no other party or state than the epithet's where the article
+        gives one ("the Democratic nominee" is not "Sen. Tom Hale, a Republican"; "the Kentucky Republican" is
+        not "Ohio Sen. Tom Hale": agency style often gives the state first in the epithet, so a state or party
+        only the epithet names is no conflict), and no word making the epithet someone else ("the other
+        Republican candidate", "the rival candidate") nor a clause of its own ("the state senator who wrote it")."""
+        root = mention.root
+        if mention.end != root.i + 1 or any(t.lower_ in _OTHER_ONE for t in mention):
+            return False
+        own = [p for p in self.mentions if p.canonical == canonical and p.start < mention.start_char]
+        # (the noun phrase before the name, not a place the sentence is set in: "in Cedar Rapids, Iowa, Rubio")
+        words = {w.rstrip(".") for p in own for w in p.roles | self._phrase_before(p)}
+        if not words & _POLITICAL_ROLES:
+            return False
+        said = {t.lower_ for t in mention}
+        parties = [{i for i, g in enumerate(_PARTIES) if ws & g} for ws in (said, words)]
+        places = [ws & self._places for ws in (said, words)]
+        return not any(one and other and not one & other for one, other in (parties, places))  # each names
+        # one, not the same
+
+    @cached_property
+    def _places(self) -> set[str]:
+        """The proper nouns of the article's places (GPE), lower-cased: "Kentucky" in "the Kentucky Republican"
+        (not "the" of "the U.S.", which made "the GOP presidential candidate" a place's)."""
+        return {t.lower_ for e in self.ents if e.label_ == "GPE" for t in e if t.pos_ == "PROPN"}
 
     def _is_person(self, mention: SpacySpan) -> bool:
         return any(t.ent_type_ == "PERSON" for t in mention) or mention.root.lower_ in PERSON_PRONOUNS or \
@@ -633,11 +695,6 @@ class SpeakerResolver:
             or self._recent_person(before, gender, subject_only=False, inside_quotes=True)
         return found[1] if found else None
 
-    @cached_property
-    def _text(self) -> str:
-        """The article's text, joined once: ``Doc.text`` joins the whole document anew at every call."""
-        return self.doc.text
-
     def _named_next(self, mention: SpacySpan) -> str | None:
         """The person a lead's title stands for when nobody is named before it: the speaker who opens the next
         paragraph, named without a role of their own ("NATO Secretary General has warned ... [new paragraph]
@@ -652,8 +709,7 @@ class SpeakerResolver:
         paragraph = text.find("\n", mention.end_char)
         if paragraph < 0 or person.roles or not person.subject or text[paragraph:person.start].strip():
             return None  # the person must be the first words of the next paragraph
-        name = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
-        token = name.root if name is not None else None
+        token = self.doc[person.token]
         while token is not None and token.dep_ == "compound":
             token = token.head
         return person.canonical if token is not None and token.head.lemma_.lower() in _SPEECH_VERBS else None
@@ -662,36 +718,32 @@ class SpeakerResolver:
         """The words of the noun phrase running up to a person's name, which the parse may not have hung on it
         ("spokeswoman for the festival Anja Marx told"); not past a verb or a comma ("Spokesman Peter Cook said
         Carter")."""
-        span = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
-        if span is None:
-            return set()
-        i, first = span.start, _sentence_start(self.doc, span.start)
+        i = start = person.token
+        first = _sentence_start(self.doc, start)
         while i > first and (self.doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET")
                              or self.doc[i - 1].lower_ in ("for", "of")):
             i -= 1  # not across "to", "from", "with": "a letter from the president to [Senator Jane Doe]"
-        return {t.lower_ for t in self.doc[i:span.start]}
+        return {t.lower_ for t in self.doc[i:start]}
 
     def _of_after(self, person: _Person) -> set[str]:
         """The proper nouns of an of-phrase right after a person's name ("President Park Geun-hye of South
         Korea"), which says whose the title is as a place before it would ("the president of South Korea")."""
-        span = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
-        if span is None:
-            return set()
-        end = span.end
+        end = person.token + 1
         while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
             end += 1
         if end >= len(self.doc) or self.doc[end].lower_ != "of":
             return set()
-        return {t.lower_ for t in self.doc[end + 1:end + 5] if t.pos_ == "PROPN"}
+        words, i = set(), end + 1  # the of-phrase's words only: "of Sweden, Finland's neighbour" is of Sweden
+        while i < len(self.doc) and i < end + 5 and (self.doc[i].pos_ == "PROPN" or self.doc[i].lower_ == "the"):
+            words.add(self.doc[i].lower_)
+            i += 1
+        return words - {"the"}
 
     def _words_before(self, person: _Person, n: int = 8) -> set[str]:
         """The lower-cased words just before a person's mention in its sentence ("according to American
         Airlines spokesman [Joshua Freed]"), which the description of roles may not have taken in."""
-        span = self.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
-        if span is None:
-            return set()
-        first = max(_sentence_start(self.doc, span.start), span.start - n)
-        return {t.lower_ for t in self.doc[first:span.start]}
+        first = max(_sentence_start(self.doc, person.token), person.token - n)
+        return {t.lower_ for t in self.doc[first:person.token]}
 
     def _full_body_name(self, body: SpacySpan) -> str:
         """An organisation's name without "the"; its full form when the article named one organisation so in
@@ -722,8 +774,10 @@ class SpeakerResolver:
 
     @cached_property
     def _media(self) -> list[tuple[int, str, SpacySpan]]:
-        """Each statement, letter or email whose author the article names, with where it stands: "X released
-        a statement", "X said in a statement", "a statement from X"."""
+        """Each statement, letter or email the article brings in, with where it stands and its author where the
+        article names one ("X released a statement", "X said in a statement", "a statement from X"), else None
+        ("a letter signed by 40 residents"): "the letter" after it is that one, not an older one with an author.
+        The author may be a pronoun ("It said in a statement"), which :meth:`resolve` may leave unresolved."""
         found = []
         for t in self.doc:
             if t.pos_ != "NOUN" or t.lemma_.lower() not in _MEDIA or t.ent_type_:
@@ -740,6 +794,9 @@ class SpeakerResolver:
                 last = max([author.i] + [c.right_edge.i for c in author.children if c.dep_ == "prep"])
                 found.append((t.idx, t.lemma_.lower(), proper_name(author) if author.pos_ == "PROPN"
                               else self.doc[author.left_edge.i:last + 1]))  # "the credit agency [Equifax]"
+            elif not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+                found.append((t.idx, t.lemma_.lower(), None))  # a new one of nobody named: "a letter signed by
+                # 40 residents" (not "the letter" again, which is the last one)
         return found
 
     def _author_of(self, mention: SpacySpan) -> SpacySpan | None:
@@ -751,10 +808,16 @@ class SpeakerResolver:
                 and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in mention)):
             return None
         noun = root.lemma_.lower()
-        earlier = [m for m in self._media if m[0] < mention.start_char and m[1] == noun]
-        if not earlier or mention.start_char - earlier[-1][0] > _DESCRIBED_REACH:
+        i = bisect.bisect_left(self._media_starts, mention.start_char)
+        last = next((m for m in _backwards(self._media, i) if m[1] == noun), None)
+        if last is None or mention.start_char - last[0] > _DESCRIBED_REACH:
             return None
-        return earlier[-1][2]
+        return last[2]  # None when the last one's author is not named
+
+    @cached_property
+    def _media_starts(self) -> list[int]:
+        """Where each of :attr:`_media` stands, for a bisect rather than a scan of all at every mention."""
+        return [m[0] for m in self._media]
 
     def _ents_in(self, mention: SpacySpan) -> list[SpacySpan]:
         i = bisect.bisect_left(self._ent_starts, mention.start)
@@ -823,14 +886,15 @@ class SpeakerResolver:
             named = {t.lower_ for t in mention if t.ent_type_ in ("ORG", "GPE", "NORP") and t.is_alpha}
             for person in reversed(self.mentions[max(0, i - 50):i]):  # the last 50 people named
                 roles = person.roles | (self._phrase_before(person) if mention[0].lower_ == "the" else set())
-                if same_role(head, roles, ROLE_GROUPS) and not named - person.roles - self._words_before(person):
+                if same_role(head, roles, ROLE_GROUPS) \
+                        and not (named and named - person.roles - self._words_before(person)):
                     return person.canonical
             # a role named before the person ("says emergency chief", "Fire chief warns"): the same role
             # word, or a synonym with the rest of the description
             described = role_words(mention) - {head}
             for person in self.mentions[i:i + 20]:
                 if (head in person.roles or same_role(head, person.roles, ROLE_GROUPS) and described & person.roles) \
-                        and not named - person.roles - self._of_after(person):
+                        and not (named and named - person.roles - self._of_after(person)):
                     return person.canonical
             speakers = [s for s in self.speakers if s[0] < mention.start_char]
             capitalised = root.text[:1].isupper() and root.i != mention.sent.start
@@ -844,8 +908,9 @@ class SpeakerResolver:
         if described:
             return described
         author = self._author_of(mention)
-        if author is not None:
-            return self.resolve(author)
+        author = self.resolve(author) if author is not None else None
+        if author is not None:  # (a pronoun left unresolved, "It said in a statement", is no author)
+            return author
         organisation = self.organisations.named_again(mention) if body_noun(root) else None
         if organisation is not None:
             return self.resolve(organisation)
@@ -855,6 +920,9 @@ class SpeakerResolver:
             # "the Kremlin" is the body; "one Ukrainian" is a person described by nationality
             return self._full_body_name(bodies[0])
         appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+        several = root.tag_ in ("NNS", "NNPS") or appos is not None and any(c.dep_ == "conj" for c in appos.children)
+        if appos is not None and several and root.pos_ == "NOUN":
+            appos = None  # a list: "Two rival firms, Acme Corp and Globex Inc" are not Acme Corp alone
         if appos is not None and root.pos_ == "PROPN":  # "Tesla, the electric carmaker": as "Tesla" again
             mention = self.doc[mention.start:root.i + 1]
         elif appos is not None and appos.pos_ == "PROPN" and body_noun(root):  # "Europe's biggest bank, HSBC"
