@@ -1397,3 +1397,29 @@ def test_who_was_brought_to_a_feeling_or_belief_is_the_source(quotes_of, text, s
 @pytest.mark.parametrize("text", ["The plan was confused with an older one.", "She was surprised to see him."])
 def test_a_passive_with_no_feeling_or_no_content_is_no_attribution(quotes_of, text):
     assert not quotes_of(text)
+
+
+def test_asked_then_said_gives_a_question_without_source_and_an_answer_with_one(quotes_of):
+    quotes = quotes_of("Asked whether the ferry would run on Sunday, the harbour master said it would.")
+    question, answer = having(quotes, "ferry"), having(quotes, "it would")
+    assert (question.speaker, question.cue.text, question.text) == (None, "Asked",
+                                                                    "whether the ferry would run on Sunday")
+    assert (answer.speaker.text, answer.cue.text) == ("the harbour master", "said")
+    q = having(quotes_of("Asked by a reporter whether he was tired, the coach said he was fine."), "tired")
+    assert q.speaker.text == "a reporter"  # one who asked is named: the source
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor asked the voters if they wanted a new bridge.", "if they wanted a new bridge"),
+    ("The senator asked the court for a quick ruling.", "for a quick ruling"),
+    ("She asked the council to delay the vote.", "the council to delay the vote"),  # who is to delay it
+])
+def test_the_one_asked_is_no_part_of_the_question(quotes_of, text, content):
+    [q] = quotes_of(text)
+    assert q.cue.text == "asked" and q.text == content
+
+
+def test_a_belief_inside_a_question_is_nobody_s(quotes_of):
+    quotes = quotes_of("Asked if she believed the rumor, the senator said she did not know.")
+    assert [q.cue.text for q in quotes] == ["Asked", "said"]
+    assert quotes[0].text == "if she believed the rumor" and quotes[0].speaker is None

@@ -190,6 +190,9 @@ def _subject(verb: Token) -> SpacySpan | None:
             return _phrase(objects[-1])  # "In another call [a soldier] said": a subject read as a second object
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "[the governor] said, before clarifying that ..."
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.lemma_.lower() == "ask" and verb.i < verb.head.i \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "Asked about it, [he] said ...": who was asked is no speaker of the question
     if verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head.i != verb.i:
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
@@ -539,12 +542,37 @@ def _stance(verb: Token) -> bool:
     return _phrasal_prep(verb) is not None or _attitude_span(verb) is not None
 
 
+def _asked_span(verb: Token) -> tuple[int, int, Token | None] | None:
+    """What someone was asked, without the one asked: "asked [the voters] [if they wanted a bridge]", "asked
+    [the court] [for a ruling]" -- PolNeAR's content is the question or request, the addressee no part of it;
+    but not before an infinitive, whose understood subject the addressee is: "asked [the council to delay the
+    vote]". None when "ask" has no addressee, or asks a question named by a noun ("asked him [a question]")."""
+    if verb.lemma_.lower() != "ask":
+        return None
+    objects = [c for c in verb.rights if c.dep_ in ("dobj", "dative")]
+    if len(objects) > 1 or objects and (objects[0].pos_ not in ("NOUN", "PROPN", "PRON")
+                                        or objects[0].tag_ in ("WP", "WDT")):
+        return None
+    after = objects[0].right_edge.i if objects else verb.i
+    for c in verb.rights:
+        if c.i <= after:
+            continue
+        if c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
+                                                 for m in c.children):
+            return c.left_edge.i, c.right_edge.i + 1, None
+        if objects and c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children):
+            return c.i, c.right_edge.i + 1, None
+        if c.dep_ not in ("advmod", "npadvmod", "punct", "agent"):
+            return None
+    return None
+
+
 def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | None:
     """The content of a verb that takes an object: "accused [him of lying]", "praised [the plan]",
     "talked about [the plan]"; with the preposition that then belongs to the cue (PolNeAR marks
     "called for", "referring to", "talked about" as the cue); an attitude's complement (see
     :func:`_attitude_span`)."""
-    attitude = _attitude_span(verb)
+    attitude = _attitude_span(verb) or _asked_span(verb)
     if attitude is not None:
         return attitude
     phrasal = _phrasal_prep(verb)
@@ -1076,6 +1104,9 @@ class _Extractor:
                 continue
             if self.quotations.containing(verb.idx, verb.idx + len(verb)):
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words
+            if verb.dep_ in ("ccomp", "advcl") and verb.head.lemma_.lower() == "ask" \
+                    and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
+                continue  # "asked [if she believed it]": a question asks, it reports no one's belief
             if verb.lemma_.lower() in _BROUGHT_TO and self._feeling(verb) is not None:
                 felt.append(verb)
                 continue
