@@ -1423,3 +1423,23 @@ def test_a_belief_inside_a_question_is_nobody_s(quotes_of):
     quotes = quotes_of("Asked if she believed the rumor, the senator said she did not know.")
     assert [q.cue.text for q in quotes] == ["Asked", "said"]
     assert quotes[0].text == "if she believed the rumor" and quotes[0].speaker is None
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("He will ask the judge again if prosecutors say the evidence is new.", "prosecutors", "the evidence is new"),
+    ("Officials will ask residents to leave if forecasters say the storm is strengthening.", "forecasters",
+     "the storm is strengthening"),
+    ("He kept asking questions even if critics said he was rude.", "critics", "he was rude"),
+])
+def test_a_condition_after_ask_is_no_question_and_keeps_its_own_attribution(quotes_of, text, speaker, content):
+    assert any(q.speaker and q.speaker.text == speaker and q.text == content for q in quotes_of(text))
+
+
+def test_an_as_clause_cue_leaves_a_joined_clause_of_its_own_to_its_speaker(quotes_of):
+    quotes = quotes_of("As the report noted, prices rose, and the minister said the plan had failed.")
+    assert having(quotes, "the plan had failed").speaker.text == "the minister"
+
+
+def test_a_hyphenated_word_does_not_set_off_an_attribution_held_in_a_content(quotes_of):
+    [q] = quotes_of("The newspaper quoted a high-ranking official as saying the talks had collapsed.")
+    assert q.speaker.text == "The newspaper" and q.text.startswith("a high-ranking official as saying")

@@ -62,6 +62,7 @@ mark it holds alone (a quoted title).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -546,25 +547,36 @@ def _asked_span(verb: Token) -> tuple[int, int, Token | None] | None:
     """What someone was asked, without the one asked: "asked [the voters] [if they wanted a bridge]", "asked
     [the court] [for a ruling]" -- PolNeAR's content is the question or request, the addressee no part of it;
     but not before an infinitive, whose understood subject the addressee is: "asked [the council to delay the
-    vote]". None when "ask" has no addressee, or asks a question named by a noun ("asked him [a question]")."""
+    vote]". None when "ask" asks a question named by a noun ("asked him [a question]", "kept asking questions")."""
     if verb.lemma_.lower() != "ask":
         return None
     objects = [c for c in verb.rights if c.dep_ in ("dobj", "dative")]
     if len(objects) > 1 or objects and (objects[0].pos_ not in ("NOUN", "PROPN", "PRON")
-                                        or objects[0].tag_ in ("WP", "WDT")):
+                                        or objects[0].tag_ in ("WP", "WDT") or objects[0].lemma_.lower() == "question"):
         return None
     after = objects[0].right_edge.i if objects else verb.i
     for c in verb.rights:
         if c.i <= after:
             continue
-        if c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
-                                                 for m in c.children):
+        if _is_question(c):
             return c.left_edge.i, c.right_edge.i + 1, None
         if objects and c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children):
             return c.i, c.right_edge.i + 1, None
         if c.dep_ not in ("advmod", "npadvmod", "punct", "agent"):
             return None
     return None
+
+
+def _is_question(clause: Token) -> bool:
+    """The clause is what "ask" asks: "asked [whether ...]", and "asked [if ...]" when the asking is told as
+    done; "will ask the judge again if prosecutors say ...", "even if", "only if" are conditions."""
+    if clause.dep_ not in ("ccomp", "advcl") or clause.head.lemma_.lower() != "ask":
+        return False
+    marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
+    if "whether" in marks:
+        return True
+    return "if" in marks and clause.head.tag_ in ("VBD", "VBN") \
+        and not any(m.dep_ == "advmod" and m.i < clause.i and m.lower_ in ("even", "only") for m in clause.children)
 
 
 def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | None:
@@ -621,6 +633,8 @@ def _before_relative(noun: Token) -> int:
 
 
 _RAISING = ("seem", "appear")
+# what sets a phrase off: a comma, semicolon, bracket or dash (a spaced hyphen), not the hyphen of "high-ranking"
+_SET_OFF = re.compile(r"[,;(\u2014]|--|\s[-\u2013]|[-\u2013]\s")
 # where words were said or posted: a phrase "in a tweet", "on his radio show" after a quotation is the saying's
 _MEDIA = frozenset({"statement", "interview", "tweet", "post", "blog", "page", "show", "broadcast", "op-ed", "release",
                     "email", "letter", "speech", "video", "message", "memo", "column", "editorial", "podcast",
@@ -1104,8 +1118,7 @@ class _Extractor:
                 continue
             if self.quotations.containing(verb.idx, verb.idx + len(verb)):
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words
-            if verb.dep_ in ("ccomp", "advcl") and verb.head.lemma_.lower() == "ask" \
-                    and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
+            if _is_question(verb):
                 continue  # "asked [if she believed it]": a question asks, it reports no one's belief
             if verb.lemma_.lower() in _BROUGHT_TO and self._feeling(verb) is not None:
                 felt.append(verb)
@@ -1202,7 +1215,10 @@ class _Extractor:
         if takes != "clause":
             return False
         if verb.dep_ == "advcl":
-            return _as_reported(verb) is not None
+            span = _as_reported(verb)  # not first when a clause of its own is joined on: "As the report noted,
+            # prices rose, and [the minister said ...]" -- the minister's words are his
+            return span is not None and not any(c.dep_ == "conj" and span[0] <= c.i < span[1] and any(
+                g.dep_ in SUBJECTS for g in c.children) for c in verb.head.children)
         return verb.dep_ == "conj" and _reported_before(verb) is not None
 
     def _says_quotation(self, verb: Token) -> bool:
@@ -1431,7 +1447,7 @@ class _Extractor:
         return start <= f.start and f.end <= end and not f.nested and f.cue is not None \
             and start <= f.cue[0] and f.cue[1] <= end and f.cue_lemma not in ("according to", "in") \
             and not self.quotations.overlapping(f.start, f.end) \
-            and not any(ch in self.text[start:min(f.start, f.cue[0])] for ch in ",;(\u2014-") \
+            and not _SET_OFF.search(self.text, start, min(f.start, f.cue[0])) \
             and not self._beside(f)
 
     def _beside(self, f: _Found) -> bool:
