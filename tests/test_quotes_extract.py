@@ -1397,3 +1397,26 @@ def test_who_was_brought_to_a_feeling_or_belief_is_the_source(quotes_of, text, s
 @pytest.mark.parametrize("text", ["The plan was confused with an older one.", "She was surprised to see him."])
 def test_a_passive_with_no_feeling_or_no_content_is_no_attribution(quotes_of, text):
     assert not quotes_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Windows were rattled by the blast.", "The earthquake rattled windows across the city.",
+    "The boat was upset by a large wave.", "The match was disturbed by rain.",
+    "The site was disturbed by construction work.", "The region was roiled by protests.",
+    "Protests roiled the capital on Sunday.", "The area is troubled by crime.",
+    "The report is concerned with tax policy.", "The book is concerned with memory and loss.",
+    "The price surprised nobody.", "The decision disappointed everyone.", "No one was surprised by the result.",
+    "Nobody was worried about the vote.", "Shares fell, which worried investors.",
+])
+def test_a_thing_or_no_one_is_not_who_feels(quotes_of, text):
+    assert not quotes_of(text)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The delay worried analysts.", "analysts", "The delay"),
+    ("The ruling surprised Democrats.", "Democrats", "The ruling"),
+    ("Voters are worried about the economy.", "Voters", "the economy"),
+])
+def test_people_who_feel_are_still_sources(quotes_of, text, speaker, content):
+    [q] = quotes_of(text)
+    assert (q.speaker.text, q.text) == (speaker, content)

@@ -615,6 +615,53 @@ _FELT_ADJECTIVES = ("alarmed", "angered", "annoyed", "bothered", "concerned", "c
                     "rattled", "satisfied", "scared", "shocked", "surprised", "thrilled", "troubled", "unnerved",
                     "unsettled", "upset", "worried")
 _FELT_PREPS = ("by", "about", "at", "with", "over", "of", "in")
+# who can feel or believe: pronouns of persons, and nouns of people and the bodies they form ("[Windows] were
+# rattled by the blast" is no attribution; "[Voters] are worried" is)
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them", "who",
+                                "someone", "somebody", "many", "some", "others", "most", "few", "both", "all"})
+_NO_ONE = frozenset({"nobody", "everyone", "everybody", "none", "anyone", "anybody", "noone"})
+_PEOPLE_NOUNS = frozenset({
+    "people", "person", "man", "woman", "men", "child", "parent", "family", "analyst", "investor", "voter",
+    "resident", "critic", "ally", "supporter", "opponent", "lawmaker", "legislator", "member", "citizen",
+    "expert", "economist", "observer", "diplomat", "activist", "worker", "employee", "student", "teacher",
+    "fan", "donor", "conservative", "liberal", "democrat", "republican", "trader", "consumer", "customer",
+    "shopper", "staff", "politician", "negotiator", "regulator", "administration", "government", "party",
+    "establishment", "group", "council", "farmer", "maker", "policymaker", "doctor", "scientist", "banker",
+    "owner", "user", "viewer", "reader", "listener", "audience", "public", "community", "union", "neighbor",
+    "neighbour", "patient", "victim", "survivor", "witness", "official", "officer", "player", "coach", "team",
+    "colleague", "friend", "rival", "partner", "delegate", "insider", "strategist", "pollster", "adviser",
+    "advisor", "advocate", "agency", "board", "committee", "court", "judge", "jury", "lawyer", "attorney",
+    "prosecutor", "police", "soldier", "troop", "veteran", "immigrant", "refugee", "protester", "protestor",
+    "demonstrator", "organizer", "organiser", "campaign", "camp", "base", "caucus", "delegation", "leadership",
+    "executive", "manager", "shareholder", "stakeholder", "creditor", "lender", "borrower", "taxpayer",
+    "homeowner", "tenant", "landlord", "commentator", "journalist", "reporter", "editor", "writer", "author",
+    "senator", "congressman", "congresswoman", "representative", "governor", "mayor", "minister", "president",
+    "candidate", "nominee", "elite"})
+
+
+def _animate_experiencer(verb: Token) -> bool:
+    """A verb of feeling whose experiencer (passive subject, or else object) is someone (:func:`_animate`) and
+    whose subject is not "which"."""
+    if any(c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children):
+        return False
+    who = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) \
+        or next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    return who is None or _animate(who)
+
+
+def _animate(token: Token) -> bool:
+    """Someone who can feel or believe: a personal pronoun, a person, organisation, group or country by name, or
+    a noun of people ("analysts", "party leaders"); not "nobody", "everyone", "no one" nor a thing ("windows",
+    "the region", "the report")."""
+    lower = token.lower_
+    if lower in _NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return False
+    if token.pos_ == "PRON":
+        return lower in _PERSONAL_PRONOUNS
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in TITLE_WORDS or lemma in _PEOPLE_NOUNS or lower in _PEOPLE_NOUNS
 _DEMONSTRATIVES = ("this", "that", "what")  # not "those": "Those say it will save money" are people
 _NAME_PARTS = ("PROPN", "NOUN", "ADV", "ADJ", "X")  # what the parser calls an unknown capitalised name
 _NOT_SOURCES = _DEMONSTRATIVES + ("these", "those", "it", "there", "which", "here")
@@ -1067,18 +1114,24 @@ class _Extractor:
         :func:`_describes_object`); verbs of feeling, whose source is who feels (:meth:`_feeling`), after all."""
         cues, felt = [], []
         for verb in self.doc:
-            if verb.dep_ == "acomp" and verb.lower_ in _FELT_ADJECTIVES and self._feeling(verb) is not None \
+            if verb.dep_ == "acomp" and verb.lower_ in _FELT_ADJECTIVES \
                     and not self.quotations.containing(verb.idx, verb.idx + len(verb)):
-                felt.append(verb)
-                continue
+                feeling = self._feeling(verb)
+                if feeling is not None:
+                    felt.append((verb, feeling))
+                    continue
             takes = self.lexicon.get(verb.lemma_.lower())
             if verb.pos_ not in ("VERB", "AUX") or takes is None and self.cue_model is None and not _stance(verb):
                 continue
             if self.quotations.containing(verb.idx, verb.idx + len(verb)):
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words
-            if verb.lemma_.lower() in _BROUGHT_TO and self._feeling(verb) is not None:
-                felt.append(verb)
-                continue
+            if verb.lemma_.lower() in _BROUGHT_TO:
+                feeling = self._feeling(verb)
+                if feeling is not None:
+                    felt.append((verb, feeling))
+                    continue
+                if verb.lemma_.lower() in _EXPERIENCER_CUES and not _animate_experiencer(verb):
+                    continue  # "[Windows] were rattled by the blast", "which worried [investors]": no one speaks
             if self.cue_model is not None:  # the learned gate keeps, drops or adds the verb in context
                 takes = self.cue_model.takes(verb, takes, self.quotations.overlapping)
             if takes is None and self._says_quotation(verb):
@@ -1096,8 +1149,8 @@ class _Extractor:
                   else 1 if c[2] is not None else 2)
         for verb, takes, head in cues:
             self._verb_cue(verb, takes, head)
-        for verb in felt:
-            self._experiencer_cue(verb)
+        for verb, feeling in felt:
+            self._experiencer_cue(verb, feeling)
 
     def _feeling(self, verb: Token) -> tuple[int, int, Token, Token | None] | None:
         """A verb of feeling whose object feels it, caused by a thing, not by someone acting: "[That] has rattled
@@ -1112,7 +1165,7 @@ class _Extractor:
                 or any(c.dep_ in ("prt", "agent") or c.tag_ in ("MD", "TO") for c in verb.children):
             return None
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-        if obj is None or obj.lower_ in _NOT_SOURCES:
+        if obj is None or obj.lower_ in _NOT_SOURCES or not _animate(obj):
             return None
         subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None:
@@ -1122,7 +1175,7 @@ class _Extractor:
         else:
             return None
         if not (cause.pos_ == "NOUN" and cause.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
-                and cause.lemma_.lower() not in TITLE_WORDS or cause.lower_ in ("that", "this", "which", "what")):
+                and cause.lemma_.lower() not in TITLE_WORDS or cause.lower_ in ("that", "this", "what")):
             return None
         start, end = _trim(verb.doc, start, end)
         return (start, end, obj, None) if start < end else None
@@ -1137,10 +1190,12 @@ class _Extractor:
                 if verb.head.lemma_.lower() == "be" and verb.head.i < verb.i else None
         else:
             subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
-        if subject is None or subject.lower_ in _NOT_SOURCES:
+        if subject is None or subject.lower_ in _NOT_SOURCES or not _animate(subject):
             return None
+        # "is concerned with [tax policy]", "concerned in" is about a topic, not a feeling
+        preps = _FELT_PREPS if verb.lower_ != "concerned" else tuple(p for p in _FELT_PREPS if p not in ("with", "in"))
         for child in verb.rights:
-            if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in _FELT_PREPS:
+            if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in preps:
                 pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
                     start, end = _trim(verb.doc, pobj.left_edge.i, pobj.right_edge.i + 1)
@@ -1151,10 +1206,10 @@ class _Extractor:
                 return (start, end, subject, None) if start < end else None
         return None
 
-    def _experiencer_cue(self, verb: Token) -> None:
-        """The attribution of a verb of feeling (:meth:`_feeling`): PolNeAR takes the one who feels it for the
-        source and the cause for the content."""
-        start, end, feels, through = self._feeling(verb)
+    def _experiencer_cue(self, verb: Token, feeling: tuple[int, int, Token, Token | None]) -> None:
+        """The attribution of a verb of feeling (``feeling`` from :meth:`_feeling`): PolNeAR takes the one who
+        feels it for the source and the cause for the content."""
+        start, end, feels, through = feeling
         doc = self.doc
         cstart, cend = self._with_marks(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
         cue = _cue_span(verb, through)
