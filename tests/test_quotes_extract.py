@@ -1420,3 +1420,31 @@ def test_a_thing_or_no_one_is_not_who_feels(quotes_of, text):
 def test_people_who_feel_are_still_sources(quotes_of, text, speaker, content):
     [q] = quotes_of(text)
     assert (q.speaker.text, q.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Apple beat forecasts on Tuesday, reported record iPhone sales.", "Apple", "record iPhone sales"),
+    ("The minister resigned on Friday, cited health reasons.", "The minister", "health reasons"),
+    ("The governor signed the bill, announced new funding.", "The governor", "new funding"),
+    ("The company cut 500 jobs last year, announced a restructuring.", "The company", "a restructuring"),
+])
+def test_the_object_of_a_cue_after_a_clause_and_comma_is_what_is_said_not_who(quotes_of, text, speaker, content):
+    q = having(quotes_of(text), content)
+    assert (q.speaker.text, q.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("She wrote the report, added a chapter.", "a chapter"),
+    ("\u201cWe lost,\u201d admitted defeat.", "defeat"),
+])
+def test_a_thing_after_a_cue_is_no_inverted_speaker(quotes_of, text, words):
+    assert all(q.speaker is None or q.speaker.text != words for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The mayor cut the budget, reported the Ledger.", "the Ledger", "The mayor cut the budget"),
+    ("The bridge will reopen in May, reported the Ledger.", "the Ledger", "The bridge will reopen in May"),
+])
+def test_a_speaker_after_a_cue_that_reports_the_clause_before_it(quotes_of, text, speaker, content):
+    [q] = quotes_of(text)
+    assert (q.speaker.text, q.text) == (speaker, content)

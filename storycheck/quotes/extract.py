@@ -1320,6 +1320,9 @@ class _Extractor:
             return None  # "adds [another number] to the mix": an object; the speaker ends the clause
         i = bisect.bisect_right(self.quotations.starts, verb.idx) - 1
         closes = i >= 0 and self._ends_before(self.quotations.pieces[i], verb.idx)
+        if obj.pos_ == "NOUN" and not _animate(obj) and (not closes or not any(
+                c.dep_ in ("det", "poss") for c in obj.children)):
+            return None  # "..., reported [record sales]", ""We lost," admitted [defeat]": what is said, not who
         if not closes and (doc[verb.i - 1].text != "," or not (
                 any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
                 or verb.dep_ == "conj" and verb.head.i < verb.i
@@ -1334,6 +1337,7 @@ class _Extractor:
         through = None  # a preposition that joins the cue
         holes = False  # the source may stand inside the content
         controlled = False  # the source is the understood subject of a non-finite cue
+        inverted = None  # a speaker after the cue (see _inverted_subject)
         raised = _raised(verb)
         if raised is not None:
             source, span = None, raised  # "[Sanders] seemed [to reap the benefits]": no source
@@ -1346,7 +1350,8 @@ class _Extractor:
                 span, through = _passive_content(verb)
                 holes = span is not None  # the agent stands inside the content
         else:
-            source = self._inverted_subject(verb) or _subject(verb)
+            inverted = self._inverted_subject(verb)
+            source = inverted or _subject(verb)
             if source is not None and self.quotations.containing(source.start_char, source.end_char):
                 source = None  # ""X," said Skelly": a subject inside the quotation the cue closes is quoted
             source = source or self._name_after(verb)
@@ -1380,6 +1385,9 @@ class _Extractor:
             span = _as_reported(verb)  # "As Ryan has pointed out, [that's the definition of racism]"
         if span is None and not pieces and verb.dep_ == "conj" and takes == "clause":
             span = _reported_before(verb)  # "[This includes a special force], Carter told a Senate panel"
+        if span is None and inverted is not None and verb.dep_ == "conj" and verb.head.i < verb.i \
+                and not self._quote_near(verb):
+            span = verb.head.left_edge.i, verb.i - 1  # "[A truck drove into a crowd], reported [BFMTV]"
         if span is None:
             pieces = self._quote_near(verb)
             # with no quotation near, a clause cue's prepositional object is its content ("warned of [war]")
