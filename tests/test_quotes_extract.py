@@ -1448,3 +1448,14 @@ def test_a_thing_after_a_cue_is_no_inverted_speaker(quotes_of, text, words):
 def test_a_speaker_after_a_cue_that_reports_the_clause_before_it(quotes_of, text, speaker, content):
     [q] = quotes_of(text)
     assert (q.speaker.text, q.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, hearer", [
+    ("Residents were assured by officials that the water is safe.", "Residents"),
+    ("Investors were reassured by the central bank that rates would stay low.", "Investors"),
+    ("Residents were assured by the mayor of a quick recovery.", "Residents"),
+])
+def test_who_was_assured_heard_it_and_is_no_source(quotes_of, text, hearer):
+    quotes = quotes_of(text)
+    assert all(q.speaker is None or q.speaker.text != hearer for q in quotes)
+    assert all(not q.text.startswith(("officials", "the central bank", "the mayor")) for q in quotes)

@@ -606,8 +606,8 @@ _EXPERIENCER_CUES = ("alarm", "anger", "annoy", "bother", "disappoint", "dismay"
                      "unsettle", "upset", "worry")
 # and those whose passive subject is who was brought to a belief or feeling: "[Some voters] are convinced [that ...]",
 # "[Officials] were angered by [the deal]"
-_BROUGHT_TO = _EXPERIENCER_CUES + ("convince", "persuade", "assure", "delight", "impress", "thrill", "intrigue",
-                                   "puzzle", "satisfy", "reassure")
+_BROUGHT_TO = _EXPERIENCER_CUES + ("convince", "persuade", "delight", "impress", "thrill", "intrigue",
+                                   "puzzle", "satisfy")  # not "assure": a speech verb (see _ADDRESSED)
 # the same as adjectives after "be": "[Voters] are worried about [the economy]", "[Allies] were concerned [that ...]"
 _FELT_ADJECTIVES = ("alarmed", "angered", "annoyed", "bothered", "concerned", "convinced", "delighted", "disappointed",
                     "dismayed", "disturbed", "embarrassed", "excited", "frightened", "frustrated", "impressed",
