@@ -1459,3 +1459,17 @@ def test_who_was_assured_heard_it_and_is_no_source(quotes_of, text, hearer):
     quotes = quotes_of(text)
     assert all(q.speaker is None or q.speaker.text != hearer for q in quotes)
     assert all(not q.text.startswith(("officials", "the central bank", "the mayor")) for q in quotes)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Obama said Clinton was \u201coutstanding\u201d in her speech on Tuesday.",
+     "Clinton was \u201coutstanding\u201d in her speech on Tuesday"),
+    ("He said Trump had been \u201cdishonest\u201d in his interview with CNN.",
+     "Trump had been \u201cdishonest\u201d in his interview with CNN"),
+    ("Critics said the actor was \u201cterrific\u201d on the show.", "the actor was \u201cterrific\u201d on the show"),
+    ("He said the ad was \u201cmisleading\u201d on Facebook.", "the ad was \u201cmisleading\u201d on Facebook"),
+    ("Trump called the plan \u201creckless\u201d in a tweet Sunday.", "the plan \u201creckless\u201d"),
+])
+def test_a_medium_phrase_is_cut_only_when_it_belongs_to_the_saying(quotes_of, text, content):
+    [q] = quotes_of(text)
+    assert q.text == content

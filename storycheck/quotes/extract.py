@@ -1938,6 +1938,11 @@ class _Extractor:
         if any(t.i > words[0].right_edge.i and t.ent_type_ not in ("DATE", "TIME") and t.pos_ not in ("ADP", "DET")
                for t in words):
             return  # the phrase (and a time) runs to the end, not "in the memo would fail"
+        head = words[0].head
+        if head.dep_ in ("acomp", "attr") and pieces[-1].start <= head.idx < end:
+            head = head.head  # ""outstanding" in her speech" hangs on the "was" before the quotation
+        if head.lemma_ == "be" and f.start <= head.idx < pieces[-1].start:
+            return  # "said Clinton [was] "outstanding" in her speech": the reported clause's own phrase
         self._move(f, f.start, end)
 
     def _sort_outside_furniture(self) -> None:
