@@ -1473,3 +1473,13 @@ def test_who_was_assured_heard_it_and_is_no_source(quotes_of, text, hearer):
 def test_a_medium_phrase_is_cut_only_when_it_belongs_to_the_saying(quotes_of, text, content):
     [q] = quotes_of(text)
     assert q.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThey are dishonest,\u201d Trump said, calling the network \u201cFake News.\u201d \u201cTotally biased.\u201d",
+    "\u201cIt is a disaster,\u201d Trump said, calling the bill \u201cObamacare Lite.\u201d \u201cTerrible.\u201d",
+    "\u201cIt is a disaster,\u201d Trump said, calling the agreement \u201cThe worst deal ever.\u201d \u201cTerrible.\u201d",
+    "\u201cWe lost,\u201d Perez said after \u201cA long night.\u201d \u201cWe will be back.\u201d",
+])
+def test_what_the_speaker_calls_a_thing_is_no_title(quotes_of, text):
+    assert all(not q.titles for q in quotes_of(text))

@@ -593,6 +593,11 @@ def _before_relative(noun: Token) -> int:
 
 
 _RAISING = ("seem", "appear")
+# verbs whose object or complement is what the speaker calls a thing, the speaker's words, not a title
+_NAMING = ("call", "dub", "label", "name", "brand", "term", "nickname", "describe")
+# prepositions of time, before which a quotation is no title: "said after "A long night."" (but "said on "Meet
+# the Press"", "a co-editor of "Small Town Ledger"")
+_TIME_PREPS = ("after", "before", "since", "until", "till")
 # where words were said or posted: a phrase "in a tweet", "on his radio show" after a quotation is the saying's
 _MEDIA = frozenset({"statement", "interview", "tweet", "post", "blog", "page", "show", "broadcast", "op-ed", "release",
                     "email", "letter", "speech", "video", "message", "memo", "column", "editorial", "podcast",
@@ -637,6 +642,12 @@ _PEOPLE_NOUNS = frozenset({
     "homeowner", "tenant", "landlord", "commentator", "journalist", "reporter", "editor", "writer", "author",
     "senator", "congressman", "congresswoman", "representative", "governor", "mayor", "minister", "president",
     "candidate", "nominee", "elite"})
+
+
+def _names(verb: Token) -> bool:
+    """A naming verb said by someone ("[Trump] called the plan", "calling the network"), not the participle that
+    gives a thing's name ("a film called "Perception"", a title)."""
+    return verb.lemma_.lower() in _NAMING and not (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
 
 
 def _animate_experiencer(verb: Token) -> bool:
@@ -1672,6 +1683,13 @@ class _Extractor:
         or a possessive, no punctuation between (the senator said on NBC's "Meet the Press""; but not "he
         said and "we will win again""), or the object of a preposition of the cue ("he said during a call
         to ABC's "This Week."")."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        words = [t for t in span or () if not t.is_punct]
+        if not words or self._has_subject(q) or any(
+                t.dep_ in ("oprd", "xcomp", "dobj", "attr", "appos", "ccomp") and not q.start <= t.head.idx < q.end
+                and (_names(t.head) or t.dep_ == "appos" and t.head.dep_ == "dobj" and _names(t.head.head))
+                for t in words):
+            return False  # a sentence, or what the speaker calls a thing ("calling the network "Fake News."")
         at = q.start
         while at > 0 and self.text[at - 1].isspace():
             at -= 1
@@ -1680,17 +1698,15 @@ class _Extractor:
         if before is not None and len(before) and capital and (before[-1].pos_ in ("NOUN", "PROPN")
                                                                or before[-1].tag_ == "POS"
                                                                or before[-1].dep_ == "prep"
+                                                               and before[-1].lower_ not in _TIME_PREPS
                                                                and before[-1].head.i == verb.i):
             return True  # (or right after a preposition of the cue: "he said on "Meet the Press."")
-        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-        words = [t for t in span or () if not t.is_punct]
-        if not words:
-            return False
         # the words' own head, not the closing punctuation the parse hangs on the cue
         root = min(words, key=lambda t: len(list(t.ancestors)))
         path = [root, *root.ancestors]
         below = path[:next((k for k, t in enumerate(path) if t.i == verb.i), 0)]
-        return any(t.dep_ in ("prep", "npadvmod") for t in below) and not self._has_subject(q)
+        return any(t.dep_ == "prep" or t.dep_ == "npadvmod" for t in below) \
+            and not any(t.dep_ == "prep" and t.lower_ in _TIME_PREPS for t in below)
 
     def _cue_between(self, verb: Token, end: int) -> bool:
         """A cue verb of ``verb``'s own clause stands between it and ``end``: ""A," he said, adding "B.""
@@ -2027,7 +2043,7 @@ class _Extractor:
         verb = verb.root
         sent = verb.sent
         return tuple((q.start, q.end) for q in pieces[1:] if f.cue[1] <= q.start < sent.end_char
-                     and self._names_a_title(q, verb) and not self._has_subject(q))
+                     and self._names_a_title(q, verb))
 
     def _has_subject(self, q: Quoted) -> bool:
         """The quotation holds a subject and its verb: a sentence, not a name ("Meet the Press," "Eye of the
