@@ -1483,3 +1483,11 @@ def test_a_medium_phrase_is_cut_only_when_it_belongs_to_the_saying(quotes_of, te
 ])
 def test_what_the_speaker_calls_a_thing_is_no_title(quotes_of, text):
     assert all(not q.titles for q in quotes_of(text))
+
+
+def test_a_quotation_under_a_preposition_of_time_is_no_other_cues_content(quotes_of):
+    text = ("The student described a \u201cweird silence\u201d before gunfire started, sounding \u201clike a video "
+            "game\u201d, before \u201ca few more shots and the worst screaming I\u2019ve ever heard in my life\u201d.")
+    [q] = quotes_of(text)
+    assert q.kind == "mixed" and q.speaker.text == "The student" and q.cue.text == "described"
+    assert q.text.startswith("a \u201cweird silence\u201d") and q.text.endswith("in my life\u201d")

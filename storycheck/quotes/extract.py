@@ -1071,7 +1071,8 @@ class _Extractor:
         # the quotation the cue closes (""Jobs, jobs," she said on "The Late Show""), then the nearest
         clause_start = self._clause_start(verb)
         around = [q for q in around if not self._another_cues(q, verb)
-                  and not (q.start > verb.idx and self._names_a_title(q, verb))]  # "in her memoir, "Grit.""
+                  and not (q.start > verb.idx and (self._names_a_title(q, verb) or self._in_time_phrase(q, verb)))]
+        # ("in her memoir, "Grit."", "sounding "like a video game", before "a few more shots ...""
         return sorted((q for q in around if not self._is_used(q.start, q.end)),
                       key=lambda q: (not self._ends_before(q, clause_start), abs(q.start - verb.idx)))
 
@@ -1707,6 +1708,18 @@ class _Extractor:
         below = path[:next((k for k, t in enumerate(path) if t.i == verb.i), 0)]
         return any(t.dep_ == "prep" or t.dep_ == "npadvmod" for t in below) \
             and not any(t.dep_ == "prep" and t.lower_ in _TIME_PREPS for t in below)
+
+    def _in_time_phrase(self, q: Quoted, verb: Token) -> bool:
+        """The quotation's words hang on the cue through a preposition of time: they say when, not what was
+        said ("sounding "like a video game", before "a few more shots ...""); another cue's words."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        words = [t for t in span or () if not t.is_punct]
+        if not words:
+            return False
+        root = min(words, key=lambda t: len(list(t.ancestors)))
+        path = [root, *root.ancestors]
+        below = path[:next((k for k, t in enumerate(path) if t.i == verb.i), 0)]
+        return any(t.dep_ == "prep" and t.lower_ in _TIME_PREPS and not q.start <= t.idx < q.end for t in below)
 
     def _cue_between(self, verb: Token, end: int) -> bool:
         """A cue verb of ``verb``'s own clause stands between it and ``end``: ""A," he said, adding "B.""
