@@ -1443,3 +1443,97 @@ def test_an_as_clause_cue_leaves_a_joined_clause_of_its_own_to_its_speaker(quote
 def test_a_hyphenated_word_does_not_set_off_an_attribution_held_in_a_content(quotes_of):
     [q] = quotes_of("The newspaper quoted a high-ranking official as saying the talks had collapsed.")
     assert q.speaker.text == "The newspaper" and q.text.startswith("a high-ranking official as saying")
+
+
+@pytest.mark.parametrize("text", [
+    "Windows were rattled by the blast.", "The earthquake rattled windows across the city.",
+    "The boat was upset by a large wave.", "The match was disturbed by rain.",
+    "The site was disturbed by construction work.", "The region was roiled by protests.",
+    "Protests roiled the capital on Sunday.", "The area is troubled by crime.",
+    "The report is concerned with tax policy.", "The book is concerned with memory and loss.",
+    "The price surprised nobody.", "The decision disappointed everyone.", "No one was surprised by the result.",
+    "Nobody was worried about the vote.", "Shares fell, which worried investors.",
+])
+def test_a_thing_or_no_one_is_not_who_feels(quotes_of, text):
+    assert not quotes_of(text)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The delay worried analysts.", "analysts", "The delay"),
+    ("The ruling surprised Democrats.", "Democrats", "The ruling"),
+    ("Voters are worried about the economy.", "Voters", "the economy"),
+])
+def test_people_who_feel_are_still_sources(quotes_of, text, speaker, content):
+    [q] = quotes_of(text)
+    assert (q.speaker.text, q.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Apple beat forecasts on Tuesday, reported record iPhone sales.", "Apple", "record iPhone sales"),
+    ("The minister resigned on Friday, cited health reasons.", "The minister", "health reasons"),
+    ("The governor signed the bill, announced new funding.", "The governor", "new funding"),
+    ("The company cut 500 jobs last year, announced a restructuring.", "The company", "a restructuring"),
+])
+def test_the_object_of_a_cue_after_a_clause_and_comma_is_what_is_said_not_who(quotes_of, text, speaker, content):
+    q = having(quotes_of(text), content)
+    assert (q.speaker.text, q.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("She wrote the report, added a chapter.", "a chapter"),
+    ("\u201cWe lost,\u201d admitted defeat.", "defeat"),
+])
+def test_a_thing_after_a_cue_is_no_inverted_speaker(quotes_of, text, words):
+    assert all(q.speaker is None or q.speaker.text != words for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The mayor cut the budget, reported the Ledger.", "the Ledger", "The mayor cut the budget"),
+    ("The bridge will reopen in May, reported the Ledger.", "the Ledger", "The bridge will reopen in May"),
+])
+def test_a_speaker_after_a_cue_that_reports_the_clause_before_it(quotes_of, text, speaker, content):
+    [q] = quotes_of(text)
+    assert (q.speaker.text, q.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, hearer", [
+    ("Residents were assured by officials that the water is safe.", "Residents"),
+    ("Investors were reassured by the central bank that rates would stay low.", "Investors"),
+    ("Residents were assured by the mayor of a quick recovery.", "Residents"),
+])
+def test_who_was_assured_heard_it_and_is_no_source(quotes_of, text, hearer):
+    quotes = quotes_of(text)
+    assert all(q.speaker is None or q.speaker.text != hearer for q in quotes)
+    assert all(not q.text.startswith(("officials", "the central bank", "the mayor")) for q in quotes)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Obama said Clinton was \u201coutstanding\u201d in her speech on Tuesday.",
+     "Clinton was \u201coutstanding\u201d in her speech on Tuesday"),
+    ("He said Trump had been \u201cdishonest\u201d in his interview with CNN.",
+     "Trump had been \u201cdishonest\u201d in his interview with CNN"),
+    ("Critics said the actor was \u201cterrific\u201d on the show.", "the actor was \u201cterrific\u201d on the show"),
+    ("He said the ad was \u201cmisleading\u201d on Facebook.", "the ad was \u201cmisleading\u201d on Facebook"),
+    ("Trump called the plan \u201creckless\u201d in a tweet Sunday.", "the plan \u201creckless\u201d"),
+])
+def test_a_medium_phrase_is_cut_only_when_it_belongs_to_the_saying(quotes_of, text, content):
+    [q] = quotes_of(text)
+    assert q.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThey are dishonest,\u201d Trump said, calling the network \u201cFake News.\u201d \u201cTotally biased.\u201d",
+    "\u201cIt is a disaster,\u201d Trump said, calling the bill \u201cObamacare Lite.\u201d \u201cTerrible.\u201d",
+    "\u201cIt is a disaster,\u201d Trump said, calling the agreement \u201cThe worst deal ever.\u201d \u201cTerrible.\u201d",
+    "\u201cWe lost,\u201d Perez said after \u201cA long night.\u201d \u201cWe will be back.\u201d",
+])
+def test_what_the_speaker_calls_a_thing_is_no_title(quotes_of, text):
+    assert all(not q.titles for q in quotes_of(text))
+
+
+def test_a_quotation_under_a_preposition_of_time_is_no_other_cues_content(quotes_of):
+    text = ("The student described a \u201cweird silence\u201d before gunfire started, sounding \u201clike a video "
+            "game\u201d, before \u201ca few more shots and the worst screaming I\u2019ve ever heard in my life\u201d.")
+    [q] = quotes_of(text)
+    assert q.kind == "mixed" and q.speaker.text == "The student" and q.cue.text == "described"
+    assert q.text.startswith("a \u201cweird silence\u201d") and q.text.endswith("in my life\u201d")

@@ -69,3 +69,10 @@ def test_unpaired_tells_which_side_a_cut_quotation_mark_needs():
 def test_a_doubled_apostrophe_closing_after_an_inner_single_mark_takes_all_three():
     text = "''The crowd kept shouting, 'Build the bridge,''' the mayor said."
     assert quoted(text) == ["''The crowd kept shouting, 'Build the bridge,'''"]
+
+
+def test_a_third_single_mark_closes_the_quotation_only_after_an_inner_single_opening():
+    text = "He said ''yes''' and left."
+    assert [text[q.start:q.end] for q in find_quoted(text)] == ["''yes''"]
+    text = "He said, ''He told me, 'Kosovo is a special case,''' and left."
+    assert [text[q.start:q.end] for q in find_quoted(text)] == ["''He told me, 'Kosovo is a special case,'''"]

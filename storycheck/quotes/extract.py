@@ -635,6 +635,11 @@ def _before_relative(noun: Token) -> int:
 _RAISING = ("seem", "appear")
 # what sets a phrase off: a comma, semicolon, bracket or dash (a spaced hyphen), not the hyphen of "high-ranking"
 _SET_OFF = re.compile(r"[,;(\u2014]|--|\s[-\u2013]|[-\u2013]\s")
+# verbs whose object or complement is what the speaker calls a thing, the speaker's words, not a title
+_NAMING = ("call", "dub", "label", "name", "brand", "term", "nickname", "describe")
+# prepositions of time, before which a quotation is no title: "said after "A long night."" (but "said on "Meet
+# the Press"", "a co-editor of "Small Town Ledger"")
+_TIME_PREPS = ("after", "before", "since", "until", "till")
 # where words were said or posted: a phrase "in a tweet", "on his radio show" after a quotation is the saying's
 _MEDIA = frozenset({"statement", "interview", "tweet", "post", "blog", "page", "show", "broadcast", "op-ed", "release",
                     "email", "letter", "speech", "video", "message", "memo", "column", "editorial", "podcast",
@@ -648,8 +653,8 @@ _EXPERIENCER_CUES = ("alarm", "anger", "annoy", "bother", "disappoint", "dismay"
                      "unsettle", "upset", "worry")
 # and those whose passive subject is who was brought to a belief or feeling: "[Some voters] are convinced [that ...]",
 # "[Officials] were angered by [the deal]"
-_BROUGHT_TO = _EXPERIENCER_CUES + ("convince", "persuade", "assure", "delight", "impress", "thrill", "intrigue",
-                                   "puzzle", "satisfy", "reassure")
+_BROUGHT_TO = _EXPERIENCER_CUES + ("convince", "persuade", "delight", "impress", "thrill", "intrigue",
+                                   "puzzle", "satisfy")  # not "assure": a speech verb (see _ADDRESSED)
 # the same as adjectives after "be": "[Voters] are worried about [the economy]", "[Allies] were concerned [that ...]"
 _FELT_ADJECTIVES = ("alarmed", "angered", "annoyed", "bothered", "concerned", "convinced", "delighted", "disappointed",
                     "dismayed", "disturbed", "embarrassed", "excited", "frightened", "frustrated", "impressed",
@@ -657,6 +662,59 @@ _FELT_ADJECTIVES = ("alarmed", "angered", "annoyed", "bothered", "concerned", "c
                     "rattled", "satisfied", "scared", "shocked", "surprised", "thrilled", "troubled", "unnerved",
                     "unsettled", "upset", "worried")
 _FELT_PREPS = ("by", "about", "at", "with", "over", "of", "in")
+# who can feel or believe: pronouns of persons, and nouns of people and the bodies they form ("[Windows] were
+# rattled by the blast" is no attribution; "[Voters] are worried" is)
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them", "who",
+                                "someone", "somebody", "many", "some", "others", "most", "few", "both", "all"})
+_NO_ONE = frozenset({"nobody", "everyone", "everybody", "none", "anyone", "anybody", "noone"})
+_PEOPLE_NOUNS = frozenset({
+    "people", "person", "man", "woman", "men", "child", "parent", "family", "analyst", "investor", "voter",
+    "resident", "critic", "ally", "supporter", "opponent", "lawmaker", "legislator", "member", "citizen",
+    "expert", "economist", "observer", "diplomat", "activist", "worker", "employee", "student", "teacher",
+    "fan", "donor", "conservative", "liberal", "democrat", "republican", "trader", "consumer", "customer",
+    "shopper", "staff", "politician", "negotiator", "regulator", "administration", "government", "party",
+    "establishment", "group", "council", "farmer", "maker", "policymaker", "doctor", "scientist", "banker",
+    "owner", "user", "viewer", "reader", "listener", "audience", "public", "community", "union", "neighbor",
+    "neighbour", "patient", "victim", "survivor", "witness", "official", "officer", "player", "coach", "team",
+    "colleague", "friend", "rival", "partner", "delegate", "insider", "strategist", "pollster", "adviser",
+    "advisor", "advocate", "agency", "board", "committee", "court", "judge", "jury", "lawyer", "attorney",
+    "prosecutor", "police", "soldier", "troop", "veteran", "immigrant", "refugee", "protester", "protestor",
+    "demonstrator", "organizer", "organiser", "campaign", "camp", "base", "caucus", "delegation", "leadership",
+    "executive", "manager", "shareholder", "stakeholder", "creditor", "lender", "borrower", "taxpayer",
+    "homeowner", "tenant", "landlord", "commentator", "journalist", "reporter", "editor", "writer", "author",
+    "senator", "congressman", "congresswoman", "representative", "governor", "mayor", "minister", "president",
+    "candidate", "nominee", "elite"})
+
+
+def _names(verb: Token) -> bool:
+    """A naming verb said by someone ("[Trump] called the plan", "calling the network"), not the participle that
+    gives a thing's name ("a film called "Perception"", a title)."""
+    return verb.lemma_.lower() in _NAMING and not (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
+
+
+def _animate_experiencer(verb: Token) -> bool:
+    """A verb of feeling whose experiencer (passive subject, or else object) is someone (:func:`_animate`) and
+    whose subject is not "which"."""
+    if any(c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children):
+        return False
+    who = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) \
+        or next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    return who is None or _animate(who)
+
+
+def _animate(token: Token) -> bool:
+    """Someone who can feel or believe: a personal pronoun, a person, organisation, group or country by name, or
+    a noun of people ("analysts", "party leaders"); not "nobody", "everyone", "no one" nor a thing ("windows",
+    "the region", "the report")."""
+    lower = token.lower_
+    if lower in _NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return False
+    if token.pos_ == "PRON":
+        return lower in _PERSONAL_PRONOUNS
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in TITLE_WORDS or lemma in _PEOPLE_NOUNS or lower in _PEOPLE_NOUNS
 _DEMONSTRATIVES = ("this", "that", "what")  # not "those": "Those say it will save money" are people
 _NAME_PARTS = ("PROPN", "NOUN", "ADV", "ADJ", "X")  # what the parser calls an unknown capitalised name
 _NOT_SOURCES = _DEMONSTRATIVES + ("these", "those", "it", "there", "which", "here")
@@ -1055,7 +1113,8 @@ class _Extractor:
         # the quotation the cue closes (""Jobs, jobs," she said on "The Late Show""), then the nearest
         clause_start = self._clause_start(verb)
         around = [q for q in around if not self._another_cues(q, verb)
-                  and not (q.start > verb.idx and self._names_a_title(q, verb))]  # "in her memoir, "Grit.""
+                  and not (q.start > verb.idx and (self._names_a_title(q, verb) or self._in_time_phrase(q, verb)))]
+        # ("in her memoir, "Grit."", "sounding "like a video game", before "a few more shots ...""
         return sorted((q for q in around if not self._is_used(q.start, q.end)),
                       key=lambda q: (not self._ends_before(q, clause_start), abs(q.start - verb.idx)))
 
@@ -1109,10 +1168,12 @@ class _Extractor:
         :func:`_describes_object`); verbs of feeling, whose source is who feels (:meth:`_feeling`), after all."""
         cues, felt = [], []
         for verb in self.doc:
-            if verb.dep_ == "acomp" and verb.lower_ in _FELT_ADJECTIVES and self._feeling(verb) is not None \
+            if verb.dep_ == "acomp" and verb.lower_ in _FELT_ADJECTIVES \
                     and not self.quotations.containing(verb.idx, verb.idx + len(verb)):
-                felt.append(verb)
-                continue
+                feeling = self._feeling(verb)
+                if feeling is not None:
+                    felt.append((verb, feeling))
+                    continue
             takes = self.lexicon.get(verb.lemma_.lower())
             if verb.pos_ not in ("VERB", "AUX") or takes is None and self.cue_model is None and not _stance(verb):
                 continue
@@ -1120,9 +1181,13 @@ class _Extractor:
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words
             if _is_question(verb):
                 continue  # "asked [if she believed it]": a question asks, it reports no one's belief
-            if verb.lemma_.lower() in _BROUGHT_TO and self._feeling(verb) is not None:
-                felt.append(verb)
-                continue
+            if verb.lemma_.lower() in _BROUGHT_TO:
+                feeling = self._feeling(verb)
+                if feeling is not None:
+                    felt.append((verb, feeling))
+                    continue
+                if verb.lemma_.lower() in _EXPERIENCER_CUES and not _animate_experiencer(verb):
+                    continue  # "[Windows] were rattled by the blast", "which worried [investors]": no one speaks
             if self.cue_model is not None:  # the learned gate keeps, drops or adds the verb in context
                 takes = self.cue_model.takes(verb, takes, self.quotations.overlapping)
             if takes is None and self._says_quotation(verb):
@@ -1140,8 +1205,8 @@ class _Extractor:
                   else 1 if c[2] is not None else 2)
         for verb, takes, head in cues:
             self._verb_cue(verb, takes, head)
-        for verb in felt:
-            self._experiencer_cue(verb)
+        for verb, feeling in felt:
+            self._experiencer_cue(verb, feeling)
 
     def _feeling(self, verb: Token) -> tuple[int, int, Token, Token | None] | None:
         """A verb of feeling whose object feels it, caused by a thing, not by someone acting: "[That] has rattled
@@ -1156,7 +1221,7 @@ class _Extractor:
                 or any(c.dep_ in ("prt", "agent") or c.tag_ in ("MD", "TO") for c in verb.children):
             return None
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-        if obj is None or obj.lower_ in _NOT_SOURCES:
+        if obj is None or obj.lower_ in _NOT_SOURCES or not _animate(obj):
             return None
         subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None:
@@ -1166,7 +1231,7 @@ class _Extractor:
         else:
             return None
         if not (cause.pos_ == "NOUN" and cause.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
-                and cause.lemma_.lower() not in TITLE_WORDS or cause.lower_ in ("that", "this", "which", "what")):
+                and cause.lemma_.lower() not in TITLE_WORDS or cause.lower_ in ("that", "this", "what")):
             return None
         start, end = _trim(verb.doc, start, end)
         return (start, end, obj, None) if start < end else None
@@ -1181,10 +1246,12 @@ class _Extractor:
                 if verb.head.lemma_.lower() == "be" and verb.head.i < verb.i else None
         else:
             subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
-        if subject is None or subject.lower_ in _NOT_SOURCES:
+        if subject is None or subject.lower_ in _NOT_SOURCES or not _animate(subject):
             return None
+        # "is concerned with [tax policy]", "concerned in" is about a topic, not a feeling
+        preps = _FELT_PREPS if verb.lower_ != "concerned" else tuple(p for p in _FELT_PREPS if p not in ("with", "in"))
         for child in verb.rights:
-            if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in _FELT_PREPS:
+            if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in preps:
                 pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
                     start, end = _trim(verb.doc, pobj.left_edge.i, pobj.right_edge.i + 1)
@@ -1195,10 +1262,10 @@ class _Extractor:
                 return (start, end, subject, None) if start < end else None
         return None
 
-    def _experiencer_cue(self, verb: Token) -> None:
-        """The attribution of a verb of feeling (:meth:`_feeling`): PolNeAR takes the one who feels it for the
-        source and the cause for the content."""
-        start, end, feels, through = self._feeling(verb)
+    def _experiencer_cue(self, verb: Token, feeling: tuple[int, int, Token, Token | None]) -> None:
+        """The attribution of a verb of feeling (``feeling`` from :meth:`_feeling`): PolNeAR takes the one who
+        feels it for the source and the cause for the content."""
+        start, end, feels, through = feeling
         doc = self.doc
         cstart, cend = self._with_marks(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
         cue = _cue_span(verb, through)
@@ -1312,6 +1379,9 @@ class _Extractor:
             return None  # "adds [another number] to the mix": an object; the speaker ends the clause
         i = bisect.bisect_right(self.quotations.starts, verb.idx) - 1
         closes = i >= 0 and self._ends_before(self.quotations.pieces[i], verb.idx)
+        if obj.pos_ == "NOUN" and not _animate(obj) and (not closes or not any(
+                c.dep_ in ("det", "poss") for c in obj.children)):
+            return None  # "..., reported [record sales]", ""We lost," admitted [defeat]": what is said, not who
         if not closes and (doc[verb.i - 1].text != "," or not (
                 any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
                 or verb.dep_ == "conj" and verb.head.i < verb.i
@@ -1326,6 +1396,7 @@ class _Extractor:
         through = None  # a preposition that joins the cue
         holes = False  # the source may stand inside the content
         controlled = False  # the source is the understood subject of a non-finite cue
+        inverted = None  # a speaker after the cue (see _inverted_subject)
         raised = _raised(verb)
         if raised is not None:
             source, span = None, raised  # "[Sanders] seemed [to reap the benefits]": no source
@@ -1338,7 +1409,8 @@ class _Extractor:
                 span, through = _passive_content(verb)
                 holes = span is not None  # the agent stands inside the content
         else:
-            source = self._inverted_subject(verb) or _subject(verb)
+            inverted = self._inverted_subject(verb)
+            source = inverted or _subject(verb)
             if source is not None and self.quotations.containing(source.start_char, source.end_char):
                 source = None  # ""X," said Skelly": a subject inside the quotation the cue closes is quoted
             source = source or self._name_after(verb)
@@ -1372,6 +1444,9 @@ class _Extractor:
             span = _as_reported(verb)  # "As Ryan has pointed out, [that's the definition of racism]"
         if span is None and not pieces and verb.dep_ == "conj" and takes == "clause":
             span = _reported_before(verb)  # "[This includes a special force], Carter told a Senate panel"
+        if span is None and inverted is not None and verb.dep_ == "conj" and verb.head.i < verb.i \
+                and not self._quote_near(verb):
+            span = verb.head.left_edge.i, verb.i - 1  # "[A truck drove into a crowd], reported [BFMTV]"
         if span is None:
             pieces = self._quote_near(verb)
             # with no quotation near, a clause cue's prepositional object is its content ("warned of [war]")
@@ -1656,6 +1731,13 @@ class _Extractor:
         or a possessive, no punctuation between (the senator said on NBC's "Meet the Press""; but not "he
         said and "we will win again""), or the object of a preposition of the cue ("he said during a call
         to ABC's "This Week."")."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        words = [t for t in span or () if not t.is_punct]
+        if not words or self._has_subject(q) or any(
+                t.dep_ in ("oprd", "xcomp", "dobj", "attr", "appos", "ccomp") and not q.start <= t.head.idx < q.end
+                and (_names(t.head) or t.dep_ == "appos" and t.head.dep_ == "dobj" and _names(t.head.head))
+                for t in words):
+            return False  # a sentence, or what the speaker calls a thing ("calling the network "Fake News."")
         at = q.start
         while at > 0 and self.text[at - 1].isspace():
             at -= 1
@@ -1664,17 +1746,27 @@ class _Extractor:
         if before is not None and len(before) and capital and (before[-1].pos_ in ("NOUN", "PROPN")
                                                                or before[-1].tag_ == "POS"
                                                                or before[-1].dep_ == "prep"
+                                                               and before[-1].lower_ not in _TIME_PREPS
                                                                and before[-1].head.i == verb.i):
             return True  # (or right after a preposition of the cue: "he said on "Meet the Press."")
-        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-        words = [t for t in span or () if not t.is_punct]
-        if not words:
-            return False
         # the words' own head, not the closing punctuation the parse hangs on the cue
         root = min(words, key=lambda t: len(list(t.ancestors)))
         path = [root, *root.ancestors]
         below = path[:next((k for k, t in enumerate(path) if t.i == verb.i), 0)]
-        return any(t.dep_ in ("prep", "npadvmod") for t in below) and not self._has_subject(q)
+        return any(t.dep_ == "prep" or t.dep_ == "npadvmod" for t in below) \
+            and not any(t.dep_ == "prep" and t.lower_ in _TIME_PREPS for t in below)
+
+    def _in_time_phrase(self, q: Quoted, verb: Token) -> bool:
+        """The quotation's words hang on the cue through a preposition of time: they say when, not what was
+        said ("sounding "like a video game", before "a few more shots ...""); another cue's words."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        words = [t for t in span or () if not t.is_punct]
+        if not words:
+            return False
+        root = min(words, key=lambda t: len(list(t.ancestors)))
+        path = [root, *root.ancestors]
+        below = path[:next((k for k, t in enumerate(path) if t.i == verb.i), 0)]
+        return any(t.dep_ == "prep" and t.lower_ in _TIME_PREPS and not q.start <= t.idx < q.end for t in below)
 
     def _cue_between(self, verb: Token, end: int) -> bool:
         """A cue verb of ``verb``'s own clause stands between it and ``end``: ""A," he said, adding "B.""
@@ -1922,6 +2014,11 @@ class _Extractor:
         if any(t.i > words[0].right_edge.i and t.ent_type_ not in ("DATE", "TIME") and t.pos_ not in ("ADP", "DET")
                for t in words):
             return  # the phrase (and a time) runs to the end, not "in the memo would fail"
+        head = words[0].head
+        if head.dep_ in ("acomp", "attr") and pieces[-1].start <= head.idx < end:
+            head = head.head  # ""outstanding" in her speech" hangs on the "was" before the quotation
+        if head.lemma_ == "be" and f.start <= head.idx < pieces[-1].start:
+            return  # "said Clinton [was] "outstanding" in her speech": the reported clause's own phrase
         self._move(f, f.start, end)
 
     def _sort_outside_furniture(self) -> None:
@@ -2006,7 +2103,7 @@ class _Extractor:
         verb = verb.root
         sent = verb.sent
         return tuple((q.start, q.end) for q in pieces[1:] if f.cue[1] <= q.start < sent.end_char
-                     and self._names_a_title(q, verb) and not self._has_subject(q))
+                     and self._names_a_title(q, verb))
 
     def _has_subject(self, q: Quoted) -> bool:
         """The quotation holds a subject and its verb: a sentence, not a name ("Meet the Press," "Eye of the

@@ -26,6 +26,8 @@ CHARS = DOUBLE + SINGLE + "`"  # every character that can be (part of) a quotati
 _MARK = re.compile(r"''|``|[" + re.escape(DOUBLE + SINGLE) + "]")
 _OPENERS = "\u201c\u201e\u2018\u201a\u00ab`"
 _CLOSERS = "\u201d\u2019\u00bb'"
+# a single mark opening a quotation inside a quotation: ''He told me, 'Kosovo is a special case,'''
+_INNER_SINGLE = re.compile(r"(?<!\w)'(?=\w)")
 _SENTENCE_END = re.compile(r"[.!?\u2026:][\"'\u201d\u2019)]*\s*$")
 
 
@@ -127,7 +129,8 @@ def find_quoted(text: str) -> list[Quoted]:
             pieces = [p for p in _pair(_marks(text, start, end, double=False), start + lead, end) if p[2]]
         pending = False
         for k, (qs, qe, closed) in enumerate(pieces):
-            if closed and text[qe - 2:qe] == "''" and text[qe:qe + 1] == "'" and not text[qe + 1:qe + 2].isalnum():
+            if closed and text[qe - 2:qe] == "''" and text[qe:qe + 1] == "'" and not text[qe + 1:qe + 2].isalnum() \
+                    and _INNER_SINGLE.search(text, qs + 2, qe - 2):
                 qe += 1  # ''... 'Kosovo is a special case,''' -- the inner single mark closes first, then the ''
             if not (k == 0 and continuing):
                 run += 1
