@@ -81,7 +81,7 @@ class _Recorder(SpanModel):
             ckind = quote_kind(quotations, text, c.start, c.end, cue)
             q = SimpleNamespace(kind=ckind, start=c.start, end=c.end,
                                 cue=Span("", *cue, "") if cue else None,
-                                speaker=Span("", *source, "") if source else None)
+                                speaker=Span("", *source, "") if source else None, titles=())
             labels.append(_normalise(text, _content_fragments(q, text, quoted)) in golds)
         self.groups["content"].append((k, feats, labels))
         return start, end
