@@ -1537,3 +1537,9 @@ def test_a_quotation_under_a_preposition_of_time_is_no_other_cues_content(quotes
     [q] = quotes_of(text)
     assert q.kind == "mixed" and q.speaker.text == "The student" and q.cue.text == "described"
     assert q.text.startswith("a \u201cweird silence\u201d") and q.text.endswith("in my life\u201d")
+
+
+def test_an_as_clause_inside_what_another_cue_says_does_not_take_it(quotes_of):
+    text = ("Ice fell from the roof.\nBut, the council now says the delay was not a matter of money over safety, "
+            "as many first claimed\nNEW BRIDGE PLANS The council may be planning to build a second bridge.")
+    assert having(quotes_of(text), "not a matter of money").speaker.text == "the council"
