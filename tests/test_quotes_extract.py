@@ -1543,3 +1543,26 @@ def test_an_as_clause_inside_what_another_cue_says_does_not_take_it(quotes_of):
     text = ("Ice fell from the roof.\nBut, the council now says the delay was not a matter of money over safety, "
             "as many first claimed\nNEW BRIDGE PLANS The council may be planning to build a second bridge.")
     assert having(quotes_of(text), "not a matter of money").speaker.text == "the council"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Inflation will ease, predicted the bank.", "the bank"),
+    ("The vote was delayed, reported local media.", "local media"),
+    ("Five people were hurt, reported the broadcaster.", "the broadcaster"),
+    ('"They came at night," recalled villagers.', "villagers"),
+])
+def test_a_body_or_people_after_the_cue_is_its_speaker(quotes_of, text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, feels", [
+    ("Nurses were angered by the ruling.", "Nurses"), ("Businesses are worried about the tax.", "Businesses")])
+def test_people_not_on_any_list_still_feel_what_only_someone_feels(quotes_of, text, feels):
+    [q] = quotes_of(text)
+    assert q.speaker.text == feels
+
+
+def test_a_medium_one_writes_in_ends_the_content_even_after_the_reported_be(quotes_of):
+    [q] = quotes_of('Trump said the deal was "a disaster" in a tweet on Monday.')
+    assert q.text == 'the deal was "a disaster"'

@@ -74,11 +74,12 @@ from storycheck.model import Quote, Span
 from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.cuemodel import SUBJECTS, CueModel, packaged_model
 from storycheck.quotes.marks import CHARS, Quoted, closes, find_quoted, is_double, with_partners
+from storycheck.quotes.bodies import BODY_NOUNS
 from storycheck.quotes.mentions import TITLE_WORDS
 from storycheck.quotes.posts import embedded_posts
 from storycheck.quotes.spanmodel import SpanModel
 from storycheck.quotes.spanmodel import packaged_model as packaged_span_model
-from storycheck.quotes.speakers import SpeakerResolver
+from storycheck.quotes.speakers import PERSON_NOUNS, SpeakerResolver
 
 _CUE_PARTS = ("aux", "auxpass", "neg")
 _NOT_CUE = ("then", "so", "however", "thus")  # adverbs annotators leave out of a cue
@@ -644,6 +645,9 @@ _TIME_PREPS = ("after", "before", "since", "until", "till")
 _MEDIA = frozenset({"statement", "interview", "tweet", "post", "blog", "page", "show", "broadcast", "op-ed", "release",
                     "email", "letter", "speech", "video", "message", "memo", "column", "editorial", "podcast",
                     "appearance"})
+# media in which one says things, not places where the reported happens ("in a tweet", not "on the show")
+_WRITTEN = frozenset({"statement", "interview", "tweet", "post", "release", "email", "letter", "memo", "op-ed",
+                      "message", "blog", "column", "editorial", "podcast"})
 _PLATFORMS = ("facebook", "twitter", "instagram", "youtube", "univision")  # names, yet places of saying
 # verbs whose object feels what the subject causes: "[His remarks] angered [party leaders]" -- PolNeAR takes the
 # one who feels it for the source and the cause for the content
@@ -667,23 +671,23 @@ _FELT_PREPS = ("by", "about", "at", "with", "over", "of", "in")
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them", "who",
                                 "someone", "somebody", "many", "some", "others", "most", "few", "both", "all"})
 _NO_ONE = frozenset({"nobody", "everyone", "everybody", "none", "anyone", "anybody", "noone"})
+# feelings that things can have too: "[Windows] were rattled", "the region was roiled", "the boat was upset"
+_THING_FEELINGS = frozenset({"rattle", "rattled", "upset", "disturb", "disturbed", "trouble", "troubled", "roil",
+                             "roiled", "shake", "shaken", "unsettle", "unsettled", "concerned"})
+# nouns of people beside TITLE_WORDS, bodies.BODY_NOUNS and the speakers' PERSON_NOUNS
 _PEOPLE_NOUNS = frozenset({
-    "people", "person", "man", "woman", "men", "child", "parent", "family", "analyst", "investor", "voter",
-    "resident", "critic", "ally", "supporter", "opponent", "lawmaker", "legislator", "member", "citizen",
-    "expert", "economist", "observer", "diplomat", "activist", "worker", "employee", "student", "teacher",
-    "fan", "donor", "conservative", "liberal", "democrat", "republican", "trader", "consumer", "customer",
-    "shopper", "staff", "politician", "negotiator", "regulator", "administration", "government", "party",
-    "establishment", "group", "council", "farmer", "maker", "policymaker", "doctor", "scientist", "banker",
-    "owner", "user", "viewer", "reader", "listener", "audience", "public", "community", "union", "neighbor",
-    "neighbour", "patient", "victim", "survivor", "witness", "official", "officer", "player", "coach", "team",
-    "colleague", "friend", "rival", "partner", "delegate", "insider", "strategist", "pollster", "adviser",
-    "advisor", "advocate", "agency", "board", "committee", "court", "judge", "jury", "lawyer", "attorney",
-    "prosecutor", "police", "soldier", "troop", "veteran", "immigrant", "refugee", "protester", "protestor",
-    "demonstrator", "organizer", "organiser", "campaign", "camp", "base", "caucus", "delegation", "leadership",
-    "executive", "manager", "shareholder", "stakeholder", "creditor", "lender", "borrower", "taxpayer",
-    "homeowner", "tenant", "landlord", "commentator", "journalist", "reporter", "editor", "writer", "author",
-    "senator", "congressman", "congresswoman", "representative", "governor", "mayor", "minister", "president",
-    "candidate", "nominee", "elite"})
+    "people", "person", "men", "child", "parent", "family", "investor", "voter", "critic", "ally", "supporter",
+    "opponent", "lawmaker", "legislator", "member", "citizen", "expert", "economist", "observer", "teacher", "fan",
+    "donor", "conservative", "liberal", "democrat", "republican", "trader", "consumer", "customer", "shopper",
+    "staff", "politician", "negotiator", "government", "establishment", "policymaker", "scientist", "banker",
+    "user", "viewer", "reader", "listener", "audience", "public", "community", "player", "coach", "team",
+    "colleague", "rival", "partner", "delegate", "strategist", "pollster", "adviser", "advisor", "advocate",
+    "judge", "jury", "attorney", "troop", "veteran", "immigrant", "refugee", "protestor", "demonstrator",
+    "organizer", "organiser", "camp", "base", "caucus", "delegation", "leadership", "manager", "shareholder",
+    "stakeholder", "creditor", "borrower", "taxpayer", "homeowner", "tenant", "landlord", "commentator",
+    "journalist", "reporter", "editor", "writer", "author", "congressman", "congresswoman", "representative",
+    "elite", "media", "newspaper", "paper", "outlet", "villager", "pilot", "retiree", "moderate", "progressive",
+    "evangelical", "parishioner"})
 
 
 def _names(verb: Token) -> bool:
@@ -693,28 +697,38 @@ def _names(verb: Token) -> bool:
 
 
 def _animate_experiencer(verb: Token) -> bool:
-    """A verb of feeling whose experiencer (passive subject, or else object) is someone (:func:`_animate`) and
+    """A verb of feeling whose experiencer (passive subject, or else object) can feel it (:func:`_can_feel`) and
     whose subject is not "which"."""
     if any(c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children):
         return False
     who = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) \
         or next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    return who is None or _animate(who)
+    return who is None or _can_feel(who, verb)
 
 
-def _animate(token: Token) -> bool:
-    """Someone who can feel or believe: a personal pronoun, a person, organisation, group or country by name, or
-    a noun of people ("analysts", "party leaders"); not "nobody", "everyone", "no one" nor a thing ("windows",
-    "the region", "the report")."""
+def _someone(token: Token) -> bool:
+    """A person or body by name, or a noun of people or of the bodies they form ("reported [the broadcaster]",
+    "recalled [villagers]"), not a thing ("reported [record sales]")."""
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma, lower = token.lemma_.lower(), token.lower_
+    return any(w in words for w in (lemma, lower) for words in (TITLE_WORDS, BODY_NOUNS, PERSON_NOUNS, _PEOPLE_NOUNS))
+
+
+def _can_feel(token: Token, verb: Token) -> bool:
+    """Who feels what ``verb`` says can feel it: not "nobody", "everyone", "no one", nor a pronoun of things;
+    and where things too can be "rattled", "upset" or "troubled" ("[Windows] were rattled by the blast", "the
+    region was roiled"), someone named or a noun of people or of the bodies they form."""
     lower = token.lower_
     if lower in _NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return False
     if token.pos_ == "PRON":
         return lower in _PERSONAL_PRONOUNS
-    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
-    lemma = token.lemma_.lower()
-    return lemma in TITLE_WORDS or lemma in _PEOPLE_NOUNS or lower in _PEOPLE_NOUNS
+    if verb.lemma_.lower() not in _THING_FEELINGS and verb.lower_ not in _THING_FEELINGS:
+        return True  # "[Nurses] were angered", "The ruling angered [pilots]": only someone is angered
+    return _someone(token)
+
+
 _DEMONSTRATIVES = ("this", "that", "what")  # not "those": "Those say it will save money" are people
 _NAME_PARTS = ("PROPN", "NOUN", "ADV", "ADJ", "X")  # what the parser calls an unknown capitalised name
 _NOT_SOURCES = _DEMONSTRATIVES + ("these", "those", "it", "there", "which", "here")
@@ -1221,7 +1235,7 @@ class _Extractor:
                 or any(c.dep_ in ("prt", "agent") or c.tag_ in ("MD", "TO") for c in verb.children):
             return None
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-        if obj is None or obj.lower_ in _NOT_SOURCES or not _animate(obj):
+        if obj is None or obj.lower_ in _NOT_SOURCES or not _can_feel(obj, verb):
             return None
         subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None:
@@ -1246,7 +1260,7 @@ class _Extractor:
                 if verb.head.lemma_.lower() == "be" and verb.head.i < verb.i else None
         else:
             subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
-        if subject is None or subject.lower_ in _NOT_SOURCES or not _animate(subject):
+        if subject is None or subject.lower_ in _NOT_SOURCES or not _can_feel(subject, verb):
             return None
         # "is concerned with [tax policy]", "concerned in" is about a topic, not a feeling
         preps = _FELT_PREPS if verb.lower_ != "concerned" else tuple(p for p in _FELT_PREPS if p not in ("with", "in"))
@@ -1380,7 +1394,7 @@ class _Extractor:
             return None  # "adds [another number] to the mix": an object; the speaker ends the clause
         i = bisect.bisect_right(self.quotations.starts, verb.idx) - 1
         closes = i >= 0 and self._ends_before(self.quotations.pieces[i], verb.idx)
-        if obj.pos_ == "NOUN" and not _animate(obj) and (not closes or not any(
+        if obj.pos_ == "NOUN" and not _someone(obj) and (not closes or not any(
                 c.dep_ in ("det", "poss") for c in obj.children)):
             return None  # "..., reported [record sales]", ""We lost," admitted [defeat]": what is said, not who
         if not closes and (doc[verb.i - 1].text != "," or not (
@@ -2018,8 +2032,11 @@ class _Extractor:
         head = words[0].head
         if head.dep_ in ("acomp", "attr") and pieces[-1].start <= head.idx < end:
             head = head.head  # ""outstanding" in her speech" hangs on the "was" before the quotation
-        if head.lemma_ == "be" and f.start <= head.idx < pieces[-1].start:
-            return  # "said Clinton [was] "outstanding" in her speech": the reported clause's own phrase
+        medium = next(c for c in words[0].children if c.dep_ == "pobj")
+        sayings = medium.lemma_.lower() in _WRITTEN and not any(c.dep_ == "poss" for c in medium.children)
+        if head.lemma_ == "be" and f.start <= head.idx < pieces[-1].start and not sayings:
+            return  # "said Clinton [was] "outstanding" in her speech", "the actor was "terrific" on the show": the
+            # reported clause's own phrase; but "the deal was "a disaster" in a tweet" is where it was said
         self._move(f, f.start, end)
 
     def _sort_outside_furniture(self) -> None:

@@ -99,7 +99,7 @@ _ISSUING = {"release", "issue", "send", "post", "publish", "provide", "write", "
 _VOICES = ("voice",)  # who speaks on a recording: the speaker last introduced by description ("a soldier")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we"}
 # nouns that describe one person, with the gender they give (None: either)
-_PERSON_NOUNS = {**dict.fromkeys(("man", "boy", "father", "son", "husband", "brother", "grandfather"), "m"),
+PERSON_NOUNS = {**dict.fromkeys(("man", "boy", "father", "son", "husband", "brother", "grandfather"), "m"),
                  **dict.fromkeys(("woman", "girl", "mother", "daughter", "wife", "sister", "grandmother"), "f"),
                  **dict.fromkeys(("witness", "eyewitness", "survivor", "passenger", "resident", "tourist", "patient",
                                   "neighbour", "neighbor", "driver", "student", "teenager", "victim", "bystander",
@@ -462,9 +462,9 @@ class SpeakerResolver:
         # injury, ..."): the "he" of the next sentences may be them, not the last name
         self.described_subjects = [
             (t.idx, f"{self.doc[t.left_edge.i].lower_} {t.lower_}" if self.doc[t.left_edge.i].dep_ == "det"
-             else t.lower_, _PERSON_NOUNS[t.lemma_.lower()])
+             else t.lower_, PERSON_NOUNS[t.lemma_.lower()])
             for t in self.doc if t.dep_ == "nsubj" and t.tag_ == "NN" and not t.ent_type_
-            and t.lemma_.lower() in _PERSON_NOUNS and not furniture.covers(t.idx, t.idx + len(t))
+            and t.lemma_.lower() in PERSON_NOUNS and not furniture.covers(t.idx, t.idx + len(t))
             and not any(c.dep_ in ("compound", "poss") or c.ent_type_ for c in t.children)]
         self._described_starts = [d[0] for d in self.described_subjects]
 
