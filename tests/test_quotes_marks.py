@@ -76,3 +76,8 @@ def test_a_third_single_mark_closes_the_quotation_only_after_an_inner_single_ope
     assert [text[q.start:q.end] for q in find_quoted(text)] == ["''yes''"]
     text = "He said, ''He told me, 'Kosovo is a special case,''' and left."
     assert [text[q.start:q.end] for q in find_quoted(text)] == ["''He told me, 'Kosovo is a special case,'''"]
+
+
+def test_an_inner_curly_single_mark_before_a_closing_triple_apostrophe():
+    text = "''They told us, \u2018go home,\u2019''' she said."
+    assert [text[q.start:q.end] for q in find_quoted(text)] == [text[:text.index(" she")]]

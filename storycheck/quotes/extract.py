@@ -1299,8 +1299,9 @@ class _Extractor:
             span = _as_reported(verb)  # not first when a clause of its own is joined on: "As the report noted,
             # prices rose, and [the minister said ...]" -- the minister's words are his; nor inside what another
             # cue says: "the firm says [the issue was not ...], as many first claimed"
-            return span is not None and verb.head.dep_ not in ("ccomp", "xcomp") and not any(c.dep_ == "conj" and span[0] <= c.i < span[1] and any(
-                g.dep_ in SUBJECTS for g in c.children) for c in verb.head.children)
+            return span is not None and verb.head.dep_ not in ("ccomp", "xcomp") and not any(
+                c.dep_ == "conj" and span[0] <= c.i < span[1] and any(g.dep_ in SUBJECTS for g in c.children)
+                for c in verb.head.children)
         return verb.dep_ == "conj" and _reported_before(verb) is not None
 
     def _says_quotation(self, verb: Token) -> bool:

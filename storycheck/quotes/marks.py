@@ -27,7 +27,7 @@ _MARK = re.compile(r"''|``|[" + re.escape(DOUBLE + SINGLE) + "]")
 _OPENERS = "\u201c\u201e\u2018\u201a\u00ab`"
 _CLOSERS = "\u201d\u2019\u00bb'"
 # a single mark opening a quotation inside a quotation: ''He told me, 'Kosovo is a special case,'''
-_INNER_SINGLE = re.compile(r"(?<!\w)'(?=\w)")
+_INNER_SINGLE = re.compile(r"(?<!\w)['\u2018](?=\w)")
 _SENTENCE_END = re.compile(r"[.!?\u2026:][\"'\u201d\u2019)]*\s*$")
 
 
