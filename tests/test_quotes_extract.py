@@ -1566,3 +1566,9 @@ def test_people_not_on_any_list_still_feel_what_only_someone_feels(quotes_of, te
 def test_a_medium_one_writes_in_ends_the_content_even_after_the_reported_be(quotes_of):
     [q] = quotes_of('Trump said the deal was "a disaster" in a tweet on Monday.')
     assert q.text == 'the deal was "a disaster"'
+
+
+def test_a_title_that_is_the_subject_of_a_time_clause_is_still_a_title(quotes_of):
+    text = '"We lost," he said after "Hamilton" closed. "It hurt."'
+    [q] = quotes_of(text)
+    assert q.titles == ((text.index('"Hamilton"'), text.index(' closed')),)

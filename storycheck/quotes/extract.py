@@ -690,6 +690,15 @@ _PEOPLE_NOUNS = frozenset({
     "evangelical", "parishioner"})
 
 
+def _when(below: list[Token], q: Quoted) -> bool:
+    """A preposition of time governs the quotation directly ("said after "A long night."", "before "a few
+    more shots""), not through a clause of its own ("said after "Hamilton" closed": a title)."""
+    for k, t in enumerate(below):
+        if t.dep_ == "prep" and t.lower_ in _TIME_PREPS and not q.start <= t.idx < q.end:
+            return not any(u.pos_ in ("VERB", "AUX") and not q.start <= u.idx < q.end for u in below[:k])
+    return False
+
+
 def _names(verb: Token) -> bool:
     """A naming verb said by someone ("[Trump] called the plan", "calling the network"), not the participle that
     gives a thing's name ("a film called "Perception"", a title)."""
@@ -1765,24 +1774,24 @@ class _Extractor:
                                                                and before[-1].lower_ not in _TIME_PREPS
                                                                and before[-1].head.i == verb.i):
             return True  # (or right after a preposition of the cue: "he said on "Meet the Press."")
-        # the words' own head, not the closing punctuation the parse hangs on the cue
+        below = self._path_below(q, verb)
+        return any(t.dep_ == "prep" or t.dep_ == "npadvmod" for t in below) and not _when(below, q)
+
+    def _path_below(self, q: Quoted, verb: Token) -> list[Token]:
+        """The head of the quotation's words (not the closing punctuation the parse hangs on the cue) and its
+        ancestors up to, without, ``verb``; empty when ``verb`` is none of them."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        words = [t for t in span or () if not t.is_punct]
+        if not words:
+            return []
         root = min(words, key=lambda t: len(list(t.ancestors)))
         path = [root, *root.ancestors]
-        below = path[:next((k for k, t in enumerate(path) if t.i == verb.i), 0)]
-        return any(t.dep_ == "prep" or t.dep_ == "npadvmod" for t in below) \
-            and not any(t.dep_ == "prep" and t.lower_ in _TIME_PREPS for t in below)
+        return path[:next((k for k, t in enumerate(path) if t.i == verb.i), 0)]
 
     def _in_time_phrase(self, q: Quoted, verb: Token) -> bool:
         """The quotation's words hang on the cue through a preposition of time: they say when, not what was
         said ("sounding "like a video game", before "a few more shots ...""); another cue's words."""
-        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-        words = [t for t in span or () if not t.is_punct]
-        if not words:
-            return False
-        root = min(words, key=lambda t: len(list(t.ancestors)))
-        path = [root, *root.ancestors]
-        below = path[:next((k for k, t in enumerate(path) if t.i == verb.i), 0)]
-        return any(t.dep_ == "prep" and t.lower_ in _TIME_PREPS and not q.start <= t.idx < q.end for t in below)
+        return _when(self._path_below(q, verb), q)
 
     def _cue_between(self, verb: Token, end: int) -> bool:
         """A cue verb of ``verb``'s own clause stands between it and ``end``: ""A," he said, adding "B.""
