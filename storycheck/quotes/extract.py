@@ -641,13 +641,11 @@ _NAMING = ("call", "dub", "label", "name", "brand", "term", "nickname", "describ
 # prepositions of time, before which a quotation is no title: "said after "A long night."" (but "said on "Meet
 # the Press"", "a co-editor of "Small Town Ledger"")
 _TIME_PREPS = ("after", "before", "since", "until", "till")
-# where words were said or posted: a phrase "in a tweet", "on his radio show" after a quotation is the saying's
-_MEDIA = frozenset({"statement", "interview", "tweet", "post", "blog", "page", "show", "broadcast", "op-ed", "release",
-                    "email", "letter", "speech", "video", "message", "memo", "column", "editorial", "podcast",
-                    "appearance"})
 # media in which one says things, not places where the reported happens ("in a tweet", not "on the show")
 _WRITTEN = frozenset({"statement", "interview", "tweet", "post", "release", "email", "letter", "memo", "op-ed",
                       "message", "blog", "column", "editorial", "podcast"})
+# where words were said or posted: a phrase "in a tweet", "on his radio show" after a quotation is the saying's
+_MEDIA = _WRITTEN | {"page", "show", "broadcast", "speech", "video", "appearance"}
 _PLATFORMS = ("facebook", "twitter", "instagram", "youtube", "univision")  # names, yet places of saying
 # verbs whose object feels what the subject causes: "[His remarks] angered [party leaders]" -- PolNeAR takes the
 # one who feels it for the source and the cause for the content
@@ -688,6 +686,8 @@ _PEOPLE_NOUNS = frozenset({
     "journalist", "reporter", "editor", "writer", "author", "congressman", "congresswoman", "representative",
     "elite", "media", "newspaper", "paper", "outlet", "villager", "pilot", "retiree", "moderate", "progressive",
     "evangelical", "parishioner"})
+# who can be a speaker or feel: all of the above, read once
+_SOMEONE = frozenset(TITLE_WORDS | BODY_NOUNS | PERSON_NOUNS.keys() | _PEOPLE_NOUNS)
 
 
 def _when(below: list[Token], q: Quoted) -> bool:
@@ -697,6 +697,22 @@ def _when(below: list[Token], q: Quoted) -> bool:
         if t.dep_ == "prep" and t.lower_ in _TIME_PREPS and not q.start <= t.idx < q.end:
             return not any(u.pos_ in ("VERB", "AUX") and not q.start <= u.idx < q.end for u in below[:k])
     return False
+
+
+def _path_below(words: list[Token], verb: Token) -> list[Token]:
+    """The head of a quotation's words (not the closing punctuation the parse hangs on the cue) and its
+    ancestors up to, without, ``verb``; empty when ``verb`` is none of them."""
+    if not words:
+        return []
+    root = min(words, key=lambda t: len(list(t.ancestors)))
+    path = [root, *root.ancestors]
+    return path[:next((k for k, t in enumerate(path) if t.i == verb.i), 0)]
+
+
+def _has_subject(span: SpacySpan | None) -> bool:
+    """The quotation's tokens hold a subject and its verb: a sentence, not a name ("Meet the Press," "Eye of
+    the Tiger")."""
+    return span is None or any(t.dep_ in SUBJECTS and span.start <= t.head.i < span.end for t in span)
 
 
 def _names(verb: Token) -> bool:
@@ -720,8 +736,7 @@ def _someone(token: Token) -> bool:
     "recalled [villagers]"), not a thing ("reported [record sales]")."""
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    lemma, lower = token.lemma_.lower(), token.lower_
-    return any(w in words for w in (lemma, lower) for words in (TITLE_WORDS, BODY_NOUNS, PERSON_NOUNS, _PEOPLE_NOUNS))
+    return token.lemma_.lower() in _SOMEONE or token.lower_ in _SOMEONE
 
 
 def _can_feel(token: Token, verb: Token) -> bool:
@@ -1758,7 +1773,7 @@ class _Extractor:
         to ABC's "This Week."")."""
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
         words = [t for t in span or () if not t.is_punct]
-        if not words or self._has_subject(q) or any(
+        if not words or _has_subject(span) or any(
                 t.dep_ in ("oprd", "xcomp", "dobj", "attr", "appos", "ccomp") and not q.start <= t.head.idx < q.end
                 and (_names(t.head) or t.dep_ == "appos" and t.head.dep_ == "dobj" and _names(t.head.head))
                 for t in words):
@@ -1774,24 +1789,14 @@ class _Extractor:
                                                                and before[-1].lower_ not in _TIME_PREPS
                                                                and before[-1].head.i == verb.i):
             return True  # (or right after a preposition of the cue: "he said on "Meet the Press."")
-        below = self._path_below(q, verb)
+        below = _path_below(words, verb)
         return any(t.dep_ == "prep" or t.dep_ == "npadvmod" for t in below) and not _when(below, q)
-
-    def _path_below(self, q: Quoted, verb: Token) -> list[Token]:
-        """The head of the quotation's words (not the closing punctuation the parse hangs on the cue) and its
-        ancestors up to, without, ``verb``; empty when ``verb`` is none of them."""
-        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-        words = [t for t in span or () if not t.is_punct]
-        if not words:
-            return []
-        root = min(words, key=lambda t: len(list(t.ancestors)))
-        path = [root, *root.ancestors]
-        return path[:next((k for k, t in enumerate(path) if t.i == verb.i), 0)]
 
     def _in_time_phrase(self, q: Quoted, verb: Token) -> bool:
         """The quotation's words hang on the cue through a preposition of time: they say when, not what was
         said ("sounding "like a video game", before "a few more shots ...""); another cue's words."""
-        return _when(self._path_below(q, verb), q)
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        return _when(_path_below([t for t in span or () if not t.is_punct], verb), q)
 
     def _cue_between(self, verb: Token, end: int) -> bool:
         """A cue verb of ``verb``'s own clause stands between it and ``end``: ""A," he said, adding "B.""
@@ -2133,11 +2138,6 @@ class _Extractor:
         return tuple((q.start, q.end) for q in pieces[1:] if f.cue[1] <= q.start < sent.end_char
                      and self._names_a_title(q, verb))
 
-    def _has_subject(self, q: Quoted) -> bool:
-        """The quotation holds a subject and its verb: a sentence, not a name ("Meet the Press," "Eye of the
-        Tiger")."""
-        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-        return span is None or any(t.dep_ in SUBJECTS and span.start <= t.head.i < span.end for t in span)
 
 
 _PACKAGED = object()
