@@ -1572,3 +1572,26 @@ def test_a_title_that_is_the_subject_of_a_time_clause_is_still_a_title(quotes_of
     text = '"We lost," he said after "Hamilton" closed. "It hurt."'
     [q] = quotes_of(text)
     assert q.titles == ((text.index('"Hamilton"'), text.index(' closed')),)
+
+
+def test_a_parenthetical_cue_whose_opening_words_the_parse_hangs_on_it_still_interrupts_the_clause(quotes_of):
+    [q] = quotes_of("Yesterday, the farmer said, the river rose by a metre.")
+    assert q.speaker.text == "the farmer" and q.cue.text == "said"
+    assert q.text == "Yesterday, the farmer said, the river rose by a metre"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Those who borrow heavy sums struggle, even with a steady wage, she said.",
+     "Those who borrow heavy sums struggle, even with a steady wage", "she"),
+    ("Many who sign up quit, especially in winter, the trainer said.",
+     "Many who sign up quit, especially in winter", "the trainer")])
+def test_a_cue_closing_its_sentence_reports_the_clause_before_it_whatever_the_parse(quotes_of, text, content, speaker):
+    [q] = quotes_of(text)
+    assert q.text == content and q.speaker.text == speaker and q.cue.text == "said"
+
+
+@pytest.mark.parametrize("text", [
+    "After the storm passed, the mayor said.", "Sorry, the clerk said.",
+    "The team lost again, and the coach said little."])
+def test_a_time_or_a_clause_without_a_subject_before_a_closing_cue_is_not_what_was_said(quotes_of, text):
+    assert not quotes_of(text)

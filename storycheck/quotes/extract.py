@@ -885,12 +885,20 @@ def _holder(verb: Token) -> SpacySpan | None:
 
 
 def _set_off(verb: Token) -> bool:
-    """The cue's clause stands between commas inside another clause: "Many of them, he said, have ..."."""
+    """The cue's clause stands between commas inside another clause: "Many of them, he said, have ...";
+    also when the parse hangs the words opening that clause on the cue ("In the end, she said, [voters] will
+    decide"): then its subject stands right after a comma."""
     doc = verb.doc
     lo, hi = verb.left_edge.i, verb.right_edge.i
-    before = doc[lo] if doc[lo].text == "," else doc[lo - 1] if lo > 0 else None
     after = doc[hi] if doc[hi].text == "," else doc[hi + 1] if hi + 1 < len(doc) else None
-    return before is not None and after is not None and before.text == after.text == "," and before.i < verb.i
+    if after is None or after.text != ",":
+        return False
+    before = doc[lo] if doc[lo].text == "," else doc[lo - 1] if lo > 0 else None
+    if before is not None and before.text == "," and before.i < verb.i:
+        return True
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in SUBJECTS), None)  # the nearest
+    return subject is not None and subject.left_edge.i > lo and doc[subject.left_edge.i - 1].text == "," \
+        and all(t.head.i == verb.i and t.dep_ in ("aux", "neg", "advmod") for t in doc[subject.right_edge.i + 1:verb.i])
 
 
 _ASPECT = ("continue", "begin", "start", "keep", "stop")  # "continues [to rise]" reports nothing
@@ -914,6 +922,32 @@ def _as_reported(verb: Token) -> tuple[int, int] | None:
     if own[-1] >= words[-1] and own[0] > 0 and doc[own[0] - 1].text == ",":
         return head.left_edge.i, own[0]
     return None  # set off by a comma: "The crowd grew restless as the senator joked" is a time
+
+
+def _closing_clause(verb: Token) -> tuple[int, int] | None:
+    """The clause a cue closes when the parse did not make it the cue's complement ("[The plan will cost more
+    than the city can pay], she said." read with "said" hanging on a verb of the clause, or with the clause
+    in pieces): the cue's subject right after a comma, the cue ending its sentence (nothing after it but
+    punctuation and when or where it was said), and a clause with a verb from the sentence's start to that
+    comma."""
+    doc, sent = verb.doc, verb.sent
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.tag_ in ("WP", "WDT") or verb.dep_ == "conj" or subject.left_edge.i - 1 <= sent.start \
+            or doc[subject.left_edge.i - 1].text != "," \
+            or not all(t.head.i == verb.i and t.dep_ in ("aux", "neg", "advmod")
+                       for t in doc[subject.right_edge.i + 1:verb.i]):
+        return None
+    if any(c.dep_ not in ("punct", "npadvmod", "prep", "advmod", "aux", "neg") for c in verb.rights) \
+            or any(not t.is_punct and not t.is_space and not verb.i <= t.i <= verb.right_edge.i
+                   for t in doc[verb.i + 1:sent.end]):
+        return None
+    if sent.text.rstrip().endswith(":"):
+        return None  # "In a post, she wrote:" -- what follows the colon is what was written
+    start, end = _trim(doc, sent.start, subject.left_edge.i - 1)
+    if start >= end or not any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS + ("expl",) for c in t.children)
+                               and not any(c.dep_ == "mark" for c in t.children) for t in doc[start:end]):
+        return None  # a clause of its own, not a time or condition ("As the vote neared, he said.")
+    return start, end
 
 
 def _reports_before(verb: Token, clause: Token) -> bool:
@@ -1498,6 +1532,8 @@ class _Extractor:
                 span = self._with_predicate(verb, span)
             elif not pieces and complement:
                 span, through = complement[:2], complement[2]  # "had said the same thing"
+        if span is None and not pieces and takes == "clause":
+            span = _closing_clause(verb)  # "[Prices rose again last year], she said."
         if span is not None:
             start, end = _trim(self.doc, *span)
             if start >= end:
