@@ -1595,3 +1595,17 @@ def test_a_cue_closing_its_sentence_reports_the_clause_before_it_whatever_the_pa
     "The team lost again, and the coach said little."])
 def test_a_time_or_a_clause_without_a_subject_before_a_closing_cue_is_not_what_was_said(quotes_of, text):
     assert not quotes_of(text)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Asked if he would run again, the governor said yes.", "yes", "the governor"),
+    ("The mayor said no to the new tax.", "no to the new tax", "The mayor"),
+    ("She did not say so, but her aides did.", "so", "She")])
+def test_a_one_word_answer_after_the_cue_is_what_was_said(quotes_of, text, content, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text.endswith("say") or q.cue.text == "said")
+    assert q.text == content and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", ["He said so that everyone could hear.", "She said so much about the war that we left."])
+def test_so_opening_a_purpose_or_a_quantity_is_no_answer(quotes_of, text):
+    assert all(q.text not in ("so", "so much") for q in quotes_of(text))

@@ -950,6 +950,21 @@ def _closing_clause(verb: Token) -> tuple[int, int] | None:
     return start, end
 
 
+def _answer(verb: Token) -> tuple[int, int] | None:
+    """A one-word answer right after the cue, what was said: "the governor said [yes]", "voters said [no to
+    the tax]", "did not say [so]" (not "said so that ...", a purpose)."""
+    doc = verb.doc
+    word = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if word is None or word.head.i != verb.i or word.lower_ not in ("yes", "no", "so") \
+            or word.dep_ not in ("intj", "advmod", "dobj", "npadvmod") or list(word.children):
+        return None
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if word.lower_ != "so" and after is not None and after.lower_ == "to" and after.dep_ == "prep" \
+            and after.head.i in (verb.i, word.i) and any(c.dep_ == "pobj" for c in after.children):
+        return word.i, after.right_edge.i + 1  # "said [no to the tax]"
+    return word.i, word.i + 1
+
+
 def _reports_before(verb: Token, clause: Token) -> bool:
     """The cue closes the clause it reports, set off by a comma before its subject ("[He said at a conference
     that he was comfortable], The Post reported"): a clause with a subject of its own, from the sentence's
@@ -1533,7 +1548,7 @@ class _Extractor:
             elif not pieces and complement:
                 span, through = complement[:2], complement[2]  # "had said the same thing"
         if span is None and not pieces and takes == "clause":
-            span = _closing_clause(verb)  # "[Prices rose again last year], she said."
+            span = _closing_clause(verb) or _answer(verb)  # "[Prices rose], she said.", "said [no]"
         if span is not None:
             start, end = _trim(self.doc, *span)
             if start >= end:
