@@ -1609,3 +1609,19 @@ def test_a_one_word_answer_after_the_cue_is_what_was_said(quotes_of, text, conte
 @pytest.mark.parametrize("text", ["He said so that everyone could hear.", "She said so much about the war that we left."])
 def test_so_opening_a_purpose_or_a_quantity_is_no_answer(quotes_of, text):
     assert all(q.text not in ("so", "so much") for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("As reported by the Ledger, the mill will close in May.", "the mill will close in May", "the Ledger"),
+    ("But as the mayor noted, the bridge needs repairs.", "the bridge needs repairs", "the mayor"),
+    ("As the Gazette reported on Monday, the school will stay open.", "the school will stay open", "the Gazette")])
+def test_an_as_clause_reports_the_clause_beside_it_after_a_conjunction_with_an_agent_or_a_time(
+        quotes_of, text, content, speaker):
+    [q] = quotes_of(text)
+    assert q.text == content and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", ["As he looked at the map in the car, he frowned.", "As expected, the vote passed.",
+                                  "As the crowd cheered on Friday, the mayor cut the ribbon."])
+def test_an_as_clause_of_time_or_expectation_reports_nothing(quotes_of, text):
+    assert not quotes_of(text)

@@ -904,18 +904,31 @@ def _set_off(verb: Token) -> bool:
 _ASPECT = ("continue", "begin", "start", "keep", "stop")  # "continues [to rise]" reports nothing
 
 
+def _when_or_where(prep: Token) -> bool:
+    """The preposition says when or where something was said: "reported [on Tuesday]", "noted [in a column]",
+    "wrote [in The Ledger]"."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ in ("in", "on", "at", "during", "earlier", "last") and pobj is not None \
+        and (pobj.ent_type_ in ("DATE", "TIME") or pobj.pos_ == "PROPN" or pobj.lemma_.lower() in _MEDIA)
+
+
 def _as_reported(verb: Token) -> tuple[int, int] | None:
     """The clause an "as"-clause cue stands before or after ("As The Daily Caller reported, [the star
     gave $5,000]"; "[the increases boost spending], as some liberals hope"): its head's tokens on the
     far side of the cue's clause."""
     head = verb.head
-    deps = {c.dep_ for c in verb.children}
+    deps = {c.dep_ for c in verb.children if c.dep_ != "prep" or not _when_or_where(c)}
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) or head.pos_ not in ("VERB", "AUX") \
-            or not deps & set(SUBJECTS) or deps & {"dobj", "ccomp", "xcomp", "attr", "dative", "prep"}:
-        return None
+            or not deps & set(SUBJECTS + ("agent",)) or deps & {"dobj", "ccomp", "xcomp", "attr", "dative", "prep"}:
+        return None  # (a passive with its agent reports too: "As reported by the Ledger, ...")
     if verb.tag_ == "VBG":
         return None  # "As he was explaining, the lights went out": a time, not a source
-    doc, words = verb.doc, [t.i for t in head.subtree if not t.is_punct]
+    doc = verb.doc
+    # a conjunction or sentence adverb opening the sentence is no part of what was reported ("But as she noted, ...")
+    words = [t.i for t in head.subtree if not t.is_punct
+             and not (t.head.i == head.i and t.dep_ in ("cc", "advmod") and t.i < verb.left_edge.i
+                      and all(u.is_punct or u.head.i == head.i and u.dep_ in ("cc", "advmod")
+                              for u in doc[head.left_edge.i:t.i + 1]))]
     own = [t.i for t in verb.subtree if not t.is_punct]
     if own[0] <= words[0] and doc[own[-1] + 1:own[-1] + 2].text == ",":
         return own[-1] + 1, head.right_edge.i + 1
