@@ -1625,3 +1625,15 @@ def test_an_as_clause_reports_the_clause_beside_it_after_a_conjunction_with_an_a
                                   "As the crowd cheered on Friday, the mayor cut the ribbon."])
 def test_an_as_clause_of_time_or_expectation_reports_nothing(quotes_of, text):
     assert not quotes_of(text)
+
+
+def test_a_relative_clause_cue_with_nothing_of_its_own_is_about_the_noun_it_describes(quotes_of):
+    q = next(q for q in quotes_of("The plan the mayor described would cost too much.") if q.cue.text == "described")
+    assert q.text == "The plan" and q.speaker.text == "the mayor"
+    q = next(q for q in quotes_of("The rules he rails against were written in 1990.") if q.cue.text.startswith("rails"))
+    assert q.text == "The rules" and q.cue.text == "rails against" and q.speaker.text == "he"
+
+
+@pytest.mark.parametrize("text", ["The car he drove was red.", "The day he announced his run, it rained."])
+def test_a_relative_clause_of_no_cue_or_with_an_object_of_its_own_takes_no_antecedent(quotes_of, text):
+    assert all(q.text not in ("The car", "The day") for q in quotes_of(text))

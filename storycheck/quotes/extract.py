@@ -963,6 +963,27 @@ def _closing_clause(verb: Token) -> tuple[int, int] | None:
     return start, end
 
 
+def _antecedent(verb: Token) -> tuple[int, int, Token | None] | None:
+    """What a relative clause cue with nothing of its own to say is about: the noun it describes, without a
+    relative pronoun ("[the lesson] they intended", "[everything] the senator says")."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PRON") or noun.i > verb.i or noun.tag_ in ("WP", "WDT", "PRP") \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr", "dative") or c.tag_ in ("WP", "WDT")
+                   for c in verb.children) \
+            or not any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children) \
+            or any(t.tag_ in ("WP", "WDT") or t.lower_ == "that" for t in verb.doc[noun.i + 1:verb.left_edge.i + 1]):
+        return None
+    if noun.ent_type_ in ("DATE", "TIME"):
+        return None  # "the spring [the story broke]": a time
+    doc, start = verb.doc, noun.left_edge.i
+    while start < noun.i and doc[start].dep_ in ("advmod", "mark", "cc", "punct"):
+        start += 1  # "[essentially] the rules", "[While] not everything"
+    start, end = _trim(doc, start, verb.left_edge.i)
+    # a preposition left at the end of the clause joins the cue: "the rules he [rails against]"
+    stranded = next((c for c in verb.rights if c.dep_ == "prep" and not list(c.children)), None)
+    return (start, end, stranded) if start < end else None
+
+
 def _answer(verb: Token) -> tuple[int, int] | None:
     """A one-word answer right after the cue, what was said: "the governor said [yes]", "voters said [no to
     the tax]", "did not say [so]" (not "said so that ...", a purpose)."""
@@ -1562,6 +1583,10 @@ class _Extractor:
                 span, through = complement[:2], complement[2]  # "had said the same thing"
         if span is None and not pieces and takes == "clause":
             span = _closing_clause(verb) or _answer(verb)  # "[Prices rose], she said.", "said [no]"
+        if span is None and not pieces:
+            antecedent = _antecedent(verb)  # "[the plan] she described", "[the rules] he rails against"
+            if antecedent is not None:
+                span, through = antecedent[:2], antecedent[2]
         if span is not None:
             start, end = _trim(self.doc, *span)
             if start >= end:
