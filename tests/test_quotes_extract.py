@@ -1637,3 +1637,25 @@ def test_a_relative_clause_cue_with_nothing_of_its_own_is_about_the_noun_it_desc
 @pytest.mark.parametrize("text", ["The car he drove was red.", "The day he announced his run, it rained."])
 def test_a_relative_clause_of_no_cue_or_with_an_object_of_its_own_takes_no_antecedent(quotes_of, text):
     assert all(q.text not in ("The car", "The day") for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The union called again for the director to step down.", "called again for", "the director to step down"),
+    ("A lawmaker is calling for the singer to be banned from the country.", "is calling for",
+     "the singer to be banned from the country"),
+    ("The coach lashed out at the referees.", "lashed out at", "the referees"),
+    ("Most voters agree with the mayor.", "agree with", "the mayor")])
+def test_the_object_of_the_preposition_a_cue_aims_at_is_its_content(quotes_of, text, cue, content):
+    [q] = quotes_of(text)
+    assert q.cue.text == cue and q.text == content
+
+
+@pytest.mark.parametrize("text", ["She looked at the map.", "They met with the mayor on Friday.",
+                                  "He looked back at the house."])
+def test_a_place_looked_at_or_a_meeting_is_no_content(quotes_of, text):
+    assert not quotes_of(text)
+
+
+def test_a_retort_followed_by_the_words_said_gives_the_quotation(quotes_of):
+    [q] = quotes_of('The crowd chanted back at him, "Go home!"')
+    assert q.text == '"Go home!"'

@@ -435,16 +435,32 @@ def _cue_span(verb: Token, through: Token | None = None) -> tuple[int, int]:
 _OBJECT_PARTS = ("dobj", "prep", "xcomp", "oprd", "ccomp", "dative")
 _OBJECT_PREPS = ("of", "for", "as", "to", "about", "against", "with", "over", "into")
 _ADDRESSING = ("talk", "speak", "write", "say", "explain", "complain")  # "talking to [reporters]" names no content
-_CONTENT_PREPS = ("about", "to", "of", "against", "for", "on")
+_CONTENT_PREPS = ("about", "to", "of", "against", "for", "on", "upon")
+# and whom or what a stance is taken at or with ("lashed out [at] the press", "agreed [with] the analysis"), not where
+_TARGET_PREPS = ("at", "with")
+_AGREEING = ("agree", "disagree")
+_SEEING = ("look", "stare", "glance", "gaze", "peer")  # "looked back at [the house]" is a gaze, not a retort
+
+
+def _at_target(verb: Token, prep: Token) -> bool:
+    """The preposition names whom a retort or attack is aimed at ("lashed out at", "fired back at": the verb's
+    particle or adverb "out" or "back" before it) or whom one agrees with ("agreed with", "disagrees with")."""
+    if any(t.is_quote for t in verb.doc[prep.i:verb.sent.end]):
+        return False  # the words said follow: "chanted back at him, "Go home!"" says them
+    if prep.lower_ == "with":
+        return verb.lemma_.lower() in _AGREEING
+    return prep.lower_ == "at" and verb.lemma_.lower() not in _SEEING and any(t.lower_ in ("out", "back") and t.head.i == verb.i
+                                       for t in verb.doc[verb.i + 1:prep.i])
 
 
 def _for_clause(verb: Token) -> Token | None:
     """An infinitive clause with its own subject opened by "for" right after the cue: "called for [the
     president to resign]" (the parse makes it an adverbial clause, "for" its marker)."""
     clause = next((c for c in verb.rights if c.dep_ == "advcl"), None)
-    if clause is None or verb.doc[clause.left_edge.i].lower_ != "for" or clause.left_edge.i != verb.i + 1 \
-            or not any(c.dep_ == "nsubj" for c in clause.children):
-        return None
+    if clause is None or verb.doc[clause.left_edge.i].lower_ != "for" \
+            or not all(t.dep_ == "advmod" and t.head.i == verb.i for t in verb.doc[verb.i + 1:clause.left_edge.i]) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None  # (an adverb may come between: "called again for [the director to step down]")
     return clause
 
 
@@ -598,8 +614,10 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | Non
     parts = [c for c in verb.rights if c.dep_ in _OBJECT_PARTS]
     if takes == "object" and parts and parts[0].dep_ == "prep" \
             and all(t.dep_ in ("prt", "advmod") for t in verb.doc[verb.i + 1:parts[0].i]) \
-            and parts[0].lower_ in _CONTENT_PREPS and not (parts[0].lower_ == "to" and verb.lemma_ in _ADDRESSING):
-        pobj = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")]
+            and (parts[0].lower_ in _CONTENT_PREPS and not (parts[0].lower_ == "to" and verb.lemma_ in _ADDRESSING)
+                 or _at_target(verb, parts[0])):
+        pobj = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")
+                and not (parts[0].lower_ in _TARGET_PREPS and c.ent_type_ in ("GPE", "LOC", "FAC", "EVENT"))]
         if pobj and not any(c.dep_ == "dobj" for c in parts):  # not "spoke on [Sunday]"
             return pobj[0].left_edge.i, _before_relative(pobj[0]), parts[0]
     if not any(c.dep_ == "dobj" for c in parts):
