@@ -1572,3 +1572,90 @@ def test_a_title_that_is_the_subject_of_a_time_clause_is_still_a_title(quotes_of
     text = '"We lost," he said after "Hamilton" closed. "It hurt."'
     [q] = quotes_of(text)
     assert q.titles == ((text.index('"Hamilton"'), text.index(' closed')),)
+
+
+def test_a_parenthetical_cue_whose_opening_words_the_parse_hangs_on_it_still_interrupts_the_clause(quotes_of):
+    [q] = quotes_of("Yesterday, the farmer said, the river rose by a metre.")
+    assert q.speaker.text == "the farmer" and q.cue.text == "said"
+    assert q.text == "Yesterday, the farmer said, the river rose by a metre"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Those who borrow heavy sums struggle, even with a steady wage, she said.",
+     "Those who borrow heavy sums struggle, even with a steady wage", "she"),
+    ("Many who sign up quit, especially in winter, the trainer said.",
+     "Many who sign up quit, especially in winter", "the trainer")])
+def test_a_cue_closing_its_sentence_reports_the_clause_before_it_whatever_the_parse(quotes_of, text, content, speaker):
+    [q] = quotes_of(text)
+    assert q.text == content and q.speaker.text == speaker and q.cue.text == "said"
+
+
+@pytest.mark.parametrize("text", [
+    "After the storm passed, the mayor said.", "Sorry, the clerk said.",
+    "The team lost again, and the coach said little."])
+def test_a_time_or_a_clause_without_a_subject_before_a_closing_cue_is_not_what_was_said(quotes_of, text):
+    assert not quotes_of(text)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Asked if he would run again, the governor said yes.", "yes", "the governor"),
+    ("The mayor said no to the new tax.", "no to the new tax", "The mayor"),
+    ("She did not say so, but her aides did.", "so", "She")])
+def test_a_one_word_answer_after_the_cue_is_what_was_said(quotes_of, text, content, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text.endswith("say") or q.cue.text == "said")
+    assert q.text == content and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", ["He said so that everyone could hear.", "She said so much about the war that we left."])
+def test_so_opening_a_purpose_or_a_quantity_is_no_answer(quotes_of, text):
+    assert all(q.text not in ("so", "so much") for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("As reported by the Ledger, the mill will close in May.", "the mill will close in May", "the Ledger"),
+    ("But as the mayor noted, the bridge needs repairs.", "the bridge needs repairs", "the mayor"),
+    ("As the Gazette reported on Monday, the school will stay open.", "the school will stay open", "the Gazette")])
+def test_an_as_clause_reports_the_clause_beside_it_after_a_conjunction_with_an_agent_or_a_time(
+        quotes_of, text, content, speaker):
+    [q] = quotes_of(text)
+    assert q.text == content and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", ["As he looked at the map in the car, he frowned.", "As expected, the vote passed.",
+                                  "As the crowd cheered on Friday, the mayor cut the ribbon."])
+def test_an_as_clause_of_time_or_expectation_reports_nothing(quotes_of, text):
+    assert not quotes_of(text)
+
+
+def test_a_relative_clause_cue_with_nothing_of_its_own_is_about_the_noun_it_describes(quotes_of):
+    q = next(q for q in quotes_of("The plan the mayor described would cost too much.") if q.cue.text == "described")
+    assert q.text == "The plan" and q.speaker.text == "the mayor"
+    q = next(q for q in quotes_of("The rules he rails against were written in 1990.") if q.cue.text.startswith("rails"))
+    assert q.text == "The rules" and q.cue.text == "rails against" and q.speaker.text == "he"
+
+
+@pytest.mark.parametrize("text", ["The car he drove was red.", "The day he announced his run, it rained."])
+def test_a_relative_clause_of_no_cue_or_with_an_object_of_its_own_takes_no_antecedent(quotes_of, text):
+    assert all(q.text not in ("The car", "The day") for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The union called again for the director to step down.", "called again for", "the director to step down"),
+    ("A lawmaker is calling for the singer to be banned from the country.", "is calling for",
+     "the singer to be banned from the country"),
+    ("The coach lashed out at the referees.", "lashed out at", "the referees"),
+    ("Most voters agree with the mayor.", "agree with", "the mayor")])
+def test_the_object_of_the_preposition_a_cue_aims_at_is_its_content(quotes_of, text, cue, content):
+    [q] = quotes_of(text)
+    assert q.cue.text == cue and q.text == content
+
+
+@pytest.mark.parametrize("text", ["She looked at the map.", "They met with the mayor on Friday.",
+                                  "He looked back at the house."])
+def test_a_place_looked_at_or_a_meeting_is_no_content(quotes_of, text):
+    assert not quotes_of(text)
+
+
+def test_a_retort_followed_by_the_words_said_gives_the_quotation(quotes_of):
+    [q] = quotes_of('The crowd chanted back at him, "Go home!"')
+    assert q.text == '"Go home!"'

@@ -435,16 +435,32 @@ def _cue_span(verb: Token, through: Token | None = None) -> tuple[int, int]:
 _OBJECT_PARTS = ("dobj", "prep", "xcomp", "oprd", "ccomp", "dative")
 _OBJECT_PREPS = ("of", "for", "as", "to", "about", "against", "with", "over", "into")
 _ADDRESSING = ("talk", "speak", "write", "say", "explain", "complain")  # "talking to [reporters]" names no content
-_CONTENT_PREPS = ("about", "to", "of", "against", "for", "on")
+_CONTENT_PREPS = ("about", "to", "of", "against", "for", "on", "upon")
+# and whom or what a stance is taken at or with ("lashed out [at] the press", "agreed [with] the analysis"), not where
+_TARGET_PREPS = ("at", "with")
+_AGREEING = ("agree", "disagree")
+_SEEING = ("look", "stare", "glance", "gaze", "peer")  # "looked back at [the house]" is a gaze, not a retort
+
+
+def _at_target(verb: Token, prep: Token) -> bool:
+    """The preposition names whom a retort or attack is aimed at ("lashed out at", "fired back at": the verb's
+    particle or adverb "out" or "back" before it) or whom one agrees with ("agreed with", "disagrees with")."""
+    if any(t.is_quote for t in verb.doc[prep.i:verb.sent.end]):
+        return False  # the words said follow: "chanted back at him, "Go home!"" says them
+    if prep.lower_ == "with":
+        return verb.lemma_.lower() in _AGREEING
+    return prep.lower_ == "at" and verb.lemma_.lower() not in _SEEING and any(t.lower_ in ("out", "back") and t.head.i == verb.i
+                                       for t in verb.doc[verb.i + 1:prep.i])
 
 
 def _for_clause(verb: Token) -> Token | None:
     """An infinitive clause with its own subject opened by "for" right after the cue: "called for [the
     president to resign]" (the parse makes it an adverbial clause, "for" its marker)."""
     clause = next((c for c in verb.rights if c.dep_ == "advcl"), None)
-    if clause is None or verb.doc[clause.left_edge.i].lower_ != "for" or clause.left_edge.i != verb.i + 1 \
-            or not any(c.dep_ == "nsubj" for c in clause.children):
-        return None
+    if clause is None or verb.doc[clause.left_edge.i].lower_ != "for" \
+            or not all(t.dep_ == "advmod" and t.head.i == verb.i for t in verb.doc[verb.i + 1:clause.left_edge.i]) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None  # (an adverb may come between: "called again for [the director to step down]")
     return clause
 
 
@@ -598,8 +614,10 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | Non
     parts = [c for c in verb.rights if c.dep_ in _OBJECT_PARTS]
     if takes == "object" and parts and parts[0].dep_ == "prep" \
             and all(t.dep_ in ("prt", "advmod") for t in verb.doc[verb.i + 1:parts[0].i]) \
-            and parts[0].lower_ in _CONTENT_PREPS and not (parts[0].lower_ == "to" and verb.lemma_ in _ADDRESSING):
-        pobj = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")]
+            and (parts[0].lower_ in _CONTENT_PREPS and not (parts[0].lower_ == "to" and verb.lemma_ in _ADDRESSING)
+                 or _at_target(verb, parts[0])):
+        pobj = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")
+                and not (parts[0].lower_ in _TARGET_PREPS and c.ent_type_ in ("GPE", "LOC", "FAC", "EVENT"))]
         if pobj and not any(c.dep_ == "dobj" for c in parts):  # not "spoke on [Sunday]"
             return pobj[0].left_edge.i, _before_relative(pobj[0]), parts[0]
     if not any(c.dep_ == "dobj" for c in parts):
@@ -885,15 +903,31 @@ def _holder(verb: Token) -> SpacySpan | None:
 
 
 def _set_off(verb: Token) -> bool:
-    """The cue's clause stands between commas inside another clause: "Many of them, he said, have ..."."""
+    """The cue's clause stands between commas inside another clause: "Many of them, he said, have ...";
+    also when the parse hangs the words opening that clause on the cue ("In the end, she said, [voters] will
+    decide"): then its subject stands right after a comma."""
     doc = verb.doc
     lo, hi = verb.left_edge.i, verb.right_edge.i
-    before = doc[lo] if doc[lo].text == "," else doc[lo - 1] if lo > 0 else None
     after = doc[hi] if doc[hi].text == "," else doc[hi + 1] if hi + 1 < len(doc) else None
-    return before is not None and after is not None and before.text == after.text == "," and before.i < verb.i
+    if after is None or after.text != ",":
+        return False
+    before = doc[lo] if doc[lo].text == "," else doc[lo - 1] if lo > 0 else None
+    if before is not None and before.text == "," and before.i < verb.i:
+        return True
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in SUBJECTS), None)  # the nearest
+    return subject is not None and subject.left_edge.i > lo and doc[subject.left_edge.i - 1].text == "," \
+        and all(t.head.i == verb.i and t.dep_ in ("aux", "neg", "advmod") for t in doc[subject.right_edge.i + 1:verb.i])
 
 
 _ASPECT = ("continue", "begin", "start", "keep", "stop")  # "continues [to rise]" reports nothing
+
+
+def _when_or_where(prep: Token) -> bool:
+    """The preposition says when or where something was said: "reported [on Tuesday]", "noted [in a column]",
+    "wrote [in The Ledger]"."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ in ("in", "on", "at", "during", "earlier", "last") and pobj is not None \
+        and (pobj.ent_type_ in ("DATE", "TIME") or pobj.pos_ == "PROPN" or pobj.lemma_.lower() in _MEDIA)
 
 
 def _as_reported(verb: Token) -> tuple[int, int] | None:
@@ -901,19 +935,86 @@ def _as_reported(verb: Token) -> tuple[int, int] | None:
     gave $5,000]"; "[the increases boost spending], as some liberals hope"): its head's tokens on the
     far side of the cue's clause."""
     head = verb.head
-    deps = {c.dep_ for c in verb.children}
+    deps = {c.dep_ for c in verb.children if c.dep_ != "prep" or not _when_or_where(c)}
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) or head.pos_ not in ("VERB", "AUX") \
-            or not deps & set(SUBJECTS) or deps & {"dobj", "ccomp", "xcomp", "attr", "dative", "prep"}:
-        return None
+            or not deps & set(SUBJECTS + ("agent",)) or deps & {"dobj", "ccomp", "xcomp", "attr", "dative", "prep"}:
+        return None  # (a passive with its agent reports too: "As reported by the Ledger, ...")
     if verb.tag_ == "VBG":
         return None  # "As he was explaining, the lights went out": a time, not a source
-    doc, words = verb.doc, [t.i for t in head.subtree if not t.is_punct]
+    doc = verb.doc
+    # a conjunction or sentence adverb opening the sentence is no part of what was reported ("But as she noted, ...")
+    words = [t.i for t in head.subtree if not t.is_punct
+             and not (t.head.i == head.i and t.dep_ in ("cc", "advmod") and t.i < verb.left_edge.i
+                      and all(u.is_punct or u.head.i == head.i and u.dep_ in ("cc", "advmod")
+                              for u in doc[head.left_edge.i:t.i + 1]))]
     own = [t.i for t in verb.subtree if not t.is_punct]
     if own[0] <= words[0] and doc[own[-1] + 1:own[-1] + 2].text == ",":
         return own[-1] + 1, head.right_edge.i + 1
     if own[-1] >= words[-1] and own[0] > 0 and doc[own[0] - 1].text == ",":
         return head.left_edge.i, own[0]
     return None  # set off by a comma: "The crowd grew restless as the senator joked" is a time
+
+
+def _closing_clause(verb: Token) -> tuple[int, int] | None:
+    """The clause a cue closes when the parse did not make it the cue's complement ("[The plan will cost more
+    than the city can pay], she said." read with "said" hanging on a verb of the clause, or with the clause
+    in pieces): the cue's subject right after a comma, the cue ending its sentence (nothing after it but
+    punctuation and when or where it was said), and a clause with a verb from the sentence's start to that
+    comma."""
+    doc, sent = verb.doc, verb.sent
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.tag_ in ("WP", "WDT") or verb.dep_ == "conj" or subject.left_edge.i - 1 <= sent.start \
+            or doc[subject.left_edge.i - 1].text != "," \
+            or not all(t.head.i == verb.i and t.dep_ in ("aux", "neg", "advmod")
+                       for t in doc[subject.right_edge.i + 1:verb.i]):
+        return None
+    if any(c.dep_ not in ("punct", "npadvmod", "prep", "advmod", "aux", "neg") for c in verb.rights) \
+            or any(not t.is_punct and not t.is_space and not verb.i <= t.i <= verb.right_edge.i
+                   for t in doc[verb.i + 1:sent.end]):
+        return None
+    if sent.text.rstrip().endswith(":"):
+        return None  # "In a post, she wrote:" -- what follows the colon is what was written
+    start, end = _trim(doc, sent.start, subject.left_edge.i - 1)
+    if start >= end or not any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS + ("expl",) for c in t.children)
+                               and not any(c.dep_ == "mark" for c in t.children) for t in doc[start:end]):
+        return None  # a clause of its own, not a time or condition ("As the vote neared, he said.")
+    return start, end
+
+
+def _antecedent(verb: Token) -> tuple[int, int, Token | None] | None:
+    """What a relative clause cue with nothing of its own to say is about: the noun it describes, without a
+    relative pronoun ("[the lesson] they intended", "[everything] the senator says")."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PRON") or noun.i > verb.i or noun.tag_ in ("WP", "WDT", "PRP") \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr", "dative") or c.tag_ in ("WP", "WDT")
+                   for c in verb.children) \
+            or not any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children) \
+            or any(t.tag_ in ("WP", "WDT") or t.lower_ == "that" for t in verb.doc[noun.i + 1:verb.left_edge.i + 1]):
+        return None
+    if noun.ent_type_ in ("DATE", "TIME"):
+        return None  # "the spring [the story broke]": a time
+    doc, start = verb.doc, noun.left_edge.i
+    while start < noun.i and doc[start].dep_ in ("advmod", "mark", "cc", "punct"):
+        start += 1  # "[essentially] the rules", "[While] not everything"
+    start, end = _trim(doc, start, verb.left_edge.i)
+    # a preposition left at the end of the clause joins the cue: "the rules he [rails against]"
+    stranded = next((c for c in verb.rights if c.dep_ == "prep" and not list(c.children)), None)
+    return (start, end, stranded) if start < end else None
+
+
+def _answer(verb: Token) -> tuple[int, int] | None:
+    """A one-word answer right after the cue, what was said: "the governor said [yes]", "voters said [no to
+    the tax]", "did not say [so]" (not "said so that ...", a purpose)."""
+    doc = verb.doc
+    word = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if word is None or word.head.i != verb.i or word.lower_ not in ("yes", "no", "so") \
+            or word.dep_ not in ("intj", "advmod", "dobj", "npadvmod") or list(word.children):
+        return None
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if word.lower_ != "so" and after is not None and after.lower_ == "to" and after.dep_ == "prep" \
+            and after.head.i in (verb.i, word.i) and any(c.dep_ == "pobj" for c in after.children):
+        return word.i, after.right_edge.i + 1  # "said [no to the tax]"
+    return word.i, word.i + 1
 
 
 def _reports_before(verb: Token, clause: Token) -> bool:
@@ -1498,6 +1599,12 @@ class _Extractor:
                 span = self._with_predicate(verb, span)
             elif not pieces and complement:
                 span, through = complement[:2], complement[2]  # "had said the same thing"
+        if span is None and not pieces and takes == "clause":
+            span = _closing_clause(verb) or _answer(verb)  # "[Prices rose], she said.", "said [no]"
+        if span is None and not pieces:
+            antecedent = _antecedent(verb)  # "[the plan] she described", "[the rules] he rails against"
+            if antecedent is not None:
+                span, through = antecedent[:2], antecedent[2]
         if span is not None:
             start, end = _trim(self.doc, *span)
             if start >= end:
