@@ -1572,3 +1572,25 @@ def test_a_title_that_is_the_subject_of_a_time_clause_is_still_a_title(quotes_of
     text = '"We lost," he said after "Hamilton" closed. "It hurt."'
     [q] = quotes_of(text)
     assert q.titles == ((text.index('"Hamilton"'), text.index(' closed')),)
+
+
+@pytest.mark.parametrize("text", [
+    "Call it a fresh start for the harbour town.",
+    "Just ask the fishermen who lost their boats last winter.",
+    "Don't believe the rumours about the mayor.",
+    "Please know that the library will close early on Friday.",
+    "See the full list of winners below.",
+    "Read the report and tell your neighbours what it says.",
+])
+def test_a_command_to_the_reader_reports_no_one(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("They say the river will flood again this spring.", "They", "say"),
+    ("The mayor left the meeting and said the vote was unfair.", "The mayor", "said"),
+    ("\u201cCall me tomorrow,\u201d the lawyer told her client.", "the lawyer", "told"),
+])
+def test_a_subject_s_own_verb_or_a_quoted_command_is_still_reported(quotes_of, text, speaker, cue):
+    [q] = quotes_of(text)
+    assert (q.speaker.text, q.cue.text) == (speaker, cue)

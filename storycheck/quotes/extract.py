@@ -29,7 +29,9 @@ never given to another (PolNeAR's annotation is univocal the same way):
    senator] made a point of saying"). A raising cue ("seemed to", "is
    expected to") has none, its subject being part of the content, and neither
    has a demonstrative ("This suggests ..."). A cue inside a quotation is part
-   of the quoted words, not a separate attribution.
+   of the quoted words, not a separate attribution; a command opening its
+   sentence ("Call it a comeback.", "Just ask him.") is the writer's to the
+   reader and reports no one.
 3. **Noun cues.** A noun from a short list chosen on train ("claim",
    "pledge", "complaint") with a that-clause or infinitive after it: "[Trump's]
    claim [that he won]"; its owner is the source.
@@ -578,6 +580,24 @@ def _is_question(clause: Token) -> bool:
         return True
     return "if" in marks and clause.head.tag_ in ("VBD", "VBN") \
         and not any(m.dep_ == "advmod" and m.i < clause.i and m.lower_ in ("even", "only") for m in clause.children)
+
+
+_OPENERS = ("advmod", "cc", "intj", "punct", "neg")  # what may stand before a command: "Just ask", "Or", "Please"
+
+
+def _imperative(verb: Token) -> bool:
+    """The verb is a command opening its sentence, the writer's to the reader: a bare form (the parser tags some
+    as present tense) with no subject and nothing before it but a conjunction, an adverb or "do not" ("Call it
+    the politics of pique.", "Just ask him.", "Don't believe them."), or a bare verb joined to such a command
+    ("Read the report and [tell] your neighbours"). It reports no one's words or thoughts."""
+    if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children):
+        return False
+    if verb.dep_ == "conj":
+        return verb.head.i < verb.i and _imperative(verb.head)
+    if verb.dep_ != "ROOT":
+        return False
+    return all(t.head.i == verb.i and (t.dep_ in _OPENERS or t.dep_ == "aux" and t.lower_ == "do")
+               for t in verb.sent if t.i < verb.i)
 
 
 def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | None:
@@ -1219,6 +1239,8 @@ class _Extractor:
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words
             if _is_question(verb):
                 continue  # "asked [if she believed it]": a question asks, it reports no one's belief
+            if _imperative(verb):
+                continue  # "Call it a comeback.", "Ask any voter.": the writer tells the reader, no one is reported
             if verb.lemma_.lower() in _BROUGHT_TO:
                 feeling = self._feeling(verb)
                 if feeling is not None:
