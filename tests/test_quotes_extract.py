@@ -1594,3 +1594,14 @@ def test_a_command_to_the_reader_reports_no_one(quotes_of, text):
 def test_a_subject_s_own_verb_or_a_quoted_command_is_still_reported(quotes_of, text, speaker, cue):
     [q] = quotes_of(text)
     assert (q.speaker.text, q.cue.text) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The senator questioned why the agency had not acted sooner, implying that someone had blocked it.",
+     "implying", "The senator"),
+    ("The chairman called for a vote, and then a second vote, declaring after both that the motion had failed.",
+     "declaring", "The chairman"),
+])
+def test_a_trailing_participle_after_a_comma_takes_the_main_clause_s_subject(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue and q.cue.text == cue)
+    assert q.speaker.text == speaker

@@ -26,7 +26,9 @@ never given to another (PolNeAR's annotation is univocal the same way):
    noun a participle cue hangs from ("a statement saying"), or whoever put
    forward the thing that speaks ("[He] cited figures showing"); an
    infinitive or -ing cue without a subject takes the understood one ("[The
-   senator] made a point of saying"). A raising cue ("seemed to", "is
+   senator] made a point of saying"); an -ing cue set off by a comma at the end
+   of its sentence takes the main clause's subject, whatever inner clause or
+   noun the parse hangs it on ("[Carson] rejected the notion that ..., saying"). A raising cue ("seemed to", "is
    expected to") has none, its subject being part of the content, and neither
    has a demonstrative ("This suggests ..."). A cue inside a quotation is part
    of the quoted words, not a separate attribution; a command opening its
@@ -200,7 +202,7 @@ def _subject(verb: Token) -> SpacySpan | None:
     if verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head.i != verb.i:
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
-        source = _reporter(verb) or _caused(verb) or _subject(verb.head)
+        source = _reporter(verb) or _trailing_subject(verb) or _caused(verb) or _subject(verb.head)
         if source is not None and _dummy(source, verb.head):
             return None  # "[It]'s hard to imagine ...", "it takes time to develop ...": no one imagines
         return source
@@ -904,6 +906,33 @@ def _holder(verb: Token) -> SpacySpan | None:
     return verb.doc[start:end]
 
 
+def _trailing_subject(verb: Token) -> SpacySpan | None:
+    """A participle set off by a comma after its sentence's main verb is a clause of that sentence, whatever
+    noun or inner clause the parse hangs it on: its understood subject is the main clause's ("[Carson] rejected
+    the notion that it mattered, saying ...", "[Hannity] said after the senator won, remarking ..."). None
+    when the main clause has no subject that names someone, or when it is the participle's own head (the
+    rules above already read it)."""
+    doc, root = verb.doc, verb.sent.root
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0 or doc[verb.i - 1].text != "," \
+            or root.i > verb.i or verb.head.i == root.i or root.pos_ not in ("VERB", "AUX") \
+            or verb.head.i > verb.i and not _inside_marks(verb.head) \
+            or verb.head.dep_ in SUBJECTS and verb.head.head.i > verb.i:
+        return None  # (nor one inside the clause it hangs on: "He said the firm, citing costs, would close")
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > root.i or _inside_marks(subject) \
+            or not (subject.lower_ in _PERSONAL_PRONOUNS and subject.tag_ == "PRP" or subject.pos_ != "PRON"
+                    and _someone(subject)):
+        return None  # only someone: not "[The fracas] erupted after he entered the race, calling ..."
+    return _phrase(subject)
+
+
+def _inside_marks(token: Token) -> bool:
+    """The token stands inside a quotation opened earlier in its sentence (by the marks before it)."""
+    before = token.doc.text[token.sent.start_char:token.idx]
+    doubled = before.count("``") > before.count("''") if "``" in before else before.count("''") % 2 == 1
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1 or doubled
+
+
 def _set_off(verb: Token) -> bool:
     """The cue's clause stands between commas inside another clause: "Many of them, he said, have ..."."""
     doc = verb.doc
@@ -1478,7 +1507,7 @@ class _Extractor:
             source = source or self._name_after(verb)
             if source is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > verb.head.i \
                     and verb.head.pos_ in ("NOUN", "PROPN"):
-                source = _holder(verb)  # "[an outside group] backing [Rubio]"
+                source = _trailing_subject(verb) or _holder(verb)  # "[an outside group] backing [Rubio]"
             if source is None and verb.dep_ in ("amod", "acl", "compound"):
                 return  # "a promised withdrawal"
             controlled = source is None
