@@ -1605,3 +1605,18 @@ def test_a_subject_s_own_verb_or_a_quoted_command_is_still_reported(quotes_of, t
 def test_a_trailing_participle_after_a_comma_takes_the_main_clause_s_subject(quotes_of, text, cue, speaker):
     q = next(q for q in quotes_of(text) if q.cue and q.cue.text == cue)
     assert q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cThe plan was a mistake,\u201d said Tom Reed, a farmer who backed the mayor in 2012.",
+     "Tom Reed, a farmer who backed the mayor in 2012"),
+    ("Residents who oppose the road say it will split the village.", "Residents who oppose the road"),
+])
+def test_a_clause_describing_a_source_is_part_of_it_not_an_attribution(quotes_of, text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker.text == speaker
+
+
+def test_a_clause_in_a_source_that_reports_a_clause_of_its_own_is_still_an_attribution(quotes_of):
+    quotes = quotes_of("\u201cIt is too late,\u201d said Anna Berg, who said she would vote against the plan.")
+    assert any(q.text == "she would vote against the plan" for q in quotes)

@@ -33,7 +33,9 @@ never given to another (PolNeAR's annotation is univocal the same way):
    has a demonstrative ("This suggests ..."). A cue inside a quotation is part
    of the quoted words, not a separate attribution; a command opening its
    sentence ("Call it a comeback.", "Just ask him.") is the writer's to the
-   reader and reports no one.
+   reader and reports no one; nor does a clause that describes another
+   attribution's source ("said [a farmer who backed the mayor]"), unless it
+   has a clause or quotation of its own.
 3. **Noun cues.** A noun from a short list chosen on train ("claim",
    "pledge", "complaint") with a that-clause or infinitive after it: "[Trump's]
    claim [that he won]"; its owner is the source.
@@ -2131,6 +2133,23 @@ class _Extractor:
             if (start, end) != (f.start, f.end):
                 self._move(f, start, end)
 
+    def _drop_inside_sources(self) -> None:
+        """Drops an attribution whose cue stands inside another attribution's source: a clause describing that
+        source ("said [Tom Reed, a farmer who backed the mayor]", "[Residents who oppose the road] say ...").
+        PolNeAR gives each word to one attribution, and it keeps such a clause in the source. Not when the clause
+        reports something of its own, a clause or quoted words ("said Anna Berg, who said [she would vote
+        against it]"): that is an attribution, PolNeAR marks it apart."""
+        sources = [(f.source.start_char, f.source.end_char, f) for f in self.found if f.source is not None]
+
+        def describes_a_source(f: _Found) -> bool:
+            if f.cue is None or not any(a <= f.cue[0] and f.cue[1] <= b and o is not f for a, b, o in sources):
+                return False
+            verb = self.doc.char_span(*f.cue, alignment_mode="expand")
+            return verb is not None and len(verb) > 0 and not self.quotations.overlapping(f.start, f.end) \
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.root.children)
+
+        self.found = [f for f in self.found if not describes_a_source(f)]
+
     def quotes(self) -> list[Quote]:
         self.according_to()  # first: a sourced sentence holds any attribution inside it
         self.verb_cues()
@@ -2144,6 +2163,7 @@ class _Extractor:
         for f in self.found:
             if f.source is not None:  # "the author of [“Winning Big.]”" takes its closing mark
                 f.source = with_partners(f.source)
+        self._drop_inside_sources()  # after the sources' edges are final
         resolver = SpeakerResolver(self.parsed)
         for f in self.found:
             if f.source is not None:
