@@ -1659,3 +1659,51 @@ def test_a_place_looked_at_or_a_meeting_is_no_content(quotes_of, text):
 def test_a_retort_followed_by_the_words_said_gives_the_quotation(quotes_of):
     [q] = quotes_of('The crowd chanted back at him, "Go home!"')
     assert q.text == '"Go home!"'
+
+
+@pytest.mark.parametrize("text", [
+    "Call it a fresh start for the harbour town.",
+    "Just ask the fishermen who lost their boats last winter.",
+    "Don't believe the rumours about the mayor.",
+    "Please know that the library will close early on Friday.",
+    "See the full list of winners below.",
+    "Read the report and tell your neighbours what it says.",
+])
+def test_a_command_to_the_reader_reports_no_one(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("They say the river will flood again this spring.", "They", "say"),
+    ("The mayor left the meeting and said the vote was unfair.", "The mayor", "said"),
+    ("\u201cCall me tomorrow,\u201d the lawyer told her client.", "the lawyer", "told"),
+])
+def test_a_subject_s_own_verb_or_a_quoted_command_is_still_reported(quotes_of, text, speaker, cue):
+    [q] = quotes_of(text)
+    assert (q.speaker.text, q.cue.text) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The senator questioned why the agency had not acted sooner, implying that someone had blocked it.",
+     "implying", "The senator"),
+    ("The chairman called for a vote, and then a second vote, declaring after both that the motion had failed.",
+     "declaring", "The chairman"),
+])
+def test_a_trailing_participle_after_a_comma_takes_the_main_clause_s_subject(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue and q.cue.text == cue)
+    assert q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cThe plan was a mistake,\u201d said Tom Reed, a farmer who backed the mayor in 2012.",
+     "Tom Reed, a farmer who backed the mayor in 2012"),
+    ("Residents who oppose the road say it will split the village.", "Residents who oppose the road"),
+])
+def test_a_clause_describing_a_source_is_part_of_it_not_an_attribution(quotes_of, text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker.text == speaker
+
+
+def test_a_clause_in_a_source_that_reports_a_clause_of_its_own_is_still_an_attribution(quotes_of):
+    quotes = quotes_of("\u201cIt is too late,\u201d said Anna Berg, who said she would vote against the plan.")
+    assert any(q.text == "she would vote against the plan" for q in quotes)

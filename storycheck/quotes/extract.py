@@ -26,10 +26,16 @@ never given to another (PolNeAR's annotation is univocal the same way):
    noun a participle cue hangs from ("a statement saying"), or whoever put
    forward the thing that speaks ("[He] cited figures showing"); an
    infinitive or -ing cue without a subject takes the understood one ("[The
-   senator] made a point of saying"). A raising cue ("seemed to", "is
+   senator] made a point of saying"); an -ing cue set off by a comma at the end
+   of its sentence takes the main clause's subject, whatever inner clause or
+   noun the parse hangs it on ("[Carson] rejected the notion that ..., saying"). A raising cue ("seemed to", "is
    expected to") has none, its subject being part of the content, and neither
    has a demonstrative ("This suggests ..."). A cue inside a quotation is part
-   of the quoted words, not a separate attribution.
+   of the quoted words, not a separate attribution; a command opening its
+   sentence ("Call it a comeback.", "Just ask him.") is the writer's to the
+   reader and reports no one; nor does a clause that describes another
+   attribution's source ("said [a farmer who backed the mayor]"), unless it
+   has a clause or quotation of its own.
 3. **Noun cues.** A noun from a short list chosen on train ("claim",
    "pledge", "complaint") with a that-clause or infinitive after it: "[Trump's]
    claim [that he won]"; its owner is the source.
@@ -198,7 +204,7 @@ def _subject(verb: Token) -> SpacySpan | None:
     if verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head.i != verb.i:
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
-        source = _reporter(verb) or _caused(verb) or _subject(verb.head)
+        source = _reporter(verb) or _trailing_subject(verb) or _caused(verb) or _subject(verb.head)
         if source is not None and _dummy(source, verb.head):
             return None  # "[It]'s hard to imagine ...", "it takes time to develop ...": no one imagines
         return source
@@ -596,6 +602,24 @@ def _is_question(clause: Token) -> bool:
         and not any(m.dep_ == "advmod" and m.i < clause.i and m.lower_ in ("even", "only") for m in clause.children)
 
 
+_OPENERS = ("advmod", "cc", "intj", "punct", "neg")  # what may stand before a command: "Just ask", "Or", "Please"
+
+
+def _imperative(verb: Token) -> bool:
+    """The verb is a command opening its sentence, the writer's to the reader: a bare form (the parser tags some
+    as present tense) with no subject and nothing before it but a conjunction, an adverb or "do not" ("Call it
+    the politics of pique.", "Just ask him.", "Don't believe them."), or a bare verb joined to such a command
+    ("Read the report and [tell] your neighbours"). It reports no one's words or thoughts."""
+    if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children):
+        return False
+    if verb.dep_ == "conj":
+        return verb.head.i < verb.i and _imperative(verb.head)
+    if verb.dep_ != "ROOT":
+        return False
+    return all(t.head.i == verb.i and (t.dep_ in _OPENERS or t.dep_ == "aux" and t.lower_ == "do")
+               for t in verb.sent if t.i < verb.i)
+
+
 def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | None:
     """The content of a verb that takes an object: "accused [him of lying]", "praised [the plan]",
     "talked about [the plan]"; with the preposition that then belongs to the cue (PolNeAR marks
@@ -900,6 +924,33 @@ def _holder(verb: Token) -> SpacySpan | None:
     if start >= end or not start <= noun.i < end:
         return None
     return verb.doc[start:end]
+
+
+def _trailing_subject(verb: Token) -> SpacySpan | None:
+    """A participle set off by a comma after its sentence's main verb is a clause of that sentence, whatever
+    noun or inner clause the parse hangs it on: its understood subject is the main clause's ("[Carson] rejected
+    the notion that it mattered, saying ...", "[Hannity] said after the senator won, remarking ..."). None
+    when the main clause has no subject that names someone, or when it is the participle's own head (the
+    rules above already read it)."""
+    doc, root = verb.doc, verb.sent.root
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0 or doc[verb.i - 1].text != "," \
+            or root.i > verb.i or verb.head.i == root.i or root.pos_ not in ("VERB", "AUX") \
+            or verb.head.i > verb.i and not _inside_marks(verb.head) \
+            or verb.head.dep_ in SUBJECTS and verb.head.head.i > verb.i:
+        return None  # (nor one inside the clause it hangs on: "He said the firm, citing costs, would close")
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > root.i or _inside_marks(subject) \
+            or not (subject.lower_ in _PERSONAL_PRONOUNS and subject.tag_ == "PRP" or subject.pos_ != "PRON"
+                    and _someone(subject)):
+        return None  # only someone: not "[The fracas] erupted after he entered the race, calling ..."
+    return _phrase(subject)
+
+
+def _inside_marks(token: Token) -> bool:
+    """The token stands inside a quotation opened earlier in its sentence (by the marks before it)."""
+    before = token.doc.text[token.sent.start_char:token.idx]
+    doubled = before.count("``") > before.count("''") if "``" in before else before.count("''") % 2 == 1
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1 or doubled
 
 
 def _set_off(verb: Token) -> bool:
@@ -1320,6 +1371,8 @@ class _Extractor:
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words
             if _is_question(verb):
                 continue  # "asked [if she believed it]": a question asks, it reports no one's belief
+            if _imperative(verb):
+                continue  # "Call it a comeback.", "Ask any voter.": the writer tells the reader, no one is reported
             if verb.lemma_.lower() in _BROUGHT_TO:
                 feeling = self._feeling(verb)
                 if feeling is not None:
@@ -1557,7 +1610,7 @@ class _Extractor:
             source = source or self._name_after(verb)
             if source is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > verb.head.i \
                     and verb.head.pos_ in ("NOUN", "PROPN"):
-                source = _holder(verb)  # "[an outside group] backing [Rubio]"
+                source = _trailing_subject(verb) or _holder(verb)  # "[an outside group] backing [Rubio]"
             if source is None and verb.dep_ in ("amod", "acl", "compound"):
                 return  # "a promised withdrawal"
             controlled = source is None
@@ -2187,6 +2240,23 @@ class _Extractor:
             if (start, end) != (f.start, f.end):
                 self._move(f, start, end)
 
+    def _drop_inside_sources(self) -> None:
+        """Drops an attribution whose cue stands inside another attribution's source: a clause describing that
+        source ("said [Tom Reed, a farmer who backed the mayor]", "[Residents who oppose the road] say ...").
+        PolNeAR gives each word to one attribution, and it keeps such a clause in the source. Not when the clause
+        reports something of its own, a clause or quoted words ("said Anna Berg, who said [she would vote
+        against it]"): that is an attribution, PolNeAR marks it apart."""
+        sources = [(f.source.start_char, f.source.end_char, f) for f in self.found if f.source is not None]
+
+        def describes_a_source(f: _Found) -> bool:
+            if f.cue is None or not any(a <= f.cue[0] and f.cue[1] <= b and o is not f for a, b, o in sources):
+                return False
+            verb = self.doc.char_span(*f.cue, alignment_mode="expand")
+            return verb is not None and len(verb) > 0 and not self.quotations.overlapping(f.start, f.end) \
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.root.children)
+
+        self.found = [f for f in self.found if not describes_a_source(f)]
+
     def quotes(self) -> list[Quote]:
         self.according_to()  # first: a sourced sentence holds any attribution inside it
         self.verb_cues()
@@ -2200,6 +2270,7 @@ class _Extractor:
         for f in self.found:
             if f.source is not None:  # "the author of [“Winning Big.]”" takes its closing mark
                 f.source = with_partners(f.source)
+        self._drop_inside_sources()  # after the sources' edges are final
         resolver = SpeakerResolver(self.parsed)
         for f in self.found:
             if f.source is not None:
