@@ -1707,3 +1707,29 @@ def test_a_clause_describing_a_source_is_part_of_it_not_an_attribution(quotes_of
 def test_a_clause_in_a_source_that_reports_a_clause_of_its_own_is_still_an_attribution(quotes_of):
     quotes = quotes_of("\u201cIt is too late,\u201d said Anna Berg, who said she would vote against the plan.")
     assert any(q.text == "she would vote against the plan" for q in quotes)
+
+
+# --- review rev6 of the command, trailing-participle and inside-a-source rules ----------------------
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ('Say the organisers: "We are thrilled."', '"We are thrilled."', "Say", "the organisers"),
+    ('Say organisers, "We are thrilled."', '"We are thrilled."', "Say", "organisers"),
+    ('Insist the Smiths: "We did nothing wrong."', '"We did nothing wrong."', "Insist", "the Smiths"),
+    ('Write the authors in the report: "More research is needed."', '"More research is needed."', "Write",
+     "the authors"),
+    ("Say officials: the road will close on Monday.", "the road will close on Monday", "Say", "officials"),
+    ('Say the critics, "It is a waste of money."', '"It is a waste of money."', "Say", "the critics"),
+])
+def test_a_verb_of_saying_opening_its_sentence_before_its_speaker_is_no_command(quotes_of, text, content, cue,
+                                                                                speaker):
+    [q] = quotes_of(text)
+    assert (q.text, q.cue.text, q.speaker.text) == (content, cue, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Tell your friends: the road will close on Monday.",
+    'Ask the experts: "Is it safe?"',
+    "Repeat the question: where is the money?",
+])
+def test_a_command_before_a_colon_to_the_one_spoken_to_or_about_a_thing_reports_no_one(quotes_of, text):
+    assert quotes_of(text) == []

@@ -610,7 +610,8 @@ def _imperative(verb: Token) -> bool:
     as present tense) with no subject and nothing before it but a conjunction, an adverb or "do not" ("Call it
     the politics of pique.", "Just ask him.", "Don't believe them."), or a bare verb joined to such a command
     ("Read the report and [tell] your neighbours"). It reports no one's words or thoughts."""
-    if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children):
+    if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children) \
+            or _fronted_speaker(verb) is not None:
         return False
     if verb.dep_ == "conj":
         return verb.head.i < verb.i and _imperative(verb.head)
@@ -618,6 +619,36 @@ def _imperative(verb: Token) -> bool:
         return False
     return all(t.head.i == verb.i and (t.dep_ in _OPENERS or t.dep_ == "aux" and t.lower_ == "do")
                for t in verb.sent if t.i < verb.i)
+
+
+def _fronted_speaker(verb: Token) -> Token | None:
+    """The speaker after a verb of saying that opens its sentence, the words said after a colon or comma: "Say
+    [the organisers]: "We are thrilled."", "Write [the authors] in the report: more research is needed." The
+    parse reads the verb as a command and the speaker as its object; not a verb whose object is the one spoken
+    to ("Tell your friends: ...", "Ask the experts: ...", "Write your senator: ...") nor an object that names no
+    one ("Repeat the question: ...")."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VB", "VBP") or lemma not in SPEAKING \
+            or lemma in _ADDRESSEE_CUES + _ADDRESSED + ("call",) \
+            or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children) \
+            or not all(t.head.i == verb.i and t.dep_ in _OPENERS for t in verb.sent if t.i < verb.i):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.pos_ == "PROPN" or obj.pos_ == "NOUN" and _someone(obj)) \
+            or any(c.dep_ == "poss" and c.lower_ == "your" for c in obj.children):
+        return None  # "Write your senator: ...": the reader is told to write to someone
+    k = obj.right_edge.i
+    while k > obj.i and doc[k].is_punct:  # a colon the parse hung on the object
+        k -= 1
+    k += 1
+    for child in verb.rights:  # "in the report": where it was said
+        if child.i > obj.i and child.i == k and child.dep_ in ("prep", "npadvmod", "advmod"):
+            k = child.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text not in (":", ","):
+        return None
+    said = doc[k + 1].is_quote or any(c.dep_ == "ccomp" and c.left_edge.i == k + 1 for c in verb.children)
+    return obj if said else None
 
 
 def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | None:
@@ -1604,7 +1635,8 @@ class _Extractor:
                 holes = span is not None  # the agent stands inside the content
         else:
             inverted = self._inverted_subject(verb)
-            source = inverted or _subject(verb)
+            fronted = _fronted_speaker(verb)  # "Say [the organisers]: ..."
+            source = inverted or (_phrase(fronted) if fronted is not None else _subject(verb))
             if source is not None and self.quotations.containing(source.start_char, source.end_char):
                 source = None  # ""X," said Skelly": a subject inside the quotation the cue closes is quoted
             source = source or self._name_after(verb)
