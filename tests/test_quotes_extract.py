@@ -1733,3 +1733,22 @@ def test_a_verb_of_saying_opening_its_sentence_before_its_speaker_is_no_command(
 ])
 def test_a_command_before_a_colon_to_the_one_spoken_to_or_about_a_thing_reports_no_one(quotes_of, text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tell me what you think about the plan.",
+    "Believe what you want about the senator.",
+    "Think what you like about the plan.",
+    "And say what you want about Smith, he won.",
+])
+def test_the_reader_s_own_verb_inside_a_command_reports_no_one(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The mayor said you can never trust the weather.", "said", "The mayor"),
+    ("You said the plan would fail.", "said", "You"),
+])
+def test_you_outside_a_command_still_speaks_or_is_spoken_of(quotes_of, text, cue, speaker):
+    [q] = quotes_of(text)
+    assert (q.cue.text, q.speaker.text) == (cue, speaker)

@@ -621,6 +621,14 @@ def _imperative(verb: Token) -> bool:
                for t in verb.sent if t.i < verb.i)
 
 
+def _yours_in_command(verb: Token) -> bool:
+    """The verb's subject is the reader addressed by a command above it: "Tell me what [you] think about the
+    plan.", "Say what [you] want about Smith, he won.": the reader's, no one's reported words."""
+    if not any(c.dep_ in SUBJECTS and c.lower_ == "you" for c in verb.children):
+        return False
+    return any(_imperative(a) for a in verb.ancestors)
+
+
 def _fronted_speaker(verb: Token) -> Token | None:
     """The speaker after a verb of saying that opens its sentence, the words said after a colon or comma: "Say
     [the organisers]: "We are thrilled."", "Write [the authors] in the report: more research is needed." The
@@ -1402,7 +1410,7 @@ class _Extractor:
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words
             if _is_question(verb):
                 continue  # "asked [if she believed it]": a question asks, it reports no one's belief
-            if _imperative(verb):
+            if _imperative(verb) or _yours_in_command(verb):
                 continue  # "Call it a comeback.", "Ask any voter.": the writer tells the reader, no one is reported
             if verb.lemma_.lower() in _BROUGHT_TO:
                 feeling = self._feeling(verb)
