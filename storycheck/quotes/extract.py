@@ -970,19 +970,32 @@ def _trailing_subject(verb: Token) -> SpacySpan | None:
     noun or inner clause the parse hangs it on: its understood subject is the main clause's ("[Carson] rejected
     the notion that it mattered, saying ...", "[Hannity] said after the senator won, remarking ..."). None
     when the main clause has no subject that names someone, or when it is the participle's own head (the
-    rules above already read it)."""
+    rules above already read it). When the clause it hangs on, right below the main verb, has a subject of its
+    own, that subject is the speaker if the clause is joined to the main one ("Smith lost, and [Jones] declared
+    victory, saying ...") or says when or why and the main verb is no verb of saying ("The audience fell silent
+    as [the widow] took the microphone, demanding ..."; on train 4 speakers changed, 3 now PolNeAR's)."""
     doc, root = verb.doc, verb.sent.root
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0 or doc[verb.i - 1].text != "," \
             or root.i > verb.i or verb.head.i == root.i or root.pos_ not in ("VERB", "AUX") \
-            or verb.head.i > verb.i and not _inside_marks(verb.head) \
-            or verb.head.dep_ in SUBJECTS and verb.head.head.i > verb.i:
+            or (verb.head.i > verb.i and not _inside_marks(verb.head)) \
+            or (verb.head.dep_ in SUBJECTS and verb.head.head.i > verb.i):
         return None  # (nor one inside the clause it hangs on: "He said the firm, citing costs, would close")
+    top = next(a for a in [verb.head, *verb.head.ancestors] if a.head.i == root.i)  # the clause below the root
+    own = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if own is not None and (top.dep_ == "conj" or (top.dep_ == "advcl" and root.lemma_.lower() not in SPEAKING)):
+        usable = _names_someone(own) or (own.pos_ in ("NOUN", "PROPN") and not _inside_marks(own))
+        return _phrase(own) if usable else None
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i > root.i or _inside_marks(subject) \
-            or not (subject.lower_ in _PERSONAL_PRONOUNS and subject.tag_ == "PRP" or subject.pos_ != "PRON"
-                    and _someone(subject)):
-        return None  # only someone: not "[The fracas] erupted after he entered the race, calling ..."
+    if subject is None or subject.i > root.i or not _names_someone(subject):
+        return None  # only someone: not "[The fracas] erupted after the vote, calling ..."
     return _phrase(subject)
+
+
+def _names_someone(subject: Token) -> bool:
+    """The subject names someone, not from inside a quotation: a personal pronoun, or a noun of people."""
+    return not _inside_marks(subject) and (
+        (subject.lower_ in _PERSONAL_PRONOUNS and subject.tag_ == "PRP")
+        or (subject.pos_ != "PRON" and _someone(subject)))
 
 
 def _inside_marks(token: Token) -> bool:
