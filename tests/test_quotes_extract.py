@@ -1805,3 +1805,42 @@ def test_a_trailing_participle_after_a_time_clause_may_still_be_the_main_subject
     text = "The mayor resigned on Monday after the council voted against him, saying he had lost its trust."
     q = next(q for q in quotes_of(text) if q.cue and q.cue.text == "saying")
     assert q.speaker.text == "The mayor"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Farmers whose claim that the water was dirty went unanswered say they will sue.", "claim",
+     "that the water was dirty"),
+    ("Neighbours whose complaint that the road was unsafe was ignored say they will sue.", "complaint",
+     "that the road was unsafe"),
+])
+def test_a_noun_cue_in_a_source_that_reports_a_clause_is_still_an_attribution(quotes_of, text, cue, content):
+    quotes = quotes_of(text)
+    assert any(q.cue and q.cue.text == cue and q.text == content for q in quotes)
+    said = next(q for q in quotes if q.cue and q.cue.text == "say")
+    assert said.text == "they will sue" and said.speaker.text.endswith("went unanswered" if "water" in text
+                                                                       else "was ignored")
+
+
+def test_a_report_by_another_party_named_inside_a_source_is_kept(quotes_of):
+    quotes = quotes_of("Officials at the agency, which warned of delays last month, said the bridge would open in May.")
+    warned = next(q for q in quotes if q.cue and q.cue.text == "warned of")
+    assert (warned.text, warned.speaker.text) == ("delays", "which")
+    said = next(q for q in quotes if q.cue and q.cue.text == "said")
+    assert said.text == "the bridge would open in May"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tom Reed, who denied the allegations, said the vote was rigged.", "Tom Reed, who denied the allegations"),
+    ("Critics who demand a recount say the vote was rigged.", "Critics who demand a recount"),
+])
+def test_a_clause_describing_a_source_with_only_an_object_is_still_part_of_it(quotes_of, text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker.text == speaker
+
+
+def test_a_clause_in_a_source_that_reports_a_clause_of_its_own_keeps_its_speaker_and_cue(quotes_of):
+    quotes = quotes_of("\u201cIt is too late,\u201d said Anna Berg, who said she would vote against the plan.")
+    q = next(q for q in quotes if q.text == "she would vote against the plan")
+    assert (q.cue.text, q.speaker.text) == ("said", "who")
+    first = next(q for q in quotes if q.text.startswith("\u201cIt is too late"))
+    assert first.cue.text == "said" and first.speaker.text.startswith("Anna Berg")

@@ -629,6 +629,21 @@ def _yours_in_command(verb: Token) -> bool:
     return any(_imperative(a) for a in verb.ancestors)
 
 
+def _same_party(cue: Token, source: SpacySpan) -> bool:
+    """The clause holding the cue describes the source itself ("[Residents who oppose the road]", "[Tom Reed, a
+    farmer who backed the mayor]"), not another party named inside it ("Officials at [the agency], which warned
+    of delays"): the noun the clause hangs on is the source's head or in apposition or joined to it."""
+    node = cue
+    while node.dep_ not in ("relcl", "acl") and node.head.i != node.i and source.start <= node.head.i < source.end:
+        node = node.head
+    if node.dep_ not in ("relcl", "acl"):
+        return True  # no clause describing a noun: as before
+    noun = node.head
+    while noun.i != source.root.i and noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.i == source.root.i
+
+
 def _fronted_speaker(verb: Token) -> Token | None:
     """The speaker after a verb of saying that opens its sentence, the words said after a colon or comma: "Say
     [the organisers]: "We are thrilled."", "Write [the authors] in the report: more research is needed." The
@@ -2298,17 +2313,35 @@ class _Extractor:
         source ("said [Tom Reed, a farmer who backed the mayor]", "[Residents who oppose the road] say ...").
         PolNeAR gives each word to one attribution, and it keeps such a clause in the source. Not when the clause
         reports something of its own, a clause or quoted words ("said Anna Berg, who said [she would vote
-        against it]"): that is an attribution, PolNeAR marks it apart."""
+        against it]", "who has called for [the mayor to resign]"): that is an attribution, PolNeAR marks it
+        apart; nor when the clause describes another party named inside the source ("Officials at the agency,
+        which warned of delays, said ...", see :func:`_same_party`)."""
         sources = [(f.source.start_char, f.source.end_char, f) for f in self.found if f.source is not None]
 
         def describes_a_source(f: _Found) -> bool:
-            if f.cue is None or not any(a <= f.cue[0] and f.cue[1] <= b and o is not f for a, b, o in sources):
+            if f.cue is None:
                 return False
             verb = self.doc.char_span(*f.cue, alignment_mode="expand")
-            return verb is not None and len(verb) > 0 and not self.quotations.overlapping(f.start, f.end) \
-                and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.root.children)
+            if verb is None or not len(verb) or not any(
+                    a <= f.cue[0] and f.cue[1] <= b and o is not f and _same_party(verb.root, o.source)
+                    for a, b, o in sources):
+                return False
+            return not self.quotations.overlapping(f.start, f.end) \
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.root.children) \
+                and not self._reports_a_clause(f)
 
         self.found = [f for f in self.found if not describes_a_source(f)]
+
+    def _reports_a_clause(self, f: _Found) -> bool:
+        """The content holds a clause: a verb with its subject or an infinitive ("called for [the mayor to
+        resign]", "whose claim [that the vote was rigged]"), not only a noun phrase ("denied [the allegations]")."""
+        content = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if content is None or not len(content) or f.start < f.cue[1]:
+            return False
+        head = content.root
+        return head.pos_ in ("VERB", "AUX") and any(
+            content.start <= c.i < content.end and (c.dep_ in SUBJECTS or (c.dep_ == "aux" and c.lower_ == "to"))
+            for c in head.children)
 
     def quotes(self) -> list[Quote]:
         self.according_to()  # first: a sourced sentence holds any attribution inside it
