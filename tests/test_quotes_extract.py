@@ -1844,3 +1844,17 @@ def test_a_clause_in_a_source_that_reports_a_clause_of_its_own_keeps_its_speaker
     assert (q.cue.text, q.speaker.text) == ("said", "who")
     first = next(q for q in quotes if q.text.startswith("\u201cIt is too late"))
     assert first.cue.text == "said" and first.speaker.text.startswith("Anna Berg")
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("He wrote: \u201cThe farm is lost. The bank took it.\u201d", True),  # opened in the sentence before
+    ("She said 'the bank took it' and left.", True),  # single marks
+    ("He wrote: \u201cThe farm is lost.\u201d The bank took it.", False),
+    ("The bank took it, he said.", False),
+])
+def test_a_word_inside_marks_is_seen_across_sentences_and_in_single_marks(text, inside):
+    from storycheck.nlp.pipeline import parse
+    from storycheck.quotes.extract import _inside_marks
+
+    doc = parse(Article.create(outlet="test", title="", text=text)).doc
+    assert _inside_marks(next(t for t in doc if t.text == "bank")) is inside

@@ -1014,10 +1014,15 @@ def _names_someone(subject: Token) -> bool:
 
 
 def _inside_marks(token: Token) -> bool:
-    """The token stands inside a quotation opened earlier in its sentence (by the marks before it)."""
-    before = token.doc.text[token.sent.start_char:token.idx]
-    doubled = before.count("``") > before.count("''") if "``" in before else before.count("''") % 2 == 1
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1 or doubled
+    """The token stands inside a quotation (as :func:`~storycheck.quotes.marks.find_quoted` pairs the marks:
+    single ones too, and a quotation opened in an earlier sentence)."""
+    return _quotations_of(token.doc.text).containing(token.idx, token.idx + len(token)) is not None
+
+
+@lru_cache(maxsize=2)
+def _quotations_of(text: str) -> _Quotations:
+    """The quoted pieces of an article's text, found once for the module's functions and the extractor."""
+    return _Quotations(text)
 
 
 def _set_off(verb: Token) -> bool:
@@ -1284,7 +1289,7 @@ class _Extractor:
         self.span_model = span_model
         self.doc = parsed.doc
         self.text = parsed.article.text
-        self.quotations = _Quotations(self.text)
+        self.quotations = _quotations_of(self.text)
         self.lexicon = cue_lexicon() if lexicon is None else lexicon
         self.found: list[_Found] = []
         self.used: list[tuple[int, int]] = []  # character ranges given to a content, sorted, disjoint
