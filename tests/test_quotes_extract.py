@@ -1822,11 +1822,11 @@ def test_a_noun_cue_in_a_source_that_reports_a_clause_is_still_an_attribution(qu
 
 
 def test_a_report_by_another_party_named_inside_a_source_is_kept(quotes_of):
-    quotes = quotes_of("Officials at the agency, which warned of delays last month, said the bridge would open in May.")
+    quotes = quotes_of("Officials at the agency, which warned of delays last month, said the bridge would open soon.")
     warned = next(q for q in quotes if q.cue and q.cue.text == "warned of")
     assert (warned.text, warned.speaker.text) == ("delays", "which")
     said = next(q for q in quotes if q.cue and q.cue.text == "said")
-    assert said.text == "the bridge would open in May"
+    assert said.text == "the bridge would open soon"
 
 
 @pytest.mark.parametrize("text, speaker", [

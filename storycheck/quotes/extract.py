@@ -26,16 +26,22 @@ never given to another (PolNeAR's annotation is univocal the same way):
    noun a participle cue hangs from ("a statement saying"), or whoever put
    forward the thing that speaks ("[He] cited figures showing"); an
    infinitive or -ing cue without a subject takes the understood one ("[The
-   senator] made a point of saying"); an -ing cue set off by a comma at the end
-   of its sentence takes the main clause's subject, whatever inner clause or
-   noun the parse hangs it on ("[Carson] rejected the notion that ..., saying"). A raising cue ("seemed to", "is
-   expected to") has none, its subject being part of the content, and neither
-   has a demonstrative ("This suggests ..."). A cue inside a quotation is part
-   of the quoted words, not a separate attribution; a command opening its
+   senator] made a point of saying"); an -ing cue set off by a comma after
+   the main verb takes the main clause's subject, whatever inner clause or
+   noun the parse hangs it on ("[Carson] rejected the notion that ...,
+   saying"), or the subject of the clause it hangs on when that is joined to
+   the main one or says when or why ("Smith lost, and [Jones] won, saying").
+   A verb of saying opening its sentence takes the noun phrase after it
+   ("Say [the organisers]: "...""). A raising cue ("seemed to", "is expected
+   to") has none, its subject being part of the content, and neither has a
+   demonstrative ("This suggests ..."). A cue inside a quotation is part of
+   the quoted words, not a separate attribution; a command opening its
    sentence ("Call it a comeback.", "Just ask him.") is the writer's to the
-   reader and reports no one; nor does a clause that describes another
+   reader and reports no one, nor does the reader's own verb inside it ("Tell
+   me what you think"); nor does a clause that describes another
    attribution's source ("said [a farmer who backed the mayor]"), unless it
-   has a clause or quotation of its own.
+   reports a clause or quotation of its own or describes another party named
+   in the source ("Officials at the agency, which warned of delays, said").
 3. **Noun cues.** A noun from a short list chosen on train ("claim",
    "pledge", "complaint") with a that-clause or infinitive after it: "[Trump's]
    claim [that he won]"; its owner is the source.
