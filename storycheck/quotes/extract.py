@@ -26,16 +26,22 @@ never given to another (PolNeAR's annotation is univocal the same way):
    noun a participle cue hangs from ("a statement saying"), or whoever put
    forward the thing that speaks ("[He] cited figures showing"); an
    infinitive or -ing cue without a subject takes the understood one ("[The
-   senator] made a point of saying"); an -ing cue set off by a comma at the end
-   of its sentence takes the main clause's subject, whatever inner clause or
-   noun the parse hangs it on ("[Carson] rejected the notion that ..., saying"). A raising cue ("seemed to", "is
-   expected to") has none, its subject being part of the content, and neither
-   has a demonstrative ("This suggests ..."). A cue inside a quotation is part
-   of the quoted words, not a separate attribution; a command opening its
+   senator] made a point of saying"); an -ing cue set off by a comma after
+   the main verb takes the main clause's subject, whatever inner clause or
+   noun the parse hangs it on ("[Carson] rejected the notion that ...,
+   saying"), or the subject of the clause it hangs on when that is joined to
+   the main one or says when or why ("Smith lost, and [Jones] won, saying").
+   A verb of saying opening its sentence takes the noun phrase after it
+   ("Say [the organisers]: "...""). A raising cue ("seemed to", "is expected
+   to") has none, its subject being part of the content, and neither has a
+   demonstrative ("This suggests ..."). A cue inside a quotation is part of
+   the quoted words, not a separate attribution; a command opening its
    sentence ("Call it a comeback.", "Just ask him.") is the writer's to the
-   reader and reports no one; nor does a clause that describes another
+   reader and reports no one, nor does the reader's own verb inside it ("Tell
+   me what you think"); nor does a clause that describes another
    attribution's source ("said [a farmer who backed the mayor]"), unless it
-   has a clause or quotation of its own.
+   reports a clause or quotation of its own or describes another party named
+   in the source ("Officials at the agency, which warned of delays, said").
 3. **Noun cues.** A noun from a short list chosen on train ("claim",
    "pledge", "complaint") with a that-clause or infinitive after it: "[Trump's]
    claim [that he won]"; its owner is the source.
@@ -610,7 +616,8 @@ def _imperative(verb: Token) -> bool:
     as present tense) with no subject and nothing before it but a conjunction, an adverb or "do not" ("Call it
     the politics of pique.", "Just ask him.", "Don't believe them."), or a bare verb joined to such a command
     ("Read the report and [tell] your neighbours"). It reports no one's words or thoughts."""
-    if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children):
+    if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children) \
+            or _fronted_speaker(verb) is not None:
         return False
     if verb.dep_ == "conj":
         return verb.head.i < verb.i and _imperative(verb.head)
@@ -618,6 +625,59 @@ def _imperative(verb: Token) -> bool:
         return False
     return all(t.head.i == verb.i and (t.dep_ in _OPENERS or t.dep_ == "aux" and t.lower_ == "do")
                for t in verb.sent if t.i < verb.i)
+
+
+def _yours_in_command(verb: Token) -> bool:
+    """The verb's subject is the reader addressed by a command above it: "Tell me what [you] think about the
+    plan.", "Say what [you] want about Smith, he won.": the reader's, no one's reported words."""
+    if not any(c.dep_ in SUBJECTS and c.lower_ == "you" for c in verb.children):
+        return False
+    return any(_imperative(a) for a in verb.ancestors)
+
+
+def _same_party(cue: Token, source: SpacySpan) -> bool:
+    """The clause holding the cue describes the source itself ("[Residents who oppose the road]", "[Tom Reed, a
+    farmer who backed the mayor]"), not another party named inside it ("Officials at [the agency], which warned
+    of delays"): the noun the clause hangs on is the source's head or in apposition or joined to it."""
+    node = cue
+    while node.dep_ not in ("relcl", "acl") and node.head.i != node.i and source.start <= node.head.i < source.end:
+        node = node.head
+    if node.dep_ not in ("relcl", "acl"):
+        return True  # no clause describing a noun: as before
+    noun = node.head
+    while noun.i != source.root.i and noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.i == source.root.i
+
+
+def _fronted_speaker(verb: Token) -> Token | None:
+    """The speaker after a verb of saying that opens its sentence, the words said after a colon or comma: "Say
+    [the organisers]: "We are thrilled."", "Write [the authors] in the report: more research is needed." The
+    parse reads the verb as a command and the speaker as its object; not a verb whose object is the one spoken
+    to ("Tell your friends: ...", "Ask the experts: ...", "Write your senator: ...") nor an object that names no
+    one ("Repeat the question: ...")."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VB", "VBP") or lemma not in SPEAKING \
+            or lemma in _ADDRESSEE_CUES + _ADDRESSED + ("call",) \
+            or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children) \
+            or not all(t.head.i == verb.i and t.dep_ in _OPENERS for t in verb.sent if t.i < verb.i):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.pos_ == "PROPN" or obj.pos_ == "NOUN" and _someone(obj)) \
+            or any(c.dep_ == "poss" and c.lower_ == "your" for c in obj.children):
+        return None  # "Write your senator: ...": the reader is told to write to someone
+    k = obj.right_edge.i
+    while k > obj.i and doc[k].is_punct:  # a colon the parse hung on the object
+        k -= 1
+    k += 1
+    for child in verb.rights:  # "in the report": where it was said
+        if child.i > obj.i and child.i == k and child.dep_ in ("prep", "npadvmod", "advmod"):
+            k = child.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text not in (":", ","):
+        return None
+    said = doc[k + 1].is_quote or any(c.dep_ == "ccomp" and c.left_edge.i == k + 1 for c in verb.children)
+    return obj if said else None
 
 
 def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | None:
@@ -931,26 +991,44 @@ def _trailing_subject(verb: Token) -> SpacySpan | None:
     noun or inner clause the parse hangs it on: its understood subject is the main clause's ("[Carson] rejected
     the notion that it mattered, saying ...", "[Hannity] said after the senator won, remarking ..."). None
     when the main clause has no subject that names someone, or when it is the participle's own head (the
-    rules above already read it)."""
+    rules above already read it). When the clause it hangs on, right below the main verb, has a subject of its
+    own, that subject is the speaker if the clause is joined to the main one ("Smith lost, and [Jones] declared
+    victory, saying ...") or says when or why and the main verb is no verb of saying ("The audience fell silent
+    as [the widow] took the microphone, demanding ..."; on train 4 speakers changed, 3 now PolNeAR's)."""
     doc, root = verb.doc, verb.sent.root
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0 or doc[verb.i - 1].text != "," \
             or root.i > verb.i or verb.head.i == root.i or root.pos_ not in ("VERB", "AUX") \
-            or verb.head.i > verb.i and not _inside_marks(verb.head) \
-            or verb.head.dep_ in SUBJECTS and verb.head.head.i > verb.i:
+            or (verb.head.i > verb.i and not _inside_marks(verb.head)) \
+            or (verb.head.dep_ in SUBJECTS and verb.head.head.i > verb.i):
         return None  # (nor one inside the clause it hangs on: "He said the firm, citing costs, would close")
+    top = next(a for a in [verb.head, *verb.head.ancestors] if a.head.i == root.i)  # the clause below the root
+    own = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if own is not None and (top.dep_ == "conj" or (top.dep_ == "advcl" and root.lemma_.lower() not in SPEAKING)):
+        usable = _names_someone(own) or (own.pos_ in ("NOUN", "PROPN") and not _inside_marks(own))
+        return _phrase(own) if usable else None
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i > root.i or _inside_marks(subject) \
-            or not (subject.lower_ in _PERSONAL_PRONOUNS and subject.tag_ == "PRP" or subject.pos_ != "PRON"
-                    and _someone(subject)):
-        return None  # only someone: not "[The fracas] erupted after he entered the race, calling ..."
+    if subject is None or subject.i > root.i or not _names_someone(subject):
+        return None  # only someone: not "[The fracas] erupted after the vote, calling ..."
     return _phrase(subject)
 
 
+def _names_someone(subject: Token) -> bool:
+    """The subject names someone, not from inside a quotation: a personal pronoun, or a noun of people."""
+    return not _inside_marks(subject) and (
+        (subject.lower_ in _PERSONAL_PRONOUNS and subject.tag_ == "PRP")
+        or (subject.pos_ != "PRON" and _someone(subject)))
+
+
 def _inside_marks(token: Token) -> bool:
-    """The token stands inside a quotation opened earlier in its sentence (by the marks before it)."""
-    before = token.doc.text[token.sent.start_char:token.idx]
-    doubled = before.count("``") > before.count("''") if "``" in before else before.count("''") % 2 == 1
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1 or doubled
+    """The token stands inside a quotation (as :func:`~storycheck.quotes.marks.find_quoted` pairs the marks:
+    single ones too, and a quotation opened in an earlier sentence)."""
+    return _quotations_of(token.doc.text).containing(token.idx, token.idx + len(token)) is not None
+
+
+@lru_cache(maxsize=2)
+def _quotations_of(text: str) -> _Quotations:
+    """The quoted pieces of an article's text, found once for the module's functions and the extractor."""
+    return _Quotations(text)
 
 
 def _set_off(verb: Token) -> bool:
@@ -1217,7 +1295,7 @@ class _Extractor:
         self.span_model = span_model
         self.doc = parsed.doc
         self.text = parsed.article.text
-        self.quotations = _Quotations(self.text)
+        self.quotations = _quotations_of(self.text)
         self.lexicon = cue_lexicon() if lexicon is None else lexicon
         self.found: list[_Found] = []
         self.used: list[tuple[int, int]] = []  # character ranges given to a content, sorted, disjoint
@@ -1371,7 +1449,7 @@ class _Extractor:
                 continue  # a cue inside a quotation belongs to the quoted speaker's own words
             if _is_question(verb):
                 continue  # "asked [if she believed it]": a question asks, it reports no one's belief
-            if _imperative(verb):
+            if _imperative(verb) or _yours_in_command(verb):
                 continue  # "Call it a comeback.", "Ask any voter.": the writer tells the reader, no one is reported
             if verb.lemma_.lower() in _BROUGHT_TO:
                 feeling = self._feeling(verb)
@@ -1604,7 +1682,8 @@ class _Extractor:
                 holes = span is not None  # the agent stands inside the content
         else:
             inverted = self._inverted_subject(verb)
-            source = inverted or _subject(verb)
+            fronted = _fronted_speaker(verb)  # "Say [the organisers]: ..."
+            source = inverted or (_phrase(fronted) if fronted is not None else _subject(verb))
             if source is not None and self.quotations.containing(source.start_char, source.end_char):
                 source = None  # ""X," said Skelly": a subject inside the quotation the cue closes is quoted
             source = source or self._name_after(verb)
@@ -2245,17 +2324,35 @@ class _Extractor:
         source ("said [Tom Reed, a farmer who backed the mayor]", "[Residents who oppose the road] say ...").
         PolNeAR gives each word to one attribution, and it keeps such a clause in the source. Not when the clause
         reports something of its own, a clause or quoted words ("said Anna Berg, who said [she would vote
-        against it]"): that is an attribution, PolNeAR marks it apart."""
+        against it]", "who has called for [the mayor to resign]"): that is an attribution, PolNeAR marks it
+        apart; nor when the clause describes another party named inside the source ("Officials at the agency,
+        which warned of delays, said ...", see :func:`_same_party`)."""
         sources = [(f.source.start_char, f.source.end_char, f) for f in self.found if f.source is not None]
 
         def describes_a_source(f: _Found) -> bool:
-            if f.cue is None or not any(a <= f.cue[0] and f.cue[1] <= b and o is not f for a, b, o in sources):
+            if f.cue is None:
                 return False
             verb = self.doc.char_span(*f.cue, alignment_mode="expand")
-            return verb is not None and len(verb) > 0 and not self.quotations.overlapping(f.start, f.end) \
-                and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.root.children)
+            if verb is None or not len(verb) or not any(
+                    a <= f.cue[0] and f.cue[1] <= b and o is not f and _same_party(verb.root, o.source)
+                    for a, b, o in sources):
+                return False
+            return not self.quotations.overlapping(f.start, f.end) \
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.root.children) \
+                and not self._reports_a_clause(f)
 
         self.found = [f for f in self.found if not describes_a_source(f)]
+
+    def _reports_a_clause(self, f: _Found) -> bool:
+        """The content holds a clause: a verb with its subject or an infinitive ("called for [the mayor to
+        resign]", "whose claim [that the vote was rigged]"), not only a noun phrase ("denied [the allegations]")."""
+        content = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if content is None or not len(content) or f.start < f.cue[1]:
+            return False
+        head = content.root
+        return head.pos_ in ("VERB", "AUX") and any(
+            content.start <= c.i < content.end and (c.dep_ in SUBJECTS or (c.dep_ == "aux" and c.lower_ == "to"))
+            for c in head.children)
 
     def quotes(self) -> list[Quote]:
         self.according_to()  # first: a sourced sentence holds any attribution inside it
