@@ -445,7 +445,9 @@ _CONTENT_PREPS = ("about", "to", "of", "against", "for", "on", "upon")
 # and whom or what a stance is taken at or with ("lashed out [at] the press", "agreed [with] the analysis"), not where
 _TARGET_PREPS = ("at", "with")
 _AGREEING = ("agree", "disagree")
-_SEEING = ("look", "stare", "glance", "gaze", "peer")  # "looked back at [the house]" is a gaze, not a retort
+# "looked back at [the house]" is a gaze, not a retort (only "look" is a cue in the present cues.txt; the others
+# guard a relearned one)
+_SEEING = ("look", "stare", "glance", "gaze", "peer")
 
 
 def _at_target(verb: Token, prep: Token) -> bool:
@@ -953,6 +955,19 @@ def _inside_marks(token: Token) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1 or doubled
 
 
+def _subject_after_comma(verb: Token) -> Token | None:
+    """The cue's nearest subject before it when a comma stands right before that subject and nothing but
+    auxiliaries, "not" and adverbs between it and the cue ("..., the farmer said", "..., she has often
+    said")."""
+    doc = verb.doc
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in SUBJECTS), None)  # the nearest
+    if subject is None or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != "," \
+            or not all(t.head.i == verb.i and t.dep_ in ("aux", "neg", "advmod")
+                       for t in doc[subject.right_edge.i + 1:verb.i]):
+        return None
+    return subject
+
+
 def _set_off(verb: Token) -> bool:
     """The cue's clause stands between commas inside another clause: "Many of them, he said, have ...";
     also when the parse hangs the words opening that clause on the cue ("In the end, she said, [voters] will
@@ -965,9 +980,8 @@ def _set_off(verb: Token) -> bool:
     before = doc[lo] if doc[lo].text == "," else doc[lo - 1] if lo > 0 else None
     if before is not None and before.text == "," and before.i < verb.i:
         return True
-    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in SUBJECTS), None)  # the nearest
-    return subject is not None and subject.left_edge.i > lo and doc[subject.left_edge.i - 1].text == "," \
-        and all(t.head.i == verb.i and t.dep_ in ("aux", "neg", "advmod") for t in doc[subject.right_edge.i + 1:verb.i])
+    subject = _subject_after_comma(verb)
+    return subject is not None and subject.left_edge.i > lo
 
 
 _ASPECT = ("continue", "begin", "start", "keep", "stop")  # "continues [to rise]" reports nothing
@@ -977,7 +991,7 @@ def _when_or_where(prep: Token) -> bool:
     """The preposition says when or where something was said: "reported [on Tuesday]", "noted [in a column]",
     "wrote [in The Ledger]"."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return prep.lower_ in ("in", "on", "at", "during", "earlier", "last") and pobj is not None \
+    return prep.lower_ in ("in", "on", "at", "during") and pobj is not None \
         and (pobj.ent_type_ in ("DATE", "TIME") or pobj.pos_ == "PROPN" or pobj.lemma_.lower() in _MEDIA)
 
 
@@ -1010,14 +1024,12 @@ def _closing_clause(verb: Token) -> tuple[int, int] | None:
     """The clause a cue closes when the parse did not make it the cue's complement ("[The plan will cost more
     than the city can pay], she said." read with "said" hanging on a verb of the clause, or with the clause
     in pieces): the cue's subject right after a comma, the cue ending its sentence (nothing after it but
-    punctuation and when or where it was said), and a clause with a verb from the sentence's start to that
-    comma."""
+    punctuation and the cue's own adverbs and prepositional phrases: when, where or how it was said), and a
+    clause with a verb from the sentence's start to that comma. (_reports_before and _reported_before take
+    such a clause when the parse made it the cue's complement or coordinated it with the cue.)"""
     doc, sent = verb.doc, verb.sent
-    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in SUBJECTS), None)
-    if subject is None or subject.tag_ in ("WP", "WDT") or verb.dep_ == "conj" or subject.left_edge.i - 1 <= sent.start \
-            or doc[subject.left_edge.i - 1].text != "," \
-            or not all(t.head.i == verb.i and t.dep_ in ("aux", "neg", "advmod")
-                       for t in doc[subject.right_edge.i + 1:verb.i]):
+    subject = _subject_after_comma(verb)
+    if subject is None or subject.tag_ in ("WP", "WDT") or verb.dep_ == "conj" or subject.left_edge.i - 1 <= sent.start:
         return None
     if any(c.dep_ not in ("punct", "npadvmod", "prep", "advmod", "aux", "neg") for c in verb.rights) \
             or any(not t.is_punct and not t.is_space and not verb.i <= t.i <= verb.right_edge.i
