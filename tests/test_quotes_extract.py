@@ -1597,6 +1597,31 @@ def test_a_time_or_a_clause_without_a_subject_before_a_closing_cue_is_not_what_w
     assert not quotes_of(text)
 
 
+@pytest.mark.parametrize("text", [
+    "In an interview that aired on Sunday, the governor explained.", "In a post that went viral, she wrote.",
+    "At a hearing that lasted six hours, the chief testified.", "In the book he published last year, the general wrote.",
+    "In the city where he grew up, the candidate joked.",
+    "Through a lawyer who represents the family, the father responded.",
+    "After a year in which prices doubled, the minister testified.",
+    "During the debate that followed, the senator said little."])
+def test_a_phrase_of_time_or_place_with_a_relative_clause_before_a_closing_cue_is_not_what_was_said(quotes_of, text):
+    assert not quotes_of(text)
+
+
+def test_a_statement_phrase_before_a_closing_cue_does_not_take_the_quotation_after_it(quotes_of):
+    text = 'In a statement it released on Tuesday, the company said. "We regret the error."'
+    assert all(not q.text.startswith("In a statement") for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("After a year in which prices doubled, the economy shrank, the minister said.",
+     "After a year in which prices doubled, the economy shrank"),
+    ("The people who live here want a new school, the mayor said.", "The people who live here want a new school")])
+def test_a_clause_with_a_relative_clause_before_a_closing_cue_is_still_what_was_said(quotes_of, text, content):
+    [q] = quotes_of(text)
+    assert q.text == content
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("Asked if he would run again, the governor said yes.", "yes", "the governor"),
     ("The mayor said no to the new tax.", "no to the new tax", "The mayor"),

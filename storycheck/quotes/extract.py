@@ -1039,8 +1039,11 @@ def _closing_clause(verb: Token) -> tuple[int, int] | None:
         return None  # "In a post, she wrote:" -- what follows the colon is what was written
     start, end = _trim(doc, sent.start, subject.left_edge.i - 1)
     if start >= end or not any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS + ("expl",) for c in t.children)
-                               and not any(c.dep_ == "mark" for c in t.children) for t in doc[start:end]):
-        return None  # a clause of its own, not a time or condition ("As the vote neared, he said.")
+                               and not any(c.dep_ == "mark" for c in t.children)
+                               and not any(a.dep_ == "prep" and start <= a.i < end for a in t.ancestors)
+                               for t in doc[start:end]):
+        return None  # a clause of its own, not a time or condition ("As the vote neared, he said."), nor one
+        # describing a noun in a phrase saying where or when ("In a post [that went viral], she wrote.")
     return start, end
 
 
