@@ -1580,6 +1580,34 @@ def test_a_parenthetical_cue_whose_opening_words_the_parse_hangs_on_it_still_int
     assert q.text == "Yesterday, the farmer said, the river rose by a metre"
 
 
+@pytest.mark.parametrize("text", [
+    "Yesterday, the mayor complained, the clerk resigned, and the meeting ended early.",
+    "On Monday, the mayor complained, the council listened, and nothing changed.",
+    "On Friday, the players protested, the referee left the field, and the match was abandoned.",
+    "On Monday, the mayor complained, the council listened, but nothing changed."])
+def test_a_cue_in_a_list_of_clauses_does_not_interrupt_the_sentence(quotes_of, text):
+    assert not quotes_of(text)
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("After the vote, the mayor complained, the clerk recalled.", None, None),
+    ("After the vote, the mayor complained, the clerk said.", "the clerk", "said")])
+def test_a_cue_before_another_that_closes_the_sentence_does_not_take_the_sentence(quotes_of, text, speaker, cue):
+    quotes = quotes_of(text)
+    assert all(q.cue.text != "complained" for q in quotes)
+    if speaker:
+        [q] = quotes
+        assert (q.speaker.text, q.cue.text, q.text) == (speaker, cue, "After the vote, the mayor complained")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("On Tuesday, the mayor said, the bridge will reopen.", "the mayor"),
+    ("Last year, he recalled, the mill closed for good.", "he")])
+def test_a_parenthetical_cue_after_an_opening_phrase_still_interrupts_the_clause(quotes_of, text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker.text == speaker and q.text == text[:-1]
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("Those who borrow heavy sums struggle, even with a steady wage, she said.",
      "Those who borrow heavy sums struggle, even with a steady wage", "she"),

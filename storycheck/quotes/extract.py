@@ -968,10 +968,12 @@ def _subject_after_comma(verb: Token) -> Token | None:
     return subject
 
 
-def _set_off(verb: Token) -> bool:
+def _set_off(verb: Token, lexicon: dict[str, str]) -> bool:
     """The cue's clause stands between commas inside another clause: "Many of them, he said, have ...";
     also when the parse hangs the words opening that clause on the cue ("In the end, she said, [voters] will
-    decide"): then its subject stands right after a comma."""
+    decide"): then its subject stands right after a comma, and the clause after it is neither one of a list
+    of clauses ("Yesterday, the mayor complained, the clerk resigned, and ...") nor one a cue of its own
+    closes ("After the vote, the mayor complained, [the clerk said]")."""
     doc = verb.doc
     lo, hi = verb.left_edge.i, verb.right_edge.i
     after = doc[hi] if doc[hi].text == "," else doc[hi + 1] if hi + 1 < len(doc) else None
@@ -981,7 +983,11 @@ def _set_off(verb: Token) -> bool:
     if before is not None and before.text == "," and before.i < verb.i:
         return True
     subject = _subject_after_comma(verb)
-    return subject is not None and subject.left_edge.i > lo
+    if subject is None or subject.left_edge.i <= lo:
+        return False
+    head = verb.head
+    return not any(c.dep_ == "cc" and c.i > hi for c in head.children) \
+        and not (head.lemma_.lower() in lexicon and _closing_clause(head) is not None)
 
 
 _ASPECT = ("continue", "begin", "start", "keep", "stop")  # "continues [to rise]" reports nothing
@@ -1645,7 +1651,7 @@ class _Extractor:
                         span = span[0], child.right_edge.i + 1
         pieces: list[Quoted] = []
         parenthetical = False
-        if span is None and verb.dep_ == "parataxis" and (verb.head.i < verb.i or _set_off(verb)
+        if span is None and verb.dep_ == "parataxis" and (verb.head.i < verb.i or _set_off(verb, self.lexicon)
                                                           and not self._closes_quote(verb)):
             span = self._around(verb)  # "This campaign, he says, is different"
             parenthetical = span is not None
