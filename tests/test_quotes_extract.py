@@ -1674,6 +1674,15 @@ def test_an_as_clause_reports_the_clause_beside_it_after_a_conjunction_with_an_a
     assert q.text == content and q.speaker.text == speaker
 
 
+@pytest.mark.parametrize("text, content, cue", [
+    ("As the Ledger reported on Boeing, its shares fell.", "Boeing", "reported on"),
+    ("As she said on CNN, the plan is dead.", "the plan is dead", "said"),
+    ("As he said on Twitter, the plan is dead.", "the plan is dead", "said")])
+def test_a_name_after_on_is_a_topic_except_after_say(quotes_of, text, content, cue):
+    [q] = quotes_of(text)
+    assert (q.text, q.cue.text) == (content, cue)
+
+
 @pytest.mark.parametrize("text", ["As he looked at the map in the car, he frowned.", "As expected, the vote passed.",
                                   "As the crowd cheered on Friday, the mayor cut the ribbon."])
 def test_an_as_clause_of_time_or_expectation_reports_nothing(quotes_of, text):

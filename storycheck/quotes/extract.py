@@ -995,10 +995,12 @@ _ASPECT = ("continue", "begin", "start", "keep", "stop")  # "continues [to rise]
 
 def _when_or_where(prep: Token) -> bool:
     """The preposition says when or where something was said: "reported [on Tuesday]", "noted [in a column]",
-    "wrote [in The Ledger]"."""
+    "wrote [in The Ledger]", "said [on Twitter]", "said [on CNN]"; after any cue but "say" a name after "on"
+    is what was talked about ("reported on [Boeing]", "commented on [Apple]"), as in _CONTENT_PREPS."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return prep.lower_ in ("in", "on", "at", "during") and pobj is not None \
-        and (pobj.ent_type_ in ("DATE", "TIME") or pobj.pos_ == "PROPN" or pobj.lemma_.lower() in _MEDIA)
+        and (pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in _MEDIA or pobj.lower_ in _PLATFORMS
+             or pobj.pos_ == "PROPN" and (prep.lower_ != "on" or prep.head.lemma_.lower() == "say"))
 
 
 def _as_reported(verb: Token) -> tuple[int, int] | None:
