@@ -1684,9 +1684,26 @@ def test_a_name_after_on_is_a_topic_except_after_say(quotes_of, text, content, c
 
 
 @pytest.mark.parametrize("text", ["As he looked at the map in the car, he frowned.", "As expected, the vote passed.",
-                                  "As the crowd cheered on Friday, the mayor cut the ribbon."])
+                                  "As the crowd cheered on Friday, the mayor cut the ribbon.",
+                                  "As she testified on Tuesday, her husband wept in the gallery.",
+                                  "As the witness testified on Monday, the defendant stared at the floor.",
+                                  "As the governor testified in Albany, protesters rallied outside.",
+                                  "As the senator joked on Friday, the mayor cut the ribbon.",
+                                  "As the senator wrote in a column, the crowd waited.",
+                                  "Her husband wept, as she testified on Tuesday."])
 def test_an_as_clause_of_time_or_expectation_reports_nothing(quotes_of, text):
     assert not quotes_of(text)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("As the Ledger reported on Monday, the mill closed in May.", "the mill closed in May", "the Ledger"),
+    ("As the mayor noted on Monday, the bridge needs repairs.", "the bridge needs repairs", "the mayor"),
+    ("As the senator wrote in a column, the tax would hurt farmers.", "the tax would hurt farmers", "the senator"),
+    ("As reported by the Ledger on Monday, the mill closed.", "the mill closed", "the Ledger")])
+def test_an_as_clause_with_a_time_still_reports_a_clause_that_cannot_be_simultaneous_or_an_outlet_s(
+        quotes_of, text, content, speaker):
+    [q] = quotes_of(text)
+    assert q.text == content and q.speaker.text == speaker
 
 
 def test_a_relative_clause_cue_with_nothing_of_its_own_is_about_the_noun_it_describes(quotes_of):

@@ -1003,6 +1003,13 @@ def _when_or_where(prep: Token) -> bool:
              or pobj.pos_ == "PROPN" and (prep.lower_ != "on" or prep.head.lemma_.lower() == "say"))
 
 
+def _a_person(token: Token) -> bool:
+    """A personal pronoun, a name of a person or a noun of a person ("the senator", "the witness"), not an
+    outlet ("the Ledger", "the paper")."""
+    return token.tag_ == "PRP" and token.lower_ in _PERSONAL_PRONOUNS or token.ent_type_ == "PERSON" \
+        or token.pos_ == "NOUN" and (token.lemma_.lower() in TITLE_WORDS or token.lemma_.lower() in PERSON_NOUNS)
+
+
 def _as_reported(verb: Token) -> tuple[int, int] | None:
     """The clause an "as"-clause cue stands before or after ("As The Daily Caller reported, [the star
     gave $5,000]"; "[the increases boost spending], as some liberals hope"): its head's tokens on the
@@ -1014,6 +1021,12 @@ def _as_reported(verb: Token) -> tuple[int, int] | None:
         return None  # (a passive with its agent reports too: "As reported by the Ledger, ...")
     if verb.tag_ == "VBG":
         return None  # "As he was explaining, the lights went out": a time, not a source
+    if any(c.dep_ == "prep" and _when_or_where(c) for c in verb.children) and _a_person(next(
+            c for c in verb.children if c.dep_ in SUBJECTS + ("agent",))) and head.tag_ == "VBD" \
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+            and not any(t.is_quote for t in head.subtree):
+        return None  # someone's saying at a time or place beside another past event: "As she testified on
+        # Tuesday, her husband wept" is a time ("As the Ledger reported on Monday, the mill closed" reports)
     doc = verb.doc
     # a conjunction or sentence adverb opening the sentence is no part of what was reported ("But as she noted, ...")
     words = [t.i for t in head.subtree if not t.is_punct
