@@ -1068,19 +1068,36 @@ def _closing_clause(verb: Token) -> tuple[int, int] | None:
     return start, end
 
 
+_CIRCUMSTANCE_NOUNS = ("time", "day", "night", "evening", "morning", "afternoon", "week", "month", "year", "moment",
+                       "hour", "way", "place")  # "the way he talks", "the place she testified": how, when, where
+
+
 def _antecedent(verb: Token) -> tuple[int, int, Token | None] | None:
-    """What a relative clause cue with nothing of its own to say is about: the noun it describes, without a
-    relative pronoun ("[the lesson] they intended", "[everything] the senator says")."""
-    noun = verb.head
+    """What a relative clause cue with nothing of its own to say is about: the noun it describes, with no
+    relative word ("[the lesson] they intended", "[everything] the senator says"); not a time, place or manner
+    ("the last time he testified", "the hearing where she testified", "the way he talks"), nor whom the cue
+    addresses ("the woman he asked", "the reporters he talked to"), nor a noun a stranded preposition of
+    place or time ties to the cue ("the committee she testified before")."""
+    noun, doc = verb.head, verb.doc
     if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PRON") or noun.i > verb.i or noun.tag_ in ("WP", "WDT", "PRP") \
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr", "dative") or c.tag_ in ("WP", "WDT")
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr", "dative") or c.tag_ in ("WP", "WDT", "WRB")
                    for c in verb.children) \
             or not any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children) \
-            or any(t.tag_ in ("WP", "WDT") or t.lower_ == "that" for t in verb.doc[noun.i + 1:verb.left_edge.i + 1]):
+            or any(t.tag_ in ("WP", "WDT", "WRB") or t.lower_ == "that" for t in doc[noun.i + 1:verb.left_edge.i + 1]):
         return None
-    if noun.ent_type_ in ("DATE", "TIME"):
-        return None  # "the spring [the story broke]": a time
-    doc, start = verb.doc, noun.left_edge.i
+    if noun.ent_type_ in ("DATE", "TIME") or noun.dep_ == "npadvmod" or noun.lemma_.lower() in _CIRCUMSTANCE_NOUNS:
+        return None  # "the spring [the story broke]", "the evening he called, ...": a time
+    lemma = verb.lemma_.lower()
+    if lemma in _ADDRESSEE_CUES + _ADDRESSED + ("call",) and (_someone(noun) or noun.lower_ in _NO_ONE):
+        return None  # "the woman he asked", "nobody he called": the one spoken to
+    after = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
+    if lemma in _ADDRESSING and after is not None and after.lower_ == "to" and after.i == verb.i + 1:
+        return None  # "the friend he wrote to" (however parsed)
+    if any(c.i > verb.i and c.tag_ == "IN" and c.dep_ in ("prep", "advmod") and not list(c.children)
+           and (c.lower_ not in _CONTENT_PREPS and not _at_target(verb, c) or c.lower_ == "to" and lemma in _ADDRESSING)
+           for c in verb.children):
+        return None  # "the committee she testified before", "the reporters he talked to"
+    start = noun.left_edge.i
     while start < noun.i and doc[start].dep_ in ("advmod", "mark", "cc", "punct"):
         start += 1  # "[essentially] the rules", "[While] not everything"
     start, end = _trim(doc, start, verb.left_edge.i)
