@@ -1751,10 +1751,24 @@ def test_the_object_of_the_preposition_a_cue_aims_at_is_its_content(quotes_of, t
     assert q.cue.text == cue and q.text == content
 
 
-@pytest.mark.parametrize("text", ["She looked at the map.", "They met with the mayor on Friday.",
-                                  "He looked back at the house."])
-def test_a_place_looked_at_or_a_meeting_is_no_content(quotes_of, text):
+@pytest.mark.parametrize("text", ["She looked at the map.", "He looked back at the house.",
+                                  "Police fired back at the gunman.", "The soldiers fired back at the attackers.",
+                                  "The officer lashed out at the suspect with a baton.",
+                                  "The mayor lashed out at a press conference on Monday.", "He called out at the meeting.",
+                                  "The results agree with the model.", "The figures agree with earlier estimates."])
+def test_a_place_looked_at_shots_blows_an_occasion_or_things_agreeing_are_no_content(quotes_of, text):
     assert not quotes_of(text)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Trump lashed out at Mexico on Twitter.", "lashed out at", "Mexico"),
+    ("The senator lashed out at China.", "lashed out at", "China"),
+    ("Rubio fired back at Christie over the credit rating.", "fired back at", "Christie over the credit rating"),
+    ("Local politicians also fired back at Trump's comments.", "also fired back at", "Trump's comments"),
+    ("Only a quarter of Americans agree with him.", "agree with", "him")])
+def test_a_country_a_name_or_what_someone_said_is_a_target(quotes_of, text, cue, content):
+    [q] = quotes_of(text)
+    assert q.cue.text == cue and q.text == content
 
 
 def test_a_retort_followed_by_the_words_said_gives_the_quotation(quotes_of):

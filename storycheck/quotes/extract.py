@@ -450,15 +450,43 @@ _AGREEING = ("agree", "disagree")
 _SEEING = ("look", "stare", "glance", "gaze", "peer")
 
 
+def _retort(verb: Token, prep: Token) -> bool:
+    """"at" after the cue's particle or adverb "out" or "back": "lashed out at", "fired back at" (not a gaze)."""
+    return prep.lower_ == "at" and verb.lemma_.lower() not in _SEEING and any(
+        t.lower_ in ("out", "back") and t.head.i == verb.i for t in verb.doc[verb.i + 1:prep.i])
+
+
+# occasions one speaks at: "lashed out [at a press conference]" says where, not at whom
+_OCCASIONS = frozenset({"conference", "meeting", "rally", "hearing", "event", "session", "forum", "debate", "summit",
+                        "convention", "briefing", "ceremony", "dinner", "luncheon", "breakfast", "gathering"})
+
+
 def _at_target(verb: Token, prep: Token) -> bool:
     """The preposition names whom a retort or attack is aimed at ("lashed out at", "fired back at": the verb's
-    particle or adverb "out" or "back" before it) or whom one agrees with ("agreed with", "disagrees with")."""
+    particle or adverb "out" or "back" before it) or whom one agrees with ("agreed with", "disagrees with");
+    a country too ("lashed out at [Mexico]"), not an occasion or medium ("lashed out at a press conference"),
+    nor shots or blows ("Police fired back at the gunman": a retort is fired at a name or what it said, "at
+    [Christie]", "at [Trump's comments]"; "lashed out at the suspect with a baton"); and only someone agrees
+    ("The results agree with the model" is no attribution)."""
     if any(t.is_quote for t in verb.doc[prep.i:verb.sent.end]):
         return False  # the words said follow: "chanted back at him, "Go home!"" says them
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.ent_type_ in ("FAC", "EVENT") or pobj.lemma_.lower() in _OCCASIONS | _MEDIA:
+        return False
     if prep.lower_ == "with":
-        return verb.lemma_.lower() in _AGREEING
-    return prep.lower_ == "at" and verb.lemma_.lower() not in _SEEING and any(t.lower_ in ("out", "back") and t.head.i == verb.i
-                                       for t in verb.doc[verb.i + 1:prep.i])
+        subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
+        return verb.lemma_.lower() in _AGREEING and not (
+            subject is not None and subject.pos_ == "NOUN" and not _someone(subject)
+            and not any(_someone(g) for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children))  # "[Only a quarter of Americans] agree with him" agree
+    if not _retort(verb, prep):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() not in _MEDIA
+                                                            for g in c.children)
+           for c in list(verb.children) + list(pobj.children)):
+        return False  # "lashed out at the suspect [with a baton]": a blow (not "with a tweet")
+    return verb.lemma_.lower() != "fire" or pobj.pos_ == "PROPN" or any(
+        c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children) for c in pobj.children)
 
 
 def _for_clause(verb: Token) -> Token | None:
@@ -643,7 +671,7 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | Non
             and (parts[0].lower_ in _CONTENT_PREPS and not (parts[0].lower_ == "to" and verb.lemma_ in _ADDRESSING)
                  or _at_target(verb, parts[0])):
         pobj = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")
-                and not (parts[0].lower_ in _TARGET_PREPS and c.ent_type_ in ("GPE", "LOC", "FAC", "EVENT"))]
+                and not (parts[0].lower_ in _TARGET_PREPS and c.ent_type_ in ("FAC", "EVENT"))]
         if pobj and not any(c.dep_ == "dobj" for c in parts):  # not "spoke on [Sunday]"
             return pobj[0].left_edge.i, _before_relative(pobj[0]), parts[0]
     if not any(c.dep_ == "dobj" for c in parts):
@@ -1094,7 +1122,8 @@ def _antecedent(verb: Token) -> tuple[int, int, Token | None] | None:
     if lemma in _ADDRESSING and after is not None and after.lower_ == "to" and after.i == verb.i + 1:
         return None  # "the friend he wrote to" (however parsed)
     if any(c.i > verb.i and c.tag_ == "IN" and c.dep_ in ("prep", "advmod") and not list(c.children)
-           and (c.lower_ not in _CONTENT_PREPS and not _at_target(verb, c) or c.lower_ == "to" and lemma in _ADDRESSING)
+           and (c.lower_ not in _CONTENT_PREPS and not _retort(verb, c) and not (c.lower_ == "with" and lemma in _AGREEING)
+                or c.lower_ == "to" and lemma in _ADDRESSING)
            for c in verb.children):
         return None  # "the committee she testified before", "the reporters he talked to"
     start = noun.left_edge.i
