@@ -1751,6 +1751,22 @@ def test_the_object_of_the_preposition_a_cue_aims_at_is_its_content(quotes_of, t
     assert q.cue.text == cue and q.text == content
 
 
+@pytest.mark.parametrize("text", [
+    "He testified upon his return from Iraq.", "She wrote upon hearing the news.",
+    "The senator remarked upon leaving the chamber.", "She complained upon reaching the border.",
+    "She commented upon arrival in Paris.", "She commented on arrival in Paris."])
+def test_a_time_after_upon_or_a_bare_event_after_on_is_no_content(quotes_of, text):
+    assert not quotes_of(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The senator remarked upon the weather.", "the weather"), ("She commented on the plan.", "the plan"),
+    ("He wrote on the arrival of refugees.", "the arrival of refugees")])
+def test_what_follows_upon_or_on_is_still_the_topic(quotes_of, text, content):
+    [q] = quotes_of(text)
+    assert q.text == content
+
+
 @pytest.mark.parametrize("text", ["She looked at the map.", "He looked back at the house.",
                                   "Police fired back at the gunman.", "The soldiers fired back at the attackers.",
                                   "The officer lashed out at the suspect with a baton.",

@@ -650,6 +650,20 @@ def _imperative(verb: Token) -> bool:
                for t in verb.sent if t.i < verb.i)
 
 
+_EVENT_NOUNS = frozenset({"arrival", "return", "departure", "completion", "release", "death", "election", "entry",
+                          "landing", "receipt", "retirement", "conclusion", "exit", "reflection"})
+
+
+def _upon_event(prep: Token, word: Token) -> bool:
+    """What follows "upon" (or a bare "on") is when, not what: "testified upon [his return]", "wrote upon
+    [hearing the news]", "commented on [arrival]" (but "remarked upon [the weather]", "commented on [his
+    return]", "commented on [arriving late]": "on" with a determiner or gerund may name the topic)."""
+    if prep.lower_ == "upon":
+        return word.dep_ == "pcomp" and word.tag_ == "VBG" or word.lemma_.lower() in _EVENT_NOUNS
+    return prep.lower_ == "on" and word.lemma_.lower() in _EVENT_NOUNS \
+        and not any(c.dep_ in ("det", "poss") for c in word.children)
+
+
 def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | None:
     """The content of a verb that takes an object: "accused [him of lying]", "praised [the plan]",
     "talked about [the plan]"; with the preposition that then belongs to the cue (PolNeAR marks
@@ -671,6 +685,7 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | Non
             and (parts[0].lower_ in _CONTENT_PREPS and not (parts[0].lower_ == "to" and verb.lemma_ in _ADDRESSING)
                  or _at_target(verb, parts[0])):
         pobj = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")
+                and not _upon_event(parts[0], c)
                 and not (parts[0].lower_ in _TARGET_PREPS and c.ent_type_ in ("FAC", "EVENT"))]
         if pobj and not any(c.dep_ == "dobj" for c in parts):  # not "spoke on [Sunday]"
             return pobj[0].left_edge.i, _before_relative(pobj[0]), parts[0]
