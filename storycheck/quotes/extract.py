@@ -126,6 +126,7 @@ class _Found:
     nested: bool = False  # between the quotations of another content's run: no range of its own in ``used``
     kind: str | None = None  # set when the marks cannot tell it (an embedded post is direct)
     titles: tuple[tuple[int, int], ...] = ()  # quotations inside that name a title, not the speaker's words
+    answer: bool = False  # a one-word answer (see _answer): its edges are the answer's phrase, not the span model's
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -1726,7 +1727,7 @@ class _Extractor:
                     if child.dep_ == "conj" and child.i > head.i and child.lemma_.lower() not in self.lexicon:
                         span = span[0], child.right_edge.i + 1
         pieces: list[Quoted] = []
-        parenthetical = False
+        parenthetical = answer = False
         if span is None and verb.dep_ == "parataxis" and (verb.head.i < verb.i or _set_off(verb, self.lexicon)
                                                           and not self._closes_quote(verb)):
             span = self._around(verb)  # "This campaign, he says, is different"
@@ -1750,7 +1751,10 @@ class _Extractor:
             elif not pieces and complement:
                 span, through = complement[:2], complement[2]  # "had said the same thing"
         if span is None and not pieces and takes == "clause":
-            span = _closing_clause(verb) or _answer(verb)  # "[Prices rose], she said.", "said [no]"
+            span = _closing_clause(verb)  # "[Prices rose], she said."
+            if span is None:
+                span = _answer(verb)  # "said [no]"
+                answer = span is not None
         if span is None and not pieces:
             antecedent = _antecedent(verb)  # "[the plan] she described", "[the rules] he rails against"
             if antecedent is not None:
@@ -1796,7 +1800,7 @@ class _Extractor:
         if source is not None and len(source) == 1 and source[0].lower_ in _DEMONSTRATIVES \
                 and source[0].tag_ not in ("WDT", "PRP"):
             source = None  # "[That] has convinced some activists": a demonstrative names a thing, no speaker
-        found = _Found(cstart, cend, cue, verb.lemma_.lower(), source, confidence)
+        found = _Found(cstart, cend, cue, verb.lemma_.lower(), source, confidence, answer=answer)
         if not self._is_used(cstart, cend):
             self._add(found)
         elif self._between_quotations(cstart, cend):
@@ -2331,6 +2335,8 @@ class _Extractor:
         """Lets the learned span model move each content's edges (:mod:`storycheck.quotes.spanmodel`),
         never into another content."""
         for f in self.found:
+            if f.answer:
+                continue  # "said [yes] on Monday", "said [so] herself": no wider than the answer's phrase
             source = (f.source.start_char, f.source.end_char) if f.source is not None else None
             start, end = self.span_model.choose_content(self.doc, self.text, f.start, f.end, f.cue, source,
                                                         f.cue_lemma, self._kind(f), self._is_used, self._splits)
