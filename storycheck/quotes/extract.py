@@ -1129,7 +1129,7 @@ def _antecedent(verb: Token) -> tuple[int, int, Token | None] | None:
             or not any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children) \
             or any(t.tag_ in ("WP", "WDT", "WRB") or t.lower_ == "that" for t in doc[noun.i + 1:verb.left_edge.i + 1]):
         return None
-    if noun.ent_type_ in ("DATE", "TIME") or noun.dep_ == "npadvmod" or noun.lemma_.lower() in _CIRCUMSTANCE_NOUNS:
+    if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _CIRCUMSTANCE_NOUNS:
         return None  # "the spring [she testified]", "the evening he called, ...": a time
     lemma = verb.lemma_.lower()
     if lemma in _ADDRESSEE_CUES + _ADDRESSED + ("call",) and (_someone(noun) or noun.lower_ in _NO_ONE):
