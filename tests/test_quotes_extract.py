@@ -1742,7 +1742,9 @@ def test_whom_a_relative_clause_cue_addresses_or_its_time_place_or_manner_is_no_
     ("The reforms he called for never came.", "The reforms", "called for"),
     ("The referees he lashed out at were unfair.", "The referees", "lashed out at"),
     ("The judge he was referring to is Smith.", "The judge", "was referring to"),
-    ("The woman he criticized was a nurse.", "The woman", "criticized")])
+    ("The woman he criticized was a nurse.", "The woman", "criticized"),
+    ("That would need more troops, something the senator opposes.", "something", "opposes"),
+    ("The city raised fares, a change the mayor has criticized.", "a change", "has criticized")])
 def test_what_a_relative_clause_cue_tells_asks_or_aims_at_is_still_its_antecedent(quotes_of, text, content, cue):
     [q] = quotes_of(text)
     assert (q.text, q.cue.text) == (content, cue)
