@@ -1132,6 +1132,10 @@ def _a_person(token: Token) -> bool:
         or token.pos_ == "NOUN" and (token.lemma_.lower() in TITLE_WORDS or token.lemma_.lower() in PERSON_NOUNS)
 
 
+_OBJECTLESS = ("testify", "speak", "talk", "joke", "lecture", "preach", "chat", "campaign", "rant")
+# cues that need no object: "as" before them can only mean "while" ("As she testified on Tuesday, ...")
+
+
 def _as_reported(verb: Token) -> tuple[int, int] | None:
     """The clause an "as"-clause cue stands before or after ("As The Daily Caller reported, [the star
     gave $5,000]"; "[the increases boost spending], as some liberals hope"): its head's tokens on the
@@ -1143,12 +1147,14 @@ def _as_reported(verb: Token) -> tuple[int, int] | None:
         return None  # (a passive with its agent reports too: "As reported by the Ledger, ...")
     if verb.tag_ == "VBG":
         return None  # "As he was explaining, the lights went out": a time, not a source
-    if any(c.dep_ == "prep" and _when_or_where(c) for c in verb.children) and _a_person(next(
+    if verb.lemma_.lower() in _OBJECTLESS and any(c.dep_ == "prep" and _when_or_where(c) for c in verb.children) \
+            and _a_person(next(
             c for c in verb.children if c.dep_ in SUBJECTS + ("agent",))) and head.tag_ == "VBD" \
             and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
             and not any(t.is_quote for t in head.subtree):
-        return None  # someone's saying at a time or place beside another past event: "As she testified on
-        # Tuesday, her husband wept" is a time ("As the Ledger reported on Monday, the mill closed" reports)
+        return None  # someone's speaking at a time or place beside another past event: "As she testified on
+        # Tuesday, her husband wept" is a time ("As the Ledger reported on Monday, the mill closed" reports);
+        # a cue whose object is the gap "as" fills never means "while" ("As the mayor noted in her speech, ...")
     doc = verb.doc
     # a conjunction or sentence adverb opening the sentence is no part of what was reported ("But as she noted, ...")
     words = [t.i for t in head.subtree if not t.is_punct
