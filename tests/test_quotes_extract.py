@@ -2021,3 +2021,17 @@ def test_an_as_clause_cue_with_an_object_gap_reports_despite_a_time_or_place(quo
 ])
 def test_an_as_clause_cue_needing_no_object_with_a_time_is_a_time(quotes_of, text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("As he noted on CNN, the economy is strong.", "the economy is strong", "noted"),
+    ("As she argued on Fox News, the tax is unfair.", "the tax is unfair", "argued"),
+    ("As the senator remarked on MSNBC, the bill will fail.", "the bill will fail", "remarked"),
+    ("As he wrote on Truth Social, the election was stolen.", "the election was stolen", "wrote"),
+    ("As he explained on Capital Radio, the fares will rise.", "the fares will rise", "explained"),
+    ("As the Ledger reported on Boeing, its shares fell.", "Boeing", "reported on"),
+    ("As the analyst commented on Apple, its profits fell.", "Apple", "commented on"),
+])
+def test_a_network_or_platform_after_on_is_where_it_was_said_not_the_topic(quotes_of, text, content, cue):
+    [q] = quotes_of(text)
+    assert (q.text, q.cue.text) == (content, cue)

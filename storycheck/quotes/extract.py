@@ -795,6 +795,9 @@ _WRITTEN = frozenset({"statement", "interview", "tweet", "post", "release", "ema
 # where words were said or posted: a phrase "in a tweet", "on his radio show" after a quotation is the saying's
 _MEDIA = _WRITTEN | {"page", "show", "broadcast", "speech", "video", "appearance"}
 _PLATFORMS = ("facebook", "twitter", "instagram", "youtube", "univision")  # names, yet places of saying
+_NETWORKS = ("cnn", "msnbc", "cnbc", "fox", "abc", "nbc", "cbs", "bbc", "npr", "pbs", "c-span", "hbo", "tiktok",
+             "reddit", "telegram", "truth social", "x")  # broadcasters and platforms, said "on"
+_NETWORK_WORDS = ("news", "tv", "radio", "television", "network", "channel")  # "on [Fox News]", "on [Sky TV]"
 # verbs whose object feels what the subject causes: "[His remarks] angered [party leaders]" -- PolNeAR takes the
 # one who feels it for the source and the cause for the content
 _EXPERIENCER_CUES = ("alarm", "anger", "annoy", "bother", "disappoint", "dismay", "disturb", "embarrass", "enrage",
@@ -1118,11 +1121,22 @@ _ASPECT = ("continue", "begin", "start", "keep", "stop")  # "continues [to rise]
 def _when_or_where(prep: Token) -> bool:
     """The preposition says when or where something was said: "reported [on Tuesday]", "noted [in a column]",
     "wrote [in The Ledger]", "said [on Twitter]", "said [on CNN]"; after any cue but "say" a name after "on"
-    is what was talked about ("reported on [Boeing]", "commented on [Apple]"), as in _CONTENT_PREPS."""
+    is what was talked about ("reported on [Boeing]", "commented on [Apple]"), as in _CONTENT_PREPS, unless it
+    names a broadcaster or platform ("noted on [CNN]", "argued on [Fox News]")."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return prep.lower_ in ("in", "on", "at", "during") and pobj is not None \
         and (pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in _MEDIA or pobj.lower_ in _PLATFORMS
-             or pobj.pos_ == "PROPN" and (prep.lower_ != "on" or prep.head.lemma_.lower() == "say"))
+             or pobj.pos_ == "PROPN" and (prep.lower_ != "on" or prep.head.lemma_.lower() == "say"
+                                          or _a_network(pobj)))
+
+
+def _a_network(name: Token) -> bool:
+    """A broadcaster or platform named after "on": where something was said, not what about ("noted on [CNN]",
+    "argued on [Fox News]", "wrote on [Truth Social]"; not "reported on [Boeing]")."""
+    words = [t for t in name.doc[name.left_edge.i:name.i + 1] if t.dep_ in ("compound", "nmod") or t.i == name.i]
+    full = " ".join(t.lower_ for t in words)
+    return full in _NETWORKS or name.lower_ in _PLATFORMS \
+        or name.lower_ in _NETWORK_WORDS and len(words) > 1 and all(t.pos_ == "PROPN" for t in words)
 
 
 def _a_person(token: Token) -> bool:
