@@ -2035,3 +2035,21 @@ def test_an_as_clause_cue_needing_no_object_with_a_time_is_a_time(quotes_of, tex
 def test_a_network_or_platform_after_on_is_where_it_was_said_not_the_topic(quotes_of, text, content, cue):
     [q] = quotes_of(text)
     assert (q.text, q.cue.text) == (content, cue)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Yesterday, the mayor said, the clerk resigned and the meeting ended early.",
+     "the clerk resigned and the meeting ended early"),
+    ("Last week, the mayor said, the clerk resigned, the auditor quit, and the budget collapsed.",
+     "the clerk resigned, the auditor quit, and the budget collapsed"),
+    ("In the end, she said, voters will decide.", "voters will decide"),
+])
+def test_a_set_off_say_reports_a_coordinated_clause_after_it(quotes_of, text, content):
+    [q] = quotes_of(text)
+    assert q.cue.text == "said" and q.text.endswith(content)
+
+
+@pytest.mark.parametrize("text", ["Yesterday, the mayor complained, the clerk resigned, and the meeting ended early.",
+                                  "Yesterday, the mayor protested, the clerk resigned, and the meeting ended early."])
+def test_a_cue_that_stands_alone_in_a_serial_list_of_clauses_reports_nothing(quotes_of, text):
+    assert quotes_of(text) == []
