@@ -2053,3 +2053,36 @@ def test_a_set_off_say_reports_a_coordinated_clause_after_it(quotes_of, text, co
                                   "Yesterday, the mayor protested, the clerk resigned, and the meeting ended early."])
 def test_a_cue_that_stands_alone_in_a_serial_list_of_clauses_reports_nothing(quotes_of, text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The governor fired back at the senator.", "the senator", "The governor"),
+    ("The White House fired back at critics.", "critics", "The White House"),
+    ("The campaign fired back at the senator on Monday.", "the senator", "The campaign"),
+    ("The governor fired back at the newspaper.", "the newspaper", "The governor"),
+    ("The governor fired back at Christie.", "Christie", "The governor"),
+])
+def test_firing_back_at_someone_without_arms_is_a_retort(quotes_of, text, content, speaker):
+    [q] = quotes_of(text)
+    assert (q.text, q.cue.text, q.speaker.text) == (content, "fired back at", speaker)
+
+
+@pytest.mark.parametrize("text", ["Police fired back at the gunman.", "The soldiers fired back at the militants.",
+                                  "They fired back at the gunman.",
+                                  "The officer lashed out at the suspect with a baton.",
+                                  "He lashed out at the intruder with a knife."])
+def test_shots_and_blows_are_no_retort(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor lashed out at the council with unusual anger.", "the council"),
+    ("The senator lashed out at the administration with a stinging rebuke.", "the administration"),
+    ("She lashed out at her critics with a barrage of insults.", "her critics"),
+    ("He lashed out at reporters with a profanity-laced tirade.", "reporters"),
+    ("He lashed out at his critics with a tweet.", "his critics"),
+    ("The mayor lashed out at the council.", "the council"),
+])
+def test_a_retort_with_words_or_a_manner_is_a_retort_its_target_without_them(quotes_of, text, content):
+    [q] = quotes_of(text)
+    assert (q.text, q.cue.text) == (content, "lashed out at")

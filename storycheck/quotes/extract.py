@@ -132,7 +132,8 @@ class _Found:
     nested: bool = False  # between the quotations of another content's run: no range of its own in ``used``
     kind: str | None = None  # set when the marks cannot tell it (an embedded post is direct)
     titles: tuple[tuple[int, int], ...] = ()  # quotations inside that name a title, not the speaker's words
-    answer: bool = False  # a one-word answer (see _answer): its edges are the answer's phrase, not the span model's
+    fixed: bool = False  # its edges are the rule's, not the span model's: a one-word answer (see _answer), a
+    # retort's target before how it came ("lashed out at [the council] with unusual anger")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -472,8 +473,9 @@ def _at_target(verb: Token, prep: Token) -> bool:
     """The preposition names whom a retort or attack is aimed at ("lashed out at", "fired back at": the verb's
     particle or adverb "out" or "back" before it) or whom one agrees with ("agreed with", "disagrees with");
     a country too ("lashed out at [Mexico]"), not an occasion or medium ("lashed out at a press conference"),
-    nor shots or blows ("Police fired back at the gunman": a retort is fired at a name or what it said, "at
-    [Christie]", "at [Trump's comments]"; "lashed out at the suspect with a baton"); and only someone agrees
+    nor shots or blows ("Police fired back at the gunman": an armed subject or target; "lashed out at the
+    suspect with a baton": an instrument; but "fired back at the senator", "lashed out at the council with
+    unusual anger" are retorts); and only someone agrees
     ("The results agree with the model" is no attribution)."""
     if any(t.is_quote for t in verb.doc[prep.i:verb.sent.end]):
         return False  # the words said follow: "chanted back at him, "Go home!"" says them
@@ -488,12 +490,22 @@ def _at_target(verb: Token, prep: Token) -> bool:
                         for g in c.children))  # "[Only a quarter of Americans] agree with him" agree
     if not _retort(verb, prep):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() not in _MEDIA
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() in _INSTRUMENTS
                                                             for g in c.children)
            for c in list(verb.children) + list(pobj.children)):
-        return False  # "lashed out at the suspect [with a baton]": a blow (not "with a tweet")
-    return verb.lemma_.lower() != "fire" or pobj.pos_ == "PROPN" or any(
-        c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children) for c in pobj.children)
+        return False  # "lashed out at the suspect [with a baton]": a blow (not "with a tweet", "with anger")
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
+    return verb.lemma_.lower() != "fire" or not any(
+        t is not None and t.lemma_.lower() in _ARMED for t in (subject, pobj))  # "Police fired back at the gunman"
+
+
+# what blows are struck with: "lashed out at the suspect [with a baton]" is no retort
+_INSTRUMENTS = frozenset({"baton", "stick", "knife", "fist", "gun", "club", "bat", "hammer", "rifle", "pistol", "weapon",
+                          "sword", "rock", "stone", "bottle", "brick", "machete", "axe", "pipe", "whip", "taser"})
+# who fires shots: "[Police] fired back at [the gunman]" is gunfire, "The governor fired back at the senator" a retort
+_ARMED = frozenset({"police", "policeman", "officer", "soldier", "troop", "trooper", "gunman", "attacker", "militant",
+                    "suspect", "sniper", "rebel", "insurgent", "shooter", "army", "force", "guard", "marine", "fighter",
+                    "gunmen", "militia"})
 
 
 def _for_clause(verb: Token) -> Token | None:
@@ -749,7 +761,10 @@ def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | Non
                 and not _upon_event(parts[0], c)
                 and not (parts[0].lower_ in _TARGET_PREPS and c.ent_type_ in ("FAC", "EVENT"))]
         if pobj and not any(c.dep_ == "dobj" for c in parts):  # not "spoke on [Sunday]"
-            return pobj[0].left_edge.i, _before_relative(pobj[0]), parts[0]
+            end = _before_relative(pobj[0])
+            if parts[0].lower_ == "at":  # how the retort came is no part of its target: "at [his critics] with a tweet"
+                end = min([end] + [c.i for c in pobj[0].rights if c.dep_ == "prep" and c.lower_ == "with"])
+            return pobj[0].left_edge.i, end, parts[0]
     if not any(c.dep_ == "dobj" for c in parts):
         pronoun = next((c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)
         if takes == "object" and verb.dep_ == "relcl" and pronoun is not None and not parts:
@@ -1832,7 +1847,7 @@ class _Extractor:
                     if child.dep_ == "conj" and child.i > head.i and child.lemma_.lower() not in self.lexicon:
                         span = span[0], child.right_edge.i + 1
         pieces: list[Quoted] = []
-        parenthetical = answer = False
+        parenthetical = answer = fixed = False
         if span is None and verb.dep_ == "parataxis" and (verb.head.i < verb.i or _set_off(verb, self.lexicon)
                                                           and not self._closes_quote(verb)):
             span = self._around(verb)  # "This campaign, he says, is different"
@@ -1855,6 +1870,9 @@ class _Extractor:
                 span = self._with_predicate(verb, span)
             elif not pieces and complement:
                 span, through = complement[:2], complement[2]  # "had said the same thing"
+            if span is not None and through is not None and through.lower_ == "at" and span[1] < len(self.doc) \
+                    and self.doc[span[1]].lower_ == "with":
+                fixed = True  # "lashed out at [the council] with unusual anger": the span model would take it all
         if span is None and not pieces and takes == "clause":
             span = _closing_clause(verb)  # "[Prices rose], she said."
             if span is None:
@@ -1905,7 +1923,7 @@ class _Extractor:
         if source is not None and len(source) == 1 and source[0].lower_ in _DEMONSTRATIVES \
                 and source[0].tag_ not in ("WDT", "PRP"):
             source = None  # "[That] has convinced some activists": a demonstrative names a thing, no speaker
-        found = _Found(cstart, cend, cue, verb.lemma_.lower(), source, confidence, answer=answer)
+        found = _Found(cstart, cend, cue, verb.lemma_.lower(), source, confidence, fixed=answer or fixed)
         if not self._is_used(cstart, cend):
             self._add(found)
         elif self._between_quotations(cstart, cend):
@@ -2440,7 +2458,7 @@ class _Extractor:
         """Lets the learned span model move each content's edges (:mod:`storycheck.quotes.spanmodel`),
         never into another content."""
         for f in self.found:
-            if f.answer:
+            if f.fixed:
                 continue  # "said [yes] on Monday", "said [so] herself": no wider than the answer's phrase
             source = (f.source.start_char, f.source.end_char) if f.source is not None else None
             start, end = self.span_model.choose_content(self.doc, self.text, f.start, f.end, f.cue, source,
