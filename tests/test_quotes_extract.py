@@ -2086,3 +2086,25 @@ def test_shots_and_blows_are_no_retort(quotes_of, text):
 def test_a_retort_with_words_or_a_manner_is_a_retort_its_target_without_them(quotes_of, text, content):
     [q] = quotes_of(text)
     assert (q.text, q.cue.text) == (content, "lashed out at")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("She commented upon the election.", "the election", "commented upon"),
+    ("He remarked upon the death of the queen.", "the death of the queen", "remarked upon"),
+    ("The president commented upon the release of the report.", "the release of the report", "commented upon"),
+    ("She wrote upon the arrival of the refugees.", "the arrival of the refugees", "wrote upon"),
+    ("He commented upon his election.", "his election", "commented upon"),
+    ("He remarked upon the weather.", "the weather", "remarked upon"),
+    ("The senator commented on elections in Russia.", "elections in Russia", "commented on"),
+    ("The minister commented on release of the report.", "release of the report", "commented on"),
+    ("She commented on his return.", "his return", "commented on"),
+])
+def test_an_event_noun_with_a_determiner_or_modifier_after_upon_or_on_is_a_topic(quotes_of, text, content, cue):
+    [q] = quotes_of(text)
+    assert (q.text, q.cue.text) == (content, cue)
+
+
+@pytest.mark.parametrize("text", ["He testified upon his return from Iraq.", "She testified upon arrival.",
+                                  "He wrote upon hearing the news.", "She commented on arrival."])
+def test_a_coming_or_going_after_upon_or_a_lone_event_noun_after_on_is_a_time(quotes_of, text):
+    assert quotes_of(text) == []

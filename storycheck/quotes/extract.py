@@ -727,14 +727,24 @@ _EVENT_NOUNS = frozenset({"arrival", "return", "departure", "completion", "relea
                           "landing", "receipt", "retirement", "conclusion", "exit", "reflection"})
 
 
+# a possessor's coming or going: "upon [his return]" is when ("upon [his election]" may be what was remarked upon)
+_PASSAGES = frozenset({"arrival", "return", "departure", "death", "retirement", "release", "exit", "entry", "landing"})
+
+
 def _upon_event(prep: Token, word: Token) -> bool:
     """What follows "upon" (or a bare "on") is when, not what: "testified upon [his return]", "wrote upon
-    [hearing the news]", "commented on [arrival]" (but "remarked upon [the weather]", "commented on [his
-    return]", "commented on [arriving late]": "on" with a determiner or gerund may name the topic)."""
+    [hearing the news]", "testified upon [arrival]", "commented on [arrival]". After "upon" a gerund, an event
+    noun with no determiner, or one a possessor's coming or going ("upon [his return]", "upon [her death]");
+    "remarked upon [the weather]", "commented upon [the election]", "remarked upon [the death of the queen]"
+    are topics. After "on" only a singular event noun with nothing on it but a place or time ("commented on
+    [arrival in Paris]"): "commented on [his return]", "on [elections in Russia]", "on [release of the
+    report]", "commented on [arriving late]" are topics."""
+    lemma = word.lemma_.lower()
     if prep.lower_ == "upon":
-        return word.dep_ == "pcomp" and word.tag_ == "VBG" or word.lemma_.lower() in _EVENT_NOUNS
-    return prep.lower_ == "on" and word.lemma_.lower() in _EVENT_NOUNS \
-        and not any(c.dep_ in ("det", "poss") for c in word.children)
+        return word.dep_ == "pcomp" and word.tag_ == "VBG" or lemma in _EVENT_NOUNS and not any(
+            c.dep_ == "det" or c.dep_ == "poss" and lemma not in _PASSAGES for c in word.children)
+    return prep.lower_ == "on" and lemma in _EVENT_NOUNS and word.tag_ == "NN" \
+        and not any(c.dep_ != "prep" or c.lower_ == "of" for c in word.children)  # "on arrival [in Paris]" too
 
 
 def _object_span(verb: Token, takes: str) -> tuple[int, int, Token | None] | None:
