@@ -2108,3 +2108,16 @@ def test_an_event_noun_with_a_determiner_or_modifier_after_upon_or_on_is_a_topic
                                   "He wrote upon hearing the news.", "She commented on arrival."])
 def test_a_coming_or_going_after_upon_or_a_lone_event_noun_after_on_is_a_time(quotes_of, text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text", ["The lawmakers he wrote to did not respond.", "The senators she wrote to never replied.",
+                                  "The friend he wrote to was kind.", "The reporters he talked to were polite."])
+def test_whom_a_relative_clause_cue_was_written_or_talked_to_is_no_content(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, content, cue", [("The letter he wrote to thank donors was short.", "The letter", "wrote"),
+                                                ("The plan she described was costly.", "The plan", "described")])
+def test_what_a_relative_clause_cue_wrote_or_described_is_still_its_content(quotes_of, text, content, cue):
+    [q] = quotes_of(text)
+    assert (q.text, q.cue.text) == (content, cue)

@@ -1263,9 +1263,11 @@ def _antecedent(verb: Token) -> tuple[int, int, Token | None] | None:
     lemma = verb.lemma_.lower()
     if lemma in _ADDRESSEE_CUES + _ADDRESSED + ("call",) and (_someone(noun) or noun.lower_ in _NO_ONE):
         return None  # "the woman he asked", "nobody he called": the one spoken to
-    after = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
-    if lemma in _ADDRESSING and after is not None and after.lower_ == "to" and after.i == verb.i + 1:
-        return None  # "the friend he wrote to" (however parsed)
+    to = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if lemma in _ADDRESSING and to is not None and to.lower_ == "to" \
+            and (to.dep_ == "aux" and to.head.i != to.i + 1 or to.dep_ != "aux" and not list(to.children)):
+        return None  # "the friend he wrote to" (however parsed: "to" may be the aux of a later verb, "The
+        # lawmakers he wrote to did not respond"; not the cue's purpose, "[the letter] he wrote to thank donors")
     if any(c.i > verb.i and c.tag_ == "IN" and c.dep_ in ("prep", "advmod") and not list(c.children)
            and (c.lower_ not in _CONTENT_PREPS and not _retort(verb, c) and not (c.lower_ == "with" and lemma in _AGREEING)
                 or c.lower_ == "to" and lemma in _ADDRESSING)
