@@ -2121,3 +2121,17 @@ def test_whom_a_relative_clause_cue_was_written_or_talked_to_is_no_content(quote
 def test_what_a_relative_clause_cue_wrote_or_described_is_still_its_content(quotes_of, text, content, cue):
     [q] = quotes_of(text)
     assert (q.text, q.cue.text) == (content, cue)
+
+
+@pytest.mark.parametrize("text, content, cue", [("The place he described sounded grim.", "The place", "described"),
+                                                ("The week he described was chaotic.", "The week", "described"),
+                                                ("The day he mentioned was a Monday.", "The day", "mentioned")])
+def test_a_time_or_place_noun_fills_the_gap_of_a_cue_that_needs_an_object(quotes_of, text, content, cue):
+    [q] = quotes_of(text)
+    assert (q.text, q.cue.text) == (content, cue)
+
+
+@pytest.mark.parametrize("text", ["The evening he called, the power was out.", "The place she testified was crowded.",
+                                  "The week she spoke, prices rose."])
+def test_a_time_or_place_noun_before_a_cue_needing_no_object_is_still_no_antecedent(quotes_of, text):
+    assert quotes_of(text) == []

@@ -1245,10 +1245,16 @@ _CIRCUMSTANCE_NOUNS = ("time", "day", "night", "evening", "morning", "afternoon"
                        "hour", "way", "place")  # "the way he talks", "the place she testified": how, when, where
 
 
+# cues that need an object: a noun before them fills its gap, whatever it names ("[the place] he described")
+_NEED_OBJECT = ("describe", "mention", "recall", "recount", "predict", "outline", "detail", "cite", "remember",
+                "envision", "imagine", "propose", "portray", "depict", "forecast", "promise")
+
+
 def _antecedent(verb: Token) -> tuple[int, int, Token | None] | None:
     """What a relative clause cue with nothing of its own to say is about: the noun it describes, with no
     relative word ("[the lesson] they intended", "[everything] the senator says"); not a time, place or manner
-    ("the last time he testified", "the hearing where she testified", "the way he talks"), nor whom the cue
+    ("the last time he testified", "the hearing where she testified", "the way he talks"; but "[the place] he
+    described", a cue that needs an object), nor whom the cue
     addresses ("the woman he asked", "the reporters he talked to"), nor a noun a stranded preposition of
     place or time ties to the cue ("the committee she testified before")."""
     noun, doc = verb.head, verb.doc
@@ -1258,9 +1264,10 @@ def _antecedent(verb: Token) -> tuple[int, int, Token | None] | None:
             or not any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children) \
             or any(t.tag_ in ("WP", "WDT", "WRB") or t.lower_ == "that" for t in doc[noun.i + 1:verb.left_edge.i + 1]):
         return None
-    if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _CIRCUMSTANCE_NOUNS:
-        return None  # "the spring [she testified]", "the evening he called, ...": a time
     lemma = verb.lemma_.lower()
+    if (noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _CIRCUMSTANCE_NOUNS) and lemma not in _NEED_OBJECT:
+        return None  # "the spring [she testified]", "the evening he called, ...": a time (not "[The week] he
+        # described": a cue that needs an object has its gap there)
     if lemma in _ADDRESSEE_CUES + _ADDRESSED + ("call",) and (_someone(noun) or noun.lower_ in _NO_ONE):
         return None  # "the woman he asked", "nobody he called": the one spoken to
     to = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
