@@ -2135,3 +2135,12 @@ def test_a_time_or_place_noun_fills_the_gap_of_a_cue_that_needs_an_object(quotes
                                   "The week she spoke, prices rose."])
 def test_a_time_or_place_noun_before_a_cue_needing_no_object_is_still_no_antecedent(quotes_of, text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, content", [("Voters said no to the tax on Tuesday.", "no to the tax"),
+                                           ("Voters said no to the tax increase last week.", "no to the tax increase"),
+                                           ("Voters said no to the tax.", "no to the tax"),
+                                           ("Voters said no to the Monday deadline.", "no to the Monday deadline")])
+def test_an_answer_to_something_ends_before_its_time(quotes_of, text, content):
+    [q] = quotes_of(text)
+    assert q.text == content

@@ -1291,7 +1291,8 @@ def _antecedent(verb: Token) -> tuple[int, int, Token | None] | None:
 
 def _answer(verb: Token) -> tuple[int, int] | None:
     """A one-word answer right after the cue, what was said: "the governor said [yes]", "voters said [no to
-    the tax]", "did not say [so]" (not "said so that ...", a purpose)."""
+    the tax]" (not its time: "[no to the tax] on Tuesday"), "did not say [so]" (not "said so that ...", a
+    purpose)."""
     doc = verb.doc
     word = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if word is None or word.head.i != verb.i or word.lower_ not in ("yes", "no", "so") \
@@ -1300,7 +1301,15 @@ def _answer(verb: Token) -> tuple[int, int] | None:
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None
     if word.lower_ != "so" and after is not None and after.lower_ == "to" and after.dep_ == "prep" \
             and after.head.i in (verb.i, word.i) and any(c.dep_ == "pobj" for c in after.children):
-        return word.i, after.right_edge.i + 1  # "said [no to the tax]"
+        end = after.right_edge.i + 1  # "said [no to the tax]"
+        for node in (after, next(c for c in after.children if c.dep_ == "pobj")):
+            for c in reversed(list(node.rights)):  # not its time: "said [no to the tax] on Tuesday"
+                if c.right_edge.i + 1 == end and c.i > word.i and (
+                        c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "nmod", "pobj") and c.head.i != after.i
+                        or c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during") and any(
+                            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)):
+                    end = c.left_edge.i
+        return word.i, end
     return word.i, word.i + 1
 
 
