@@ -2144,3 +2144,12 @@ def test_a_time_or_place_noun_before_a_cue_needing_no_object_is_still_no_anteced
 def test_an_answer_to_something_ends_before_its_time(quotes_of, text, content):
     [q] = quotes_of(text)
     assert q.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He said upon entering the room that the air was stale.", "that the air was stale"),
+    ("She said after the vote that the plan was dead.", "that the plan was dead"),
+    ("He said upon arrival that the hotel was full.", "that the hotel was full")])
+def test_a_that_clause_after_a_phrase_of_time_on_the_cue_is_its_content(quotes_of, text, content):
+    [q] = quotes_of(text)
+    assert (q.text, q.cue.text) == (content, "said")

@@ -1289,6 +1289,24 @@ def _antecedent(verb: Token) -> tuple[int, int, Token | None] | None:
     return (start, end, stranded) if start < end else None
 
 
+def _that_after_a_time(verb: Token) -> tuple[int, int] | None:
+    """A that-clause after a phrase of time on the cue, which the parse hung on that phrase's noun as a
+    relative clause ("He said upon entering [the room] that the air was stale"): "that" is its marker, not its
+    subject or object, and the clause has a subject of its own; not a claim's own clause ("upon hearing the
+    claim that ...")."""
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("upon", "on", "after", "before", "during",
+                                                                              "while", "in", "at")), None)
+    if prep is None or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None
+    for clause in prep.subtree:
+        first = verb.doc[clause.left_edge.i]
+        if clause.dep_ in ("relcl", "acl") and first.lower_ == "that" and first.dep_ == "mark" \
+                and first.head.i == clause.i and clause.right_edge.i == prep.right_edge.i \
+                and any(c.dep_ in SUBJECTS for c in clause.children) and clause.head.lemma_.lower() not in _NOUN_CUES:
+            return first.i, clause.right_edge.i + 1
+    return None
+
+
 def _answer(verb: Token) -> tuple[int, int] | None:
     """A one-word answer right after the cue, what was said: "the governor said [yes]", "voters said [no to
     the tax]" (not its time: "[no to the tax] on Tuesday"), "did not say [so]" (not "said so that ...", a
@@ -1901,6 +1919,8 @@ class _Extractor:
             if span is not None and through is not None and through.lower_ == "at" and span[1] < len(self.doc) \
                     and self.doc[span[1]].lower_ == "with":
                 fixed = True  # "lashed out at [the council] with unusual anger": the span model would take it all
+        if span is None and not pieces and takes == "clause":
+            span = _that_after_a_time(verb)  # "He said upon entering the room [that the air was stale]"
         if span is None and not pieces and takes == "clause":
             span = _closing_clause(verb)  # "[Prices rose], she said."
             if span is None:
