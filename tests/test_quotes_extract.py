@@ -1708,7 +1708,7 @@ def test_an_as_clause_of_time_or_expectation_reports_nothing(quotes_of, text):
     ("As the mayor noted on Monday, the bridge needs repairs.", "the bridge needs repairs", "the mayor"),
     ("As the senator wrote in a column, the tax would hurt farmers.", "the tax would hurt farmers", "the senator"),
     ("As reported by the Ledger on Monday, the mill closed.", "the mill closed", "the Ledger")])
-def test_an_as_clause_with_a_time_still_reports_a_clause_that_cannot_be_simultaneous_or_an_outlet_s(
+def test_an_as_clause_with_a_time_still_reports_an_outlet_or_a_clause_that_is_no_past_event(
         quotes_of, text, content, speaker):
     [q] = quotes_of(text)
     assert q.text == content and q.speaker.text == speaker
