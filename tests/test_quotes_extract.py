@@ -2153,3 +2153,15 @@ def test_an_answer_to_something_ends_before_its_time(quotes_of, text, content):
 def test_a_that_clause_after_a_phrase_of_time_on_the_cue_is_its_content(quotes_of, text, content):
     [q] = quotes_of(text)
     assert (q.text, q.cue.text) == (content, "said")
+
+
+@pytest.mark.parametrize("text, content, speaker", [("The actors agree with the director.", "the director", "The actors"),
+                                                    ("The athletes agree with the mayor.", "the mayor", "The athletes"),
+                                                    ("The nurses agree with the doctors.", "the doctors", "The nurses")])
+def test_people_the_speakers_know_as_people_agree_with_someone(quotes_of, text, content, speaker):
+    [q] = quotes_of(text)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+def test_things_still_agree_with_nothing(quotes_of):
+    assert quotes_of("The results agree with the model.") == []

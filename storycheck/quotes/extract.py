@@ -91,7 +91,7 @@ from storycheck.quotes.mentions import TITLE_WORDS
 from storycheck.quotes.posts import embedded_posts
 from storycheck.quotes.spanmodel import SpanModel
 from storycheck.quotes.spanmodel import packaged_model as packaged_span_model
-from storycheck.quotes.speakers import PERSON_NOUNS, SpeakerResolver
+from storycheck.quotes.speakers import EPITHETS, PERSON_NOUNS, SpeakerResolver
 
 _CUE_PARTS = ("aux", "auxpass", "neg")
 _NOT_CUE = ("then", "so", "however", "thus")  # adverbs annotators leave out of a cue
@@ -848,7 +848,7 @@ _NO_ONE = frozenset({"nobody", "everyone", "everybody", "none", "anyone", "anybo
 # feelings that things can have too: "[Windows] were rattled", "the region was roiled", "the boat was upset"
 _THING_FEELINGS = frozenset({"rattle", "rattled", "upset", "disturb", "disturbed", "trouble", "troubled", "roil",
                              "roiled", "shake", "shaken", "unsettle", "unsettled", "concerned"})
-# nouns of people beside TITLE_WORDS, bodies.BODY_NOUNS and the speakers' PERSON_NOUNS
+# nouns of people beside TITLE_WORDS, bodies.BODY_NOUNS and the speakers' PERSON_NOUNS and EPITHETS
 _PEOPLE_NOUNS = frozenset({
     "people", "person", "men", "child", "parent", "family", "investor", "voter", "critic", "ally", "supporter",
     "opponent", "lawmaker", "legislator", "member", "citizen", "expert", "economist", "observer", "teacher", "fan",
@@ -861,9 +861,9 @@ _PEOPLE_NOUNS = frozenset({
     "stakeholder", "creditor", "borrower", "taxpayer", "homeowner", "tenant", "landlord", "commentator",
     "journalist", "reporter", "editor", "writer", "author", "congressman", "congresswoman", "representative",
     "elite", "media", "newspaper", "paper", "outlet", "villager", "pilot", "retiree", "moderate", "progressive",
-    "evangelical", "parishioner"})
+    "evangelical", "parishioner", "athlete"})
 # who can be a speaker or feel: all of the above, read once
-_SOMEONE = frozenset(TITLE_WORDS | BODY_NOUNS | PERSON_NOUNS.keys() | _PEOPLE_NOUNS)
+_SOMEONE = frozenset(TITLE_WORDS | BODY_NOUNS | PERSON_NOUNS.keys() | EPITHETS | _PEOPLE_NOUNS)
 
 
 def _when(below: list[Token], q: Quoted) -> bool:

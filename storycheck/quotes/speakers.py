@@ -284,6 +284,7 @@ _EPITHETS = {"singer", "actress", "actor", "star", "superstar", "rapper", "comed
 # Republican", "the Vermont senator", "the GOP presidential candidate"); alone ("the senator") a title
 _POLITICAL_EPITHETS = {"republican", "democrat", "senator", "governor", "congressman", "congresswoman", "lawmaker",
                        "candidate", "hopeful", "contender", "nominee", "front-runner", "frontrunner"}
+EPITHETS = _EPITHETS | _POLITICAL_EPITHETS  # nouns of people, for the extractor's test of someone
 # what a politician is called beside the name: the one a politician's epithet may name ("the Kentucky Republican"
 # is not "Pollster Jane Doe")
 _POLITICAL_ROLES = _POLITICAL_EPITHETS | {"sen", "gov", "rep", "senate", "congress", "democratic", "gop", "president",
