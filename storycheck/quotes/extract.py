@@ -1170,13 +1170,6 @@ def _a_network(name: Token) -> bool:
         or name.lower_ in _NETWORK_WORDS and len(words) > 1 and all(t.pos_ == "PROPN" for t in words)
 
 
-def _a_person(token: Token) -> bool:
-    """A personal pronoun, a name of a person or a noun of a person ("the senator", "the witness"), not an
-    outlet ("the Ledger", "the paper")."""
-    return token.tag_ == "PRP" and token.lower_ in _PERSONAL_PRONOUNS or token.ent_type_ == "PERSON" \
-        or token.pos_ == "NOUN" and (token.lemma_.lower() in TITLE_WORDS or token.lemma_.lower() in PERSON_NOUNS)
-
-
 _OBJECTLESS = ("testify", "speak", "talk", "joke", "lecture", "preach", "chat", "campaign", "rant")
 # cues that need no object: "as" before them can only mean "while" ("As she testified on Tuesday, ...")
 
@@ -1193,9 +1186,7 @@ def _as_reported(verb: Token) -> tuple[int, int] | None:
     if verb.tag_ == "VBG":
         return None  # "As he was explaining, the lights went out": a time, not a source
     if verb.lemma_.lower() in _OBJECTLESS and any(c.dep_ == "prep" and _when_or_where(c) for c in verb.children) \
-            and _a_person(next(
-            c for c in verb.children if c.dep_ in SUBJECTS + ("agent",))) and head.tag_ == "VBD" \
-            and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+            and head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
             and not any(t.is_quote for t in head.subtree):
         return None  # someone's speaking at a time or place beside another past event: "As she testified on
         # Tuesday, her husband wept" is a time ("As the Ledger reported on Monday, the mill closed" reports);
