@@ -1994,3 +1994,24 @@ def test_a_word_inside_marks_is_seen_across_sentences_and_in_single_marks(text, 
 
     doc = parse(Article.create(outlet="test", title="", text=text)).doc
     assert _inside_marks(next(t for t in doc if t.text == "bank")) is inside
+
+
+# --- review rev7: the trailing -ing speaker, the fronted speaker, another party inside a source ----------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The minister looked tired as the session dragged on, admitting that the bill might fail.", "The minister"),
+    ("The mayor stayed calm when the lights went out, assuring residents that power would return.", "The mayor"),
+    ("The president left early after the summit collapsed, blaming China for the failure.", "The president"),
+    ("The mayor spoke for an hour and the meeting ran late, insisting that the budget was sound.", "The mayor"),
+    ("The senator voted against the bill, and it failed, saying it was too costly.", "The senator"),
+    ("Smith lost the vote, and he conceded, saying the count was fair.", "Smith"),
+    ("Jones began her speech, but she kept speaking, insisting the plan was fair.", "Jones"),
+    # unchanged: the inner clause's subject names someone
+    ("Smith lost the vote, and Jones declared victory, saying the count was fair.", "Jones"),
+    ("The audience fell silent as the widow took the microphone, demanding justice for her son.", "the widow"),
+    ("The senator voted against the bill, saying it was too costly.", "The senator"),
+])
+def test_a_trailing_participle_takes_an_inner_subject_only_when_it_names_someone(quotes_of, text, speaker):
+    q = next(q for q in quotes_of(text) if q.cue and q.cue.text.endswith("ing"))
+    assert q.speaker.text == speaker

@@ -833,7 +833,7 @@ _PEOPLE_NOUNS = frozenset({
     "stakeholder", "creditor", "borrower", "taxpayer", "homeowner", "tenant", "landlord", "commentator",
     "journalist", "reporter", "editor", "writer", "author", "congressman", "congresswoman", "representative",
     "elite", "media", "newspaper", "paper", "outlet", "villager", "pilot", "retiree", "moderate", "progressive",
-    "evangelical", "parishioner"})
+    "evangelical", "parishioner", "speaker", "engineer", "widow", "widower"})
 # who can be a speaker or feel: all of the above, read once
 _SOMEONE = frozenset(TITLE_WORDS | BODY_NOUNS | PERSON_NOUNS.keys() | _PEOPLE_NOUNS)
 
@@ -1038,9 +1038,11 @@ def _trailing_subject(verb: Token) -> SpacySpan | None:
     the notion that it mattered, saying ...", "[Hannity] said after the senator won, remarking ..."). None
     when the main clause has no subject that names someone, or when it is the participle's own head (the
     rules above already read it). When the clause it hangs on, right below the main verb, has a subject of its
-    own, that subject is the speaker if the clause is joined to the main one ("Smith lost, and [Jones] declared
-    victory, saying ...") or says when or why and the main verb is no verb of saying ("The audience fell silent
-    as [the widow] took the microphone, demanding ..."; on train 4 speakers changed, 3 now PolNeAR's)."""
+    own that names someone (not "The mayor stayed calm when the lights went out, assuring ..."), that subject
+    is the speaker if the clause is joined to the main one ("Smith lost, and [Jones] declared victory, saying
+    ...", but a pronoun there gives the main subject's name: "[Smith] lost, and he conceded, saying ...") or
+    says when or why and the main verb is no verb of saying ("The audience fell silent as [the widow] took the
+    microphone, demanding ...")."""
     doc, root = verb.doc, verb.sent.root
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0 or doc[verb.i - 1].text != "," \
             or root.i > verb.i or verb.head.i == root.i or root.pos_ not in ("VERB", "AUX") \
@@ -1049,13 +1051,15 @@ def _trailing_subject(verb: Token) -> SpacySpan | None:
         return None  # (nor one inside the clause it hangs on: "He said the firm, citing costs, would close")
     top = next(a for a in [verb.head, *verb.head.ancestors] if a.head.i == root.i)  # the clause below the root
     own = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
-    if own is not None and (top.dep_ == "conj" or (top.dep_ == "advcl" and root.lemma_.lower() not in SPEAKING)):
-        usable = _names_someone(own) or (own.pos_ in ("NOUN", "PROPN") and not _inside_marks(own))
-        return _phrase(own) if usable else None
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i > root.i or not _names_someone(subject):
-        return None  # only someone: not "[The fracas] erupted after the vote, calling ..."
-    return _phrase(subject)
+    main = _phrase(subject) if subject is not None and subject.i < root.i and _names_someone(subject) else None
+    if own is not None and (top.dep_ == "conj" or (top.dep_ == "advcl" and root.lemma_.lower() not in SPEAKING)) \
+            and _names_someone(own):  # not "The mayor stayed calm when [the lights] went out, assuring ..."
+        if own.pos_ == "PRON" and top.dep_ == "conj" and subject is not None and subject.i < root.i \
+                and not _inside_marks(subject) and (subject.pos_ == "PROPN" or main is not None):
+            return _phrase(subject)  # "[Smith] lost the vote, and he conceded, saying ...": the name
+        return _phrase(own)
+    return main  # only someone: not "[The fracas] erupted after the vote, calling ..."
 
 
 def _names_someone(subject: Token) -> bool:
