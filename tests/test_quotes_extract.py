@@ -1907,14 +1907,12 @@ def test_a_trailing_participle_on_a_joined_clause_with_its_own_subject_takes_tha
 @pytest.mark.parametrize("text, cue, speaker", [
     ("The audience fell silent as the widow took the microphone, demanding that the killer be caught.",
      "demanding", "the widow"),
-    ("Investors panicked because the chairman appeared on television, warning of a recession.", "warning of",
-     "the chairman"),
     ("Residents were evacuated before the engineer inspected the dam, concluding that it was safe.", "concluding",
      "the engineer"),
     ("The row erupted after the mayor rejected the notion that the vote mattered, saying the result was clear.",
      "saying", "the mayor"),
 ])
-def test_a_trailing_participle_on_a_time_or_reason_clause_with_its_own_subject_takes_that_subject(
+def test_a_trailing_participle_on_a_time_clause_with_its_own_subject_takes_that_subject(
         quotes_of, text, cue, speaker):
     q = next(q for q in quotes_of(text) if q.cue and q.cue.text == cue)
     assert q.speaker.text == speaker
@@ -2015,3 +2013,26 @@ def test_a_word_inside_marks_is_seen_across_sentences_and_in_single_marks(text, 
 def test_a_trailing_participle_takes_an_inner_subject_only_when_it_names_someone(quotes_of, text, speaker):
     q = next(q for q in quotes_of(text) if q.cue and q.cue.text.endswith("ing"))
     assert q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Smith rejected the plan after the council approved it, calling it a waste.", "Smith"),
+    ("The union welcomed the deal after the company raised wages, calling it a victory.", "The union"),
+    ("The governor blamed the utility after the lights went out, accusing it of negligence.", "The governor"),
+    ("The mayor remained calm while protesters shouted outside, insisting the plan would work.", "The mayor"),
+    ("The mayor won because voters trusted him, saying he would fix the roads.", "The mayor"),
+    # unchanged: a time clause under a main verb that reports nothing
+    ("The crowd cheered as the senator took the stage, calling for unity.", "the senator"),
+    ("Residents were evacuated before the engineer inspected the dam, concluding that it was safe.", "the engineer"),
+])
+def test_a_trailing_participle_after_a_cue_or_a_while_or_reason_clause_keeps_the_main_subject(quotes_of, text,
+                                                                                             speaker):
+    q = next(q for q in quotes_of(text) if q.cue and q.cue.text.split()[0].endswith("ing"))
+    assert q.speaker.text == speaker
+
+
+@pytest.mark.xfail(strict=True, reason="who says it needs world knowledge: a reason clause gives the main subject")
+def test_a_trailing_participle_after_a_reason_clause_may_be_its_subject_s(quotes_of):
+    text = "Investors panicked because the chairman appeared on television, warning of a recession."
+    q = next(q for q in quotes_of(text) if q.cue and q.cue.text == "warning of")
+    assert q.speaker.text == "the chairman"

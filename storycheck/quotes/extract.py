@@ -29,8 +29,9 @@ never given to another (PolNeAR's annotation is univocal the same way):
    senator] made a point of saying"); an -ing cue set off by a comma after
    the main verb takes the main clause's subject, whatever inner clause or
    noun the parse hangs it on ("[Carson] rejected the notion that ...,
-   saying"), or the subject of the clause it hangs on when that is joined to
-   the main one or says when or why ("Smith lost, and [Jones] won, saying").
+   saying"), or the subject of the clause it hangs on when that names someone
+   and the clause is joined to the main one or says when, the main verb
+   being no cue ("Smith lost, and [Jones] won, saying").
    A verb of saying opening its sentence takes the noun phrase after it
    ("Say [the organisers]: "...""). A raising cue ("seemed to", "is expected
    to") has none, its subject being part of the content, and neither has a
@@ -1041,8 +1042,8 @@ def _trailing_subject(verb: Token) -> SpacySpan | None:
     own that names someone (not "The mayor stayed calm when the lights went out, assuring ..."), that subject
     is the speaker if the clause is joined to the main one ("Smith lost, and [Jones] declared victory, saying
     ...", but a pronoun there gives the main subject's name: "[Smith] lost, and he conceded, saying ...") or
-    says when or why and the main verb is no verb of saying ("The audience fell silent as [the widow] took the
-    microphone, demanding ...")."""
+    says when and the main verb is no cue (:func:`_time_clause`: "The audience fell silent as [the widow] took
+    the microphone, demanding ...")."""
     doc, root = verb.doc, verb.sent.root
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0 or doc[verb.i - 1].text != "," \
             or root.i > verb.i or verb.head.i == root.i or root.pos_ not in ("VERB", "AUX") \
@@ -1053,13 +1054,25 @@ def _trailing_subject(verb: Token) -> SpacySpan | None:
     own = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     main = _phrase(subject) if subject is not None and subject.i < root.i and _names_someone(subject) else None
-    if own is not None and (top.dep_ == "conj" or (top.dep_ == "advcl" and root.lemma_.lower() not in SPEAKING)) \
+    if own is not None and (top.dep_ == "conj" or _time_clause(top, root)) \
             and _names_someone(own):  # not "The mayor stayed calm when [the lights] went out, assuring ..."
         if own.pos_ == "PRON" and top.dep_ == "conj" and subject is not None and subject.i < root.i \
                 and not _inside_marks(subject) and (subject.pos_ == "PROPN" or main is not None):
             return _phrase(subject)  # "[Smith] lost the vote, and he conceded, saying ...": the name
         return _phrase(own)
     return main  # only someone: not "[The fracas] erupted after the vote, calling ..."
+
+
+_TIME_MARKS = ("after", "as", "when", "before", "once")
+
+
+def _time_clause(clause: Token, root: Token) -> bool:
+    """The clause below the main verb says when ("The audience fell silent as [the widow] took the microphone,
+    demanding ..."), not while or why ("The mayor won because voters trusted him, saying ..."), and the main verb
+    reports nothing itself ("Smith rejected the plan after the council approved it, calling ...": Smith's)."""
+    lemma = root.lemma_.lower()
+    return clause.dep_ == "advcl" and lemma not in SPEAKING and lemma not in cue_lexicon() \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < clause.i for c in clause.children)
 
 
 def _names_someone(subject: Token) -> bool:
