@@ -2036,3 +2036,27 @@ def test_a_trailing_participle_after_a_reason_clause_may_be_its_subject_s(quotes
     text = "Investors panicked because the chairman appeared on television, warning of a recession."
     q = next(q for q in quotes_of(text) if q.cue and q.cue.text == "warning of")
     assert q.speaker.text == "the chairman"
+
+
+@pytest.mark.parametrize("text", [
+    'Write the editor: "Your paper is biased."',
+    'Write the editor, "I disagree with your column."',
+    'Write the council: "The potholes must be fixed."',
+    'Write Congress: "Vote no on the bill."',
+    'Report the landlord, "The heating is off."',
+    'Say Happy Birthday: "It is a great day."',
+    'Write your senators: "Vote no on the bill."',  # plural and people: only "your" tells the reader is to write
+])
+def test_a_command_to_write_to_someone_has_no_fronted_speaker(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ('Writes the editor: "The paper is biased."', "Writes", "the editor"),
+    ('Says the mayor: "We are ready."', "Says", "the mayor"),
+    ('Say Smith and Jones: "We are thrilled."', "Say", "Smith and Jones"),
+    ('Say the organisers: "We are thrilled."', "Say", "the organisers"),
+])
+def test_a_fronted_speaker_agrees_with_its_verb(quotes_of, text, cue, speaker):
+    [q] = quotes_of(text)
+    assert (q.cue.text, q.speaker.text) == (cue, speaker)

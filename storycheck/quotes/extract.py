@@ -32,8 +32,10 @@ never given to another (PolNeAR's annotation is univocal the same way):
    saying"), or the subject of the clause it hangs on when that names someone
    and the clause is joined to the main one or says when, the main verb
    being no cue ("Smith lost, and [Jones] won, saying").
-   A verb of saying opening its sentence takes the noun phrase after it
-   ("Say [the organisers]: "...""). A raising cue ("seemed to", "is expected
+   A verb of saying opening its sentence takes the noun phrase after it that
+   it agrees with, before a colon or comma and the quotation or clause said
+   ("Say [the organisers]: "..."", "Writes [the editor]: "...""), not the
+   one spoken to ("Tell your friends: ..."). A raising cue ("seemed to", "is expected
    to") has none, its subject being part of the content, and neither has a
    demonstrative ("This suggests ..."). A cue inside a quotation is part of
    the quoted words, not a separate attribution; a command opening its
@@ -643,20 +645,28 @@ def _is_question(clause: Token) -> bool:
 _OPENERS = ("advmod", "cc", "intj", "punct", "neg")  # what may stand before a command: "Just ask", "Or", "Please"
 
 
+def _without_subject(verb: Token, tags: tuple[str, ...] = ("VB", "VBP")) -> bool:
+    """The verb has one of the tags (a bare form: the parser tags some as present tense) and no subject."""
+    return verb.tag_ in tags and not any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children)
+
+
+def _opens_sentence(verb: Token, do: bool = False) -> bool:
+    """Nothing stands before the verb in its sentence but a conjunction or an adverb hanging on it ("Just ask",
+    "Or", "Please"), and with ``do`` an auxiliary "do" ("Don't believe them")."""
+    return all(t.head.i == verb.i and (t.dep_ in _OPENERS or do and t.dep_ == "aux" and t.lower_ == "do")
+               for t in verb.sent if t.i < verb.i)
+
+
 def _imperative(verb: Token) -> bool:
     """The verb is a command opening its sentence, the writer's to the reader: a bare form (the parser tags some
     as present tense) with no subject and nothing before it but a conjunction, an adverb or "do not" ("Call it
     the politics of pique.", "Just ask him.", "Don't believe them."), or a bare verb joined to such a command
     ("Read the report and [tell] your neighbours"). It reports no one's words or thoughts."""
-    if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children) \
-            or _fronted_speaker(verb) is not None:
+    if not _without_subject(verb) or _fronted_speaker(verb) is not None:
         return False
     if verb.dep_ == "conj":
         return verb.head.i < verb.i and _imperative(verb.head)
-    if verb.dep_ != "ROOT":
-        return False
-    return all(t.head.i == verb.i and (t.dep_ in _OPENERS or t.dep_ == "aux" and t.lower_ == "do")
-               for t in verb.sent if t.i < verb.i)
+    return verb.dep_ == "ROOT" and _opens_sentence(verb, do=True)
 
 
 def _yours_in_command(verb: Token) -> bool:
@@ -684,21 +694,24 @@ def _same_party(cue: Token, source: SpacySpan) -> bool:
 
 def _fronted_speaker(verb: Token) -> Token | None:
     """The speaker after a verb of saying that opens its sentence, the words said after a colon or comma: "Say
-    [the organisers]: "We are thrilled."", "Write [the authors] in the report: more research is needed." The
-    parse reads the verb as a command and the speaker as its object; not a verb whose object is the one spoken
-    to ("Tell your friends: ...", "Ask the experts: ...", "Write your senator: ...") nor an object that names no
-    one ("Repeat the question: ...")."""
+    [the organisers]: "We are thrilled."", "Writes [the editor]: "..."", "Say [officials]: the road will close
+    on Monday.", "Insist [the Smiths]: ..." The parse reads the verb as a command and the speaker as its object,
+    so the verb must agree with it: a bare "Say" or "Write" with a plural speaker or joined ones, "Says" or
+    "Writes" with one ("Write the editor: ..." and "Report the landlord, ..." are commands to the reader). Not
+    a verb whose object is the one spoken to ("Tell your friends: ...", "Ask the experts: ...", "Write your
+    senators: ...") nor an object that names no one ("Repeat the questions: ...", "Say Happy Birthday: ...")."""
     doc = verb.doc
     lemma = verb.lemma_.lower()
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VB", "VBP") or lemma not in SPEAKING \
-            or lemma in _ADDRESSEE_CUES + _ADDRESSED + ("call",) \
-            or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children) \
-            or not all(t.head.i == verb.i and t.dep_ in _OPENERS for t in verb.sent if t.i < verb.i):
+    if verb.dep_ != "ROOT" or not _without_subject(verb, ("VB", "VBP", "VBZ")) or lemma not in SPEAKING \
+            or lemma in _ADDRESSEE_CUES + _ADDRESSED + ("call",) or not _opens_sentence(verb):
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None or not (obj.pos_ == "PROPN" or obj.pos_ == "NOUN" and _someone(obj)) \
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN") or not (_someone(obj) or obj.tag_ == "NNPS") \
             or any(c.dep_ == "poss" and c.lower_ == "your" for c in obj.children):
-        return None  # "Write your senator: ...": the reader is told to write to someone
+        return None  # "Write your senators: ...": the reader is told to write to someone
+    plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+    if plural == (verb.tag_ == "VBZ"):
+        return None  # "Write the editor: ...", "Writes the editors ...": a command, or no speaker
     k = obj.right_edge.i
     while k > obj.i and doc[k].is_punct:  # a colon the parse hung on the object
         k -= 1
