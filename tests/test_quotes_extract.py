@@ -2060,3 +2060,22 @@ def test_a_command_to_write_to_someone_has_no_fronted_speaker(quotes_of, text):
 def test_a_fronted_speaker_agrees_with_its_verb(quotes_of, text, cue, speaker):
     [q] = quotes_of(text)
     assert (q.cue.text, q.speaker.text) == (cue, speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Some of the residents who denied the charges said they would appeal.",
+     "Some of the residents who denied the charges"),
+    ("A group of nurses who criticized the hospital said staff were exhausted.",
+     "A group of nurses who criticized the hospital"),
+    ("Most of the senators who denied wrongdoing said the inquiry was political.",
+     "Most of the senators who denied wrongdoing"),
+    ("Two of the officers who denied the charges said they would appeal.", "Two of the officers who denied the charges"),
+])
+def test_a_clause_describing_the_people_a_quantity_of_the_source_is_made_of_is_part_of_it(quotes_of, text, speaker):
+    [q] = quotes_of(text)
+    assert (q.cue.text, q.speaker.text) == ("said", speaker)
+
+
+def test_a_clause_describing_another_party_after_of_a_non_quantity_is_still_kept(quotes_of):
+    quotes = quotes_of("A spokesman for the company, which denied the report, said the plant would stay open.")
+    assert any(q.cue and q.cue.text == "denied" for q in quotes)

@@ -679,17 +679,33 @@ def _yours_in_command(verb: Token) -> bool:
 
 def _same_party(cue: Token, source: SpacySpan) -> bool:
     """The clause holding the cue describes the source itself ("[Residents who oppose the road]", "[Tom Reed, a
-    farmer who backed the mayor]"), not another party named inside it ("Officials at [the agency], which warned
-    of delays"): the noun the clause hangs on is the source's head or in apposition or joined to it."""
+    farmer who backed the mayor]", "[Some of the residents who denied the charges]"), not another party named
+    inside it ("Officials at [the agency], which warned of delays"): the noun the clause hangs on is the
+    source's head or in apposition or joined to it, or the people a quantity or group of it is made of
+    (:func:`_partitive`)."""
     node = cue
     while node.dep_ not in ("relcl", "acl") and node.head.i != node.i and source.start <= node.head.i < source.end:
         node = node.head
     if node.dep_ not in ("relcl", "acl"):
         return True  # no clause describing a noun: as before
     noun = node.head
-    while noun.i != source.root.i and noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
-        noun = noun.head
+    while noun.i != source.root.i and noun.head.i != noun.i and (noun.dep_ in ("appos", "conj") or _partitive(noun)):
+        noun = noun.head.head if _partitive(noun) else noun.head
     return noun.i == source.root.i
+
+
+_PARTS = frozenset({"some", "most", "many", "all", "few", "several", "half", "none", "each", "both", "any", "one",
+                    "more", "much", "dozens", "hundreds", "thousands", "millions", "scores", "group", "number",
+                    "majority", "minority", "handful", "lot", "lots", "couple", "rest", "share", "percent", "%"})
+
+
+def _partitive(noun: Token) -> bool:
+    """The noun follows "of" after a quantity or group, which is the noun's own people: "[Some] of the residents",
+    "[a group] of nurses", "[dozens] of senators", "[two] of the officers"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.i == noun.head.i:
+        return False
+    part = noun.head.head
+    return part.lower_ in _PARTS or part.lemma_.lower() in _PARTS or part.like_num
 
 
 def _fronted_speaker(verb: Token) -> Token | None:
