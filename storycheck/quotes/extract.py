@@ -694,6 +694,23 @@ def _same_party(cue: Token, source: SpacySpan) -> bool:
     return noun.i == source.root.i
 
 
+def _before_clause(cue: Token, source: SpacySpan) -> SpacySpan:
+    """The source up to the clause describing a noun in it that holds the cue ("[Officials at the agency], which
+    warned of delays", "[Farmers] whose claim that ... went unanswered"), without the comma or dash before it;
+    the source as it is when no such clause ends it after its first word."""
+    node = cue
+    while node.dep_ not in ("relcl", "acl") and node.head.i != node.i and source.start <= node.head.i < source.end:
+        node = node.head
+    if node.dep_ not in ("relcl", "acl") or not source.start <= node.head.i < source.end \
+            or not all(t.is_punct for t in source.doc[node.right_edge.i + 1:source.end]):
+        return source  # (nor the name set after it: "The head of the group backing Bush, [Mike Murphy]")
+    end = node.left_edge.i
+    while end > source.start and (source.doc[end - 1].text in (",", ";", ":", "-", "--", "\u2013", "\u2014")
+                                  or source.doc[end - 1].is_space):  # not a closing bracket: "(D-Conn.)"
+        end -= 1
+    return source.doc[source.start:end] if source.start < end < source.end else source
+
+
 _PARTS = frozenset({"some", "most", "many", "all", "few", "several", "half", "none", "each", "both", "any", "one",
                     "more", "much", "dozens", "hundreds", "thousands", "millions", "scores", "group", "number",
                     "majority", "minority", "handful", "lot", "lots", "couple", "rest", "share", "percent", "%"})
@@ -2475,7 +2492,8 @@ class _Extractor:
         reports something of its own, a clause or quoted words ("said Anna Berg, who said [she would vote
         against it]", "who has called for [the mayor to resign]"): that is an attribution, PolNeAR marks it
         apart; nor when the clause describes another party named inside the source ("Officials at the agency,
-        which warned of delays, said ...", see :func:`_same_party`)."""
+        which warned of delays, said ...", see :func:`_same_party`); the source holding such a kept clause then
+        ends before it ("[Officials at the agency], which warned of delays, said ...")."""
         sources = [(f.source.start_char, f.source.end_char, f) for f in self.found if f.source is not None]
 
         def describes_a_source(f: _Found) -> bool:
@@ -2491,6 +2509,14 @@ class _Extractor:
                 and not self._reports_a_clause(f)
 
         self.found = [f for f in self.found if not describes_a_source(f)]
+        for f in self.found:  # each word to one attribution: the outer source stops before the kept clause
+            verb = self.doc.char_span(*f.cue, alignment_mode="expand") if f.cue is not None else None
+            if verb is None or not len(verb):
+                continue
+            for o in self.found:
+                if o is not f and o.source is not None and o.source.start_char <= f.cue[0] \
+                        and f.cue[1] <= o.source.end_char:
+                    o.source = _before_clause(verb.root, o.source)
 
     def _reports_a_clause(self, f: _Found) -> bool:
         """The content holds a clause: a verb with its subject or an infinitive ("called for [the mayor to

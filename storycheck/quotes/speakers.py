@@ -869,6 +869,11 @@ class SpeakerResolver:
         if root.pos_ == "PROPN" and root.lower_ in self.full_names \
                 and not any(c.dep_ == "compound" for c in root.lefts):
             return self._name(root.text)  # "Tymczyszyn, who also represents other buyers, said"
+        if root.lower_ == "whose":  # "Farmers [whose] claim that ... went unanswered": the farmers'
+            clause = next((a for a in root.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None:
+                noun = antecedent(clause)
+                return self.resolve(self.doc[noun.left_edge.i: noun.i + 1])
         if root.pos_ == "PRON" or root.lower_ in _RELATIVES:
             if root.lower_ in _RELATIVES and root.head.dep_ == "relcl":
                 noun = antecedent(root.head)
