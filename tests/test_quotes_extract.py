@@ -2068,7 +2068,8 @@ def test_a_fronted_speaker_agrees_with_its_verb(quotes_of, text, cue, speaker):
      "A group of nurses who criticized the hospital"),
     ("Most of the senators who denied wrongdoing said the inquiry was political.",
      "Most of the senators who denied wrongdoing"),
-    ("Two of the officers who denied the charges said they would appeal.", "Two of the officers who denied the charges"),
+    ("Two of the officers who denied the charges said they would appeal.",
+     "Two of the officers who denied the charges"),
 ])
 def test_a_clause_describing_the_people_a_quantity_of_the_source_is_made_of_is_part_of_it(quotes_of, text, speaker):
     [q] = quotes_of(text)

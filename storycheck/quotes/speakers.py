@@ -27,8 +27,9 @@ appositions after it), and maps any later mention back to the full name:
   Census lists give to one sex by wide odds ("Donald"; not "Jordan", nor
   "Jens": unknown fits either pronoun), and preferring to a subject of unknown
   sex a passive clause's agent named after it who is known to fit ("Telegram
-  was singled out by Theresa May ... she said"); "who"/"which" to the noun phrase it relates to (the
-  name beside a description: "Portline, a logistics firm, which");
+  was singled out by Theresa May ... she said"); "who"/"which"/"whose" to
+  the noun phrase it relates to (the name beside a description: "Portline, a
+  logistics firm, which"; "Farmers whose claim ...");
 * a role resolves to the most recent person described with that role (or a
   synonym: chief ~ boss ~ head ~ leader), else to the next person described
   with the same role word (or a synonym and the rest of the description),
