@@ -44,7 +44,8 @@ never given to another (PolNeAR's annotation is univocal the same way):
    me what you think"); nor does a clause that describes another
    attribution's source ("said [a farmer who backed the mayor]"), unless it
    reports a clause or quotation of its own or describes another party named
-   in the source ("Officials at the agency, which warned of delays, said").
+   in the source ("Officials at the agency, which warned of delays, said"),
+   and then the source ends before that clause ("[Officials at the agency]").
 3. **Noun cues.** A noun from a short list chosen on train ("claim",
    "pledge", "complaint") with a that-clause or infinitive after it: "[Trump's]
    claim [that he won]"; its owner is the source.
