@@ -1907,14 +1907,12 @@ def test_a_trailing_participle_on_a_joined_clause_with_its_own_subject_takes_tha
 @pytest.mark.parametrize("text, cue, speaker", [
     ("The audience fell silent as the widow took the microphone, demanding that the killer be caught.",
      "demanding", "the widow"),
-    ("Investors panicked because the chairman appeared on television, warning of a recession.", "warning of",
-     "the chairman"),
     ("Residents were evacuated before the engineer inspected the dam, concluding that it was safe.", "concluding",
      "the engineer"),
     ("The row erupted after the mayor rejected the notion that the vote mattered, saying the result was clear.",
      "saying", "the mayor"),
 ])
-def test_a_trailing_participle_on_a_time_or_reason_clause_with_its_own_subject_takes_that_subject(
+def test_a_trailing_participle_on_a_time_clause_with_its_own_subject_takes_that_subject(
         quotes_of, text, cue, speaker):
     q = next(q for q in quotes_of(text) if q.cue and q.cue.text == cue)
     assert q.speaker.text == speaker
@@ -1953,8 +1951,7 @@ def test_a_noun_cue_in_a_source_that_reports_a_clause_is_still_an_attribution(qu
     quotes = quotes_of(text)
     assert any(q.cue and q.cue.text == cue and q.text == content for q in quotes)
     said = next(q for q in quotes if q.cue and q.cue.text == "say")
-    assert said.text == "they will sue" and said.speaker.text.endswith("went unanswered" if "water" in text
-                                                                       else "was ignored")
+    assert said.text == "they will sue" and said.speaker.text == text.split()[0]  # each word to one attribution
 
 
 def test_a_report_by_another_party_named_inside_a_source_is_kept(quotes_of):
@@ -1962,7 +1959,7 @@ def test_a_report_by_another_party_named_inside_a_source_is_kept(quotes_of):
     warned = next(q for q in quotes if q.cue and q.cue.text == "warned of")
     assert (warned.text, warned.speaker.text) == ("delays", "which")
     said = next(q for q in quotes if q.cue and q.cue.text == "said")
-    assert said.text == "the bridge would open soon"
+    assert (said.text, said.speaker.text) == ("the bridge would open soon", "Officials at the agency")
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -2165,3 +2162,106 @@ def test_people_the_speakers_know_as_people_agree_with_someone(quotes_of, text, 
 
 def test_things_still_agree_with_nothing(quotes_of):
     assert quotes_of("The results agree with the model.") == []
+
+
+# --- review rev7: the trailing -ing speaker, the fronted speaker, another party inside a source ----------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The minister looked tired as the session dragged on, admitting that the bill might fail.", "The minister"),
+    ("The mayor stayed calm when the lights went out, assuring residents that power would return.", "The mayor"),
+    ("The president left early after the summit collapsed, blaming China for the failure.", "The president"),
+    ("The mayor spoke for an hour and the meeting ran late, insisting that the budget was sound.", "The mayor"),
+    ("The senator voted against the bill, and it failed, saying it was too costly.", "The senator"),
+    ("Smith lost the vote, and he conceded, saying the count was fair.", "Smith"),
+    ("Jones began her speech, but she kept speaking, insisting the plan was fair.", "Jones"),
+    # unchanged: the inner clause's subject names someone
+    ("Smith lost the vote, and Jones declared victory, saying the count was fair.", "Jones"),
+    ("The audience fell silent as the widow took the microphone, demanding justice for her son.", "the widow"),
+    ("The senator voted against the bill, saying it was too costly.", "The senator"),
+])
+def test_a_trailing_participle_takes_an_inner_subject_only_when_it_names_someone(quotes_of, text, speaker):
+    q = next(q for q in quotes_of(text) if q.cue and q.cue.text.endswith("ing"))
+    assert q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Smith rejected the plan after the council approved it, calling it a waste.", "Smith"),
+    ("The union welcomed the deal after the company raised wages, calling it a victory.", "The union"),
+    ("The governor blamed the utility after the lights went out, accusing it of negligence.", "The governor"),
+    ("The mayor remained calm while protesters shouted outside, insisting the plan would work.", "The mayor"),
+    ("The mayor won because voters trusted him, saying he would fix the roads.", "The mayor"),
+    # unchanged: a time clause under a main verb that reports nothing
+    ("The crowd cheered as the senator took the stage, calling for unity.", "the senator"),
+    ("Residents were evacuated before the engineer inspected the dam, concluding that it was safe.", "the engineer"),
+])
+def test_a_trailing_participle_after_a_cue_or_a_while_or_reason_clause_keeps_the_main_subject(quotes_of, text,
+                                                                                             speaker):
+    q = next(q for q in quotes_of(text) if q.cue and q.cue.text.split()[0].endswith("ing"))
+    assert q.speaker.text == speaker
+
+
+@pytest.mark.xfail(strict=True, reason="who says it needs world knowledge: a reason clause gives the main subject")
+def test_a_trailing_participle_after_a_reason_clause_may_be_its_subject_s(quotes_of):
+    text = "Investors panicked because the chairman appeared on television, warning of a recession."
+    q = next(q for q in quotes_of(text) if q.cue and q.cue.text == "warning of")
+    assert q.speaker.text == "the chairman"
+
+
+@pytest.mark.parametrize("text", [
+    'Write the editor: "Your paper is biased."',
+    'Write the editor, "I disagree with your column."',
+    'Write the council: "The potholes must be fixed."',
+    'Write Congress: "Vote no on the bill."',
+    'Report the landlord, "The heating is off."',
+    'Say Happy Birthday: "It is a great day."',
+    'Write your senators: "Vote no on the bill."',  # plural and people: only "your" tells the reader is to write
+])
+def test_a_command_to_write_to_someone_has_no_fronted_speaker(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ('Writes the editor: "The paper is biased."', "Writes", "the editor"),
+    ('Says the mayor: "We are ready."', "Says", "the mayor"),
+    ('Say Smith and Jones: "We are thrilled."', "Say", "Smith and Jones"),
+    ('Say the organisers: "We are thrilled."', "Say", "the organisers"),
+])
+def test_a_fronted_speaker_agrees_with_its_verb(quotes_of, text, cue, speaker):
+    [q] = quotes_of(text)
+    assert (q.cue.text, q.speaker.text) == (cue, speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Some of the residents who denied the charges said they would appeal.",
+     "Some of the residents who denied the charges"),
+    ("A group of nurses who criticized the hospital said staff were exhausted.",
+     "A group of nurses who criticized the hospital"),
+    ("Most of the senators who denied wrongdoing said the inquiry was political.",
+     "Most of the senators who denied wrongdoing"),
+    ("Two of the officers who denied the charges said they would appeal.",
+     "Two of the officers who denied the charges"),
+])
+def test_a_clause_describing_the_people_a_quantity_of_the_source_is_made_of_is_part_of_it(quotes_of, text, speaker):
+    [q] = quotes_of(text)
+    assert (q.cue.text, q.speaker.text) == ("said", speaker)
+
+
+def test_a_clause_describing_another_party_after_of_a_non_quantity_is_still_kept(quotes_of):
+    quotes = quotes_of("A spokesman for the company, which denied the report, said the plant would stay open.")
+    assert any(q.cue and q.cue.text == "denied" for q in quotes)
+
+
+@pytest.mark.parametrize("text, cue, inner, speaker", [
+    ("Officials at the agency, which warned of delays last month, said the bridge would open soon.", "warned of",
+     "agency", "Officials at the agency"),
+    ("Farmers whose claim that the water was dirty went unanswered say they will sue.", "claim", "Farmers",
+     "Farmers"),
+    ("A lawyer for Smith, who denied the charges, said the case was weak.", "denied", "Smith", "A lawyer for Smith"),
+])
+def test_a_source_holding_a_kept_attribution_ends_before_its_clause(quotes_of, text, cue, inner, speaker):
+    quotes = quotes_of(text)
+    kept = next(q for q in quotes if q.cue and q.cue.text == cue)
+    outer = next(q for q in quotes if q.cue and q.cue.text in ("said", "say"))
+    assert (kept.speaker_canonical, outer.speaker.text) == (inner, speaker)
+    assert outer.speaker.end <= kept.cue.start

@@ -29,10 +29,13 @@ never given to another (PolNeAR's annotation is univocal the same way):
    senator] made a point of saying"); an -ing cue set off by a comma after
    the main verb takes the main clause's subject, whatever inner clause or
    noun the parse hangs it on ("[Carson] rejected the notion that ...,
-   saying"), or the subject of the clause it hangs on when that is joined to
-   the main one or says when or why ("Smith lost, and [Jones] won, saying").
-   A verb of saying opening its sentence takes the noun phrase after it
-   ("Say [the organisers]: "...""). A raising cue ("seemed to", "is expected
+   saying"), or the subject of the clause it hangs on when that names someone
+   and the clause is joined to the main one or says when, the main verb
+   being no cue ("Smith lost, and [Jones] won, saying").
+   A verb of saying opening its sentence takes the noun phrase after it that
+   it agrees with, before a colon or comma and the quotation or clause said
+   ("Say [the organisers]: "..."", "Writes [the editor]: "...""), not the
+   one spoken to ("Tell your friends: ..."). A raising cue ("seemed to", "is expected
    to") has none, its subject being part of the content, and neither has a
    demonstrative ("This suggests ..."). A cue inside a quotation is part of
    the quoted words, not a separate attribution; a command opening its
@@ -41,7 +44,8 @@ never given to another (PolNeAR's annotation is univocal the same way):
    me what you think"); nor does a clause that describes another
    attribution's source ("said [a farmer who backed the mayor]"), unless it
    reports a clause or quotation of its own or describes another party named
-   in the source ("Officials at the agency, which warned of delays, said").
+   in the source ("Officials at the agency, which warned of delays, said"),
+   and then the source ends before that clause ("[Officials at the agency]").
 3. **Noun cues.** A noun from a short list chosen on train ("claim",
    "pledge", "complaint") with a that-clause or infinitive after it: "[Trump's]
    claim [that he won]"; its owner is the source.
@@ -654,20 +658,28 @@ def _is_question(clause: Token) -> bool:
 _OPENERS = ("advmod", "cc", "intj", "punct", "neg")  # what may stand before a command: "Just ask", "Or", "Please"
 
 
+def _without_subject(verb: Token, tags: tuple[str, ...] = ("VB", "VBP")) -> bool:
+    """The verb has one of the tags (a bare form: the parser tags some as present tense) and no subject."""
+    return verb.tag_ in tags and not any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children)
+
+
+def _opens_sentence(verb: Token, do: bool = False) -> bool:
+    """Nothing stands before the verb in its sentence but a conjunction or an adverb hanging on it ("Just ask",
+    "Or", "Please"), and with ``do`` an auxiliary "do" ("Don't believe them")."""
+    return all(t.head.i == verb.i and (t.dep_ in _OPENERS or do and t.dep_ == "aux" and t.lower_ == "do")
+               for t in verb.sent if t.i < verb.i)
+
+
 def _imperative(verb: Token) -> bool:
     """The verb is a command opening its sentence, the writer's to the reader: a bare form (the parser tags some
     as present tense) with no subject and nothing before it but a conjunction, an adverb or "do not" ("Call it
     the politics of pique.", "Just ask him.", "Don't believe them."), or a bare verb joined to such a command
     ("Read the report and [tell] your neighbours"). It reports no one's words or thoughts."""
-    if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children) \
-            or _fronted_speaker(verb) is not None:
+    if not _without_subject(verb) or _fronted_speaker(verb) is not None:
         return False
     if verb.dep_ == "conj":
         return verb.head.i < verb.i and _imperative(verb.head)
-    if verb.dep_ != "ROOT":
-        return False
-    return all(t.head.i == verb.i and (t.dep_ in _OPENERS or t.dep_ == "aux" and t.lower_ == "do")
-               for t in verb.sent if t.i < verb.i)
+    return verb.dep_ == "ROOT" and _opens_sentence(verb, do=True)
 
 
 def _yours_in_command(verb: Token) -> bool:
@@ -680,36 +692,72 @@ def _yours_in_command(verb: Token) -> bool:
 
 def _same_party(cue: Token, source: SpacySpan) -> bool:
     """The clause holding the cue describes the source itself ("[Residents who oppose the road]", "[Tom Reed, a
-    farmer who backed the mayor]"), not another party named inside it ("Officials at [the agency], which warned
-    of delays"): the noun the clause hangs on is the source's head or in apposition or joined to it."""
+    farmer who backed the mayor]", "[Some of the residents who denied the charges]"), not another party named
+    inside it ("Officials at [the agency], which warned of delays"): the noun the clause hangs on is the
+    source's head or in apposition or joined to it, or the people a quantity or group of it is made of
+    (:func:`_partitive`)."""
     node = cue
     while node.dep_ not in ("relcl", "acl") and node.head.i != node.i and source.start <= node.head.i < source.end:
         node = node.head
     if node.dep_ not in ("relcl", "acl"):
         return True  # no clause describing a noun: as before
     noun = node.head
-    while noun.i != source.root.i and noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
-        noun = noun.head
+    while noun.i != source.root.i and noun.head.i != noun.i and (noun.dep_ in ("appos", "conj") or _partitive(noun)):
+        noun = noun.head.head if _partitive(noun) else noun.head
     return noun.i == source.root.i
+
+
+def _before_clause(cue: Token, source: SpacySpan) -> SpacySpan:
+    """The source up to the clause describing a noun in it that holds the cue ("[Officials at the agency], which
+    warned of delays", "[Farmers] whose claim that ... went unanswered"), without the comma or dash before it;
+    the source as it is when no such clause ends it after its first word."""
+    node = cue
+    while node.dep_ not in ("relcl", "acl") and node.head.i != node.i and source.start <= node.head.i < source.end:
+        node = node.head
+    if node.dep_ not in ("relcl", "acl") or not source.start <= node.head.i < source.end \
+            or not all(t.is_punct for t in source.doc[node.right_edge.i + 1:source.end]):
+        return source  # (nor the name set after it: "The head of the group backing Bush, [Mike Murphy]")
+    end = node.left_edge.i
+    while end > source.start and (source.doc[end - 1].text in (",", ";", ":", "-", "--", "\u2013", "\u2014")
+                                  or source.doc[end - 1].is_space):  # not a closing bracket: "(D-Conn.)"
+        end -= 1
+    return source.doc[source.start:end] if source.start < end < source.end else source
+
+
+_PARTS = frozenset({"some", "most", "many", "all", "few", "several", "half", "none", "each", "both", "any", "one",
+                    "more", "much", "dozens", "hundreds", "thousands", "millions", "scores", "group", "number",
+                    "majority", "minority", "handful", "lot", "lots", "couple", "rest", "share", "percent", "%"})
+
+
+def _partitive(noun: Token) -> bool:
+    """The noun follows "of" after a quantity or group, which is the noun's own people: "[Some] of the residents",
+    "[a group] of nurses", "[dozens] of senators", "[two] of the officers"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.i == noun.head.i:
+        return False
+    part = noun.head.head
+    return part.lower_ in _PARTS or part.lemma_.lower() in _PARTS or part.like_num
 
 
 def _fronted_speaker(verb: Token) -> Token | None:
     """The speaker after a verb of saying that opens its sentence, the words said after a colon or comma: "Say
-    [the organisers]: "We are thrilled."", "Write [the authors] in the report: more research is needed." The
-    parse reads the verb as a command and the speaker as its object; not a verb whose object is the one spoken
-    to ("Tell your friends: ...", "Ask the experts: ...", "Write your senator: ...") nor an object that names no
-    one ("Repeat the question: ...")."""
+    [the organisers]: "We are thrilled."", "Writes [the editor]: "..."", "Say [officials]: the road will close
+    on Monday.", "Insist [the Smiths]: ..." The parse reads the verb as a command and the speaker as its object,
+    so the verb must agree with it: a bare "Say" or "Write" with a plural speaker or joined ones, "Says" or
+    "Writes" with one ("Write the editor: ..." and "Report the landlord, ..." are commands to the reader). Not
+    a verb whose object is the one spoken to ("Tell your friends: ...", "Ask the experts: ...", "Write your
+    senators: ...") nor an object that names no one ("Repeat the questions: ...", "Say Happy Birthday: ...")."""
     doc = verb.doc
     lemma = verb.lemma_.lower()
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VB", "VBP") or lemma not in SPEAKING \
-            or lemma in _ADDRESSEE_CUES + _ADDRESSED + ("call",) \
-            or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children) \
-            or not all(t.head.i == verb.i and t.dep_ in _OPENERS for t in verb.sent if t.i < verb.i):
+    if verb.dep_ != "ROOT" or not _without_subject(verb, ("VB", "VBP", "VBZ")) or lemma not in SPEAKING \
+            or lemma in _ADDRESSEE_CUES + _ADDRESSED + ("call",) or not _opens_sentence(verb):
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None or not (obj.pos_ == "PROPN" or obj.pos_ == "NOUN" and _someone(obj)) \
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN") or not (_someone(obj) or obj.tag_ == "NNPS") \
             or any(c.dep_ == "poss" and c.lower_ == "your" for c in obj.children):
-        return None  # "Write your senator: ...": the reader is told to write to someone
+        return None  # "Write your senators: ...": the reader is told to write to someone
+    plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+    if plural == (verb.tag_ == "VBZ"):
+        return None  # "Write the editor: ...", "Writes the editors ...": a command, or no speaker
     k = obj.right_edge.i
     while k > obj.i and doc[k].is_punct:  # a colon the parse hung on the object
         k -= 1
@@ -861,7 +909,7 @@ _PEOPLE_NOUNS = frozenset({
     "stakeholder", "creditor", "borrower", "taxpayer", "homeowner", "tenant", "landlord", "commentator",
     "journalist", "reporter", "editor", "writer", "author", "congressman", "congresswoman", "representative",
     "elite", "media", "newspaper", "paper", "outlet", "villager", "pilot", "retiree", "moderate", "progressive",
-    "evangelical", "parishioner", "athlete"})
+    "evangelical", "parishioner", "athlete", "speaker", "engineer", "widow", "widower"})
 # who can be a speaker or feel: all of the above, read once
 _SOMEONE = frozenset(TITLE_WORDS | BODY_NOUNS | PERSON_NOUNS.keys() | EPITHETS | _PEOPLE_NOUNS)
 
@@ -1066,9 +1114,11 @@ def _trailing_subject(verb: Token) -> SpacySpan | None:
     the notion that it mattered, saying ...", "[Hannity] said after the senator won, remarking ..."). None
     when the main clause has no subject that names someone, or when it is the participle's own head (the
     rules above already read it). When the clause it hangs on, right below the main verb, has a subject of its
-    own, that subject is the speaker if the clause is joined to the main one ("Smith lost, and [Jones] declared
-    victory, saying ...") or says when or why and the main verb is no verb of saying ("The audience fell silent
-    as [the widow] took the microphone, demanding ..."; on train 4 speakers changed, 3 now PolNeAR's)."""
+    own that names someone (not "The mayor stayed calm when the lights went out, assuring ..."), that subject
+    is the speaker if the clause is joined to the main one ("Smith lost, and [Jones] declared victory, saying
+    ...", but a pronoun there gives the main subject's name: "[Smith] lost, and he conceded, saying ...") or
+    says when and the main verb is no cue (:func:`_time_clause`: "The audience fell silent as [the widow] took
+    the microphone, demanding ...")."""
     doc, root = verb.doc, verb.sent.root
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0 or doc[verb.i - 1].text != "," \
             or root.i > verb.i or verb.head.i == root.i or root.pos_ not in ("VERB", "AUX") \
@@ -1077,13 +1127,27 @@ def _trailing_subject(verb: Token) -> SpacySpan | None:
         return None  # (nor one inside the clause it hangs on: "He said the firm, citing costs, would close")
     top = next(a for a in [verb.head, *verb.head.ancestors] if a.head.i == root.i)  # the clause below the root
     own = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
-    if own is not None and (top.dep_ == "conj" or (top.dep_ == "advcl" and root.lemma_.lower() not in SPEAKING)):
-        usable = _names_someone(own) or (own.pos_ in ("NOUN", "PROPN") and not _inside_marks(own))
-        return _phrase(own) if usable else None
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i > root.i or not _names_someone(subject):
-        return None  # only someone: not "[The fracas] erupted after the vote, calling ..."
-    return _phrase(subject)
+    main = _phrase(subject) if subject is not None and subject.i < root.i and _names_someone(subject) else None
+    if own is not None and (top.dep_ == "conj" or _time_clause(top, root)) \
+            and _names_someone(own):  # not "The mayor stayed calm when [the lights] went out, assuring ..."
+        if own.pos_ == "PRON" and top.dep_ == "conj" and subject is not None and subject.i < root.i \
+                and not _inside_marks(subject) and (subject.pos_ == "PROPN" or main is not None):
+            return _phrase(subject)  # "[Smith] lost the vote, and he conceded, saying ...": the name
+        return _phrase(own)
+    return main  # only someone: not "[The fracas] erupted after the vote, calling ..."
+
+
+_TIME_MARKS = ("after", "as", "when", "before", "once")
+
+
+def _time_clause(clause: Token, root: Token) -> bool:
+    """The clause below the main verb says when ("The audience fell silent as [the widow] took the microphone,
+    demanding ..."), not while or why ("The mayor won because voters trusted him, saying ..."), and the main verb
+    reports nothing itself ("Smith rejected the plan after the council approved it, calling ...": Smith's)."""
+    lemma = root.lemma_.lower()
+    return clause.dep_ == "advcl" and lemma not in SPEAKING and lemma not in cue_lexicon() \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < clause.i for c in clause.children)
 
 
 def _names_someone(subject: Token) -> bool:
@@ -2512,7 +2576,8 @@ class _Extractor:
         reports something of its own, a clause or quoted words ("said Anna Berg, who said [she would vote
         against it]", "who has called for [the mayor to resign]"): that is an attribution, PolNeAR marks it
         apart; nor when the clause describes another party named inside the source ("Officials at the agency,
-        which warned of delays, said ...", see :func:`_same_party`)."""
+        which warned of delays, said ...", see :func:`_same_party`); the source holding such a kept clause then
+        ends before it ("[Officials at the agency], which warned of delays, said ...")."""
         sources = [(f.source.start_char, f.source.end_char, f) for f in self.found if f.source is not None]
 
         def describes_a_source(f: _Found) -> bool:
@@ -2528,6 +2593,14 @@ class _Extractor:
                 and not self._reports_a_clause(f)
 
         self.found = [f for f in self.found if not describes_a_source(f)]
+        for f in self.found:  # each word to one attribution: the outer source stops before the kept clause
+            verb = self.doc.char_span(*f.cue, alignment_mode="expand") if f.cue is not None else None
+            if verb is None or not len(verb):
+                continue
+            for o in self.found:
+                if o is not f and o.source is not None and o.source.start_char <= f.cue[0] \
+                        and f.cue[1] <= o.source.end_char:
+                    o.source = _before_clause(verb.root, o.source)
 
     def _reports_a_clause(self, f: _Found) -> bool:
         """The content holds a clause: a verb with its subject or an infinitive ("called for [the mayor to

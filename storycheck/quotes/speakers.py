@@ -27,8 +27,9 @@ appositions after it), and maps any later mention back to the full name:
   Census lists give to one sex by wide odds ("Donald"; not "Jordan", nor
   "Jens": unknown fits either pronoun), and preferring to a subject of unknown
   sex a passive clause's agent named after it who is known to fit ("Telegram
-  was singled out by Theresa May ... she said"); "who"/"which" to the noun phrase it relates to (the
-  name beside a description: "Portline, a logistics firm, which");
+  was singled out by Theresa May ... she said"); "who"/"which"/"whose" to
+  the noun phrase it relates to (the name beside a description: "Portline, a
+  logistics firm, which"; "Farmers whose claim ...");
 * a role resolves to the most recent person described with that role (or a
   synonym: chief ~ boss ~ head ~ leader), else to the next person described
   with the same role word (or a synonym and the rest of the description),
@@ -870,6 +871,11 @@ class SpeakerResolver:
         if root.pos_ == "PROPN" and root.lower_ in self.full_names \
                 and not any(c.dep_ == "compound" for c in root.lefts):
             return self._name(root.text)  # "Tymczyszyn, who also represents other buyers, said"
+        if root.lower_ == "whose":  # "Farmers [whose] claim that ... went unanswered": the farmers'
+            clause = next((a for a in root.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None:
+                noun = antecedent(clause)
+                return self.resolve(self.doc[noun.left_edge.i: noun.i + 1])
         if root.pos_ == "PRON" or root.lower_ in _RELATIVES:
             if root.lower_ in _RELATIVES and root.head.dep_ == "relcl":
                 noun = antecedent(root.head)
