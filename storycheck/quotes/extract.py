@@ -27,11 +27,10 @@ never given to another (PolNeAR's annotation is univocal the same way):
    forward the thing that speaks ("[He] cited figures showing"); an
    infinitive or -ing cue without a subject takes the understood one ("[The
    senator] made a point of saying"); an -ing cue set off by a comma after
-   the main verb takes the main clause's subject, whatever inner clause or
-   noun the parse hangs it on ("[Carson] rejected the notion that ...,
-   saying"), or the subject of the clause it hangs on when that names someone
-   and the clause is joined to the main one or says when, the main verb
-   being no cue ("Smith lost, and [Jones] won, saying").
+   the main verb takes the main clause's subject when the parse hangs it on a
+   clause inside the main verb's object or complement ("[Carson] rejected the
+   notion that ..., saying"); on a joined or adverbial clause it takes that
+   clause's own subject ("Smith lost, and [Jones] won, saying").
    A verb of saying opening its sentence takes the noun phrase after it that
    it agrees with, before a colon or comma and the quotation or clause said
    ("Say [the organisers]: "..."", "Writes [the editor]: "...""), not the
@@ -1109,16 +1108,13 @@ def _holder(verb: Token) -> SpacySpan | None:
 
 
 def _trailing_subject(verb: Token) -> SpacySpan | None:
-    """A participle set off by a comma after its sentence's main verb is a clause of that sentence, whatever
-    noun or inner clause the parse hangs it on: its understood subject is the main clause's ("[Carson] rejected
-    the notion that it mattered, saying ...", "[Hannity] said after the senator won, remarking ..."). None
-    when the main clause has no subject that names someone, or when it is the participle's own head (the
-    rules above already read it). When the clause it hangs on, right below the main verb, has a subject of its
-    own that names someone (not "The mayor stayed calm when the lights went out, assuring ..."), that subject
-    is the speaker if the clause is joined to the main one ("Smith lost, and [Jones] declared victory, saying
-    ...", but a pronoun there gives the main subject's name: "[Smith] lost, and he conceded, saying ...") or
-    says when and the main verb is no cue (:func:`_time_clause`: "The audience fell silent as [the widow] took
-    the microphone, demanding ...")."""
+    """A participle set off by a comma after its sentence's main verb, hanging (as parsed) on a clause inside
+    that verb's object or complement, is a clause of the sentence: its understood subject is the main clause's
+    ("[Carson] rejected the notion that it mattered, saying ...", "[The senator] questioned why the agency had
+    not acted, implying ..."). None when the main clause has no subject that names someone, when the
+    participle's head is the main verb itself (the rules above read it), or when it hangs on a joined or
+    adverbial clause ("..., and she conceded, saying ...", "... while the minister spoke, warning ..."): that
+    clause's own subject is read as before."""
     doc, root = verb.doc, verb.sent.root
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0 or doc[verb.i - 1].text != "," \
             or root.i > verb.i or verb.head.i == root.i or root.pos_ not in ("VERB", "AUX") \
@@ -1126,28 +1122,16 @@ def _trailing_subject(verb: Token) -> SpacySpan | None:
             or (verb.head.dep_ in SUBJECTS and verb.head.head.i > verb.i):
         return None  # (nor one inside the clause it hangs on: "He said the firm, citing costs, would close")
     top = next(a for a in [verb.head, *verb.head.ancestors] if a.head.i == root.i)  # the clause below the root
-    own = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if top.dep_ not in _COMPLEMENTS and not (top.dep_ == "conj" and top.pos_ in ("NOUN", "PROPN")):
+        return None  # a joined or adverbial clause, a subject ...: its own subject, as before (a joined noun is
+        # another object: "[The chairman] called for a vote, and then a second vote, declaring ...")
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    main = _phrase(subject) if subject is not None and subject.i < root.i and _names_someone(subject) else None
-    if own is not None and (top.dep_ == "conj" or _time_clause(top, root)) \
-            and _names_someone(own):  # not "The mayor stayed calm when [the lights] went out, assuring ..."
-        if own.pos_ == "PRON" and top.dep_ == "conj" and subject is not None and subject.i < root.i \
-                and not _inside_marks(subject) and (subject.pos_ == "PROPN" or main is not None):
-            return _phrase(subject)  # "[Smith] lost the vote, and he conceded, saying ...": the name
-        return _phrase(own)
-    return main  # only someone: not "[The fracas] erupted after the vote, calling ..."
+    if subject is None or subject.i > root.i or not _names_someone(subject):
+        return None  # only someone: not "[The fracas] erupted after the vote that ..., calling ..."
+    return _phrase(subject)
 
 
-_TIME_MARKS = ("after", "as", "when", "before", "once")
-
-
-def _time_clause(clause: Token, root: Token) -> bool:
-    """The clause below the main verb says when ("The audience fell silent as [the widow] took the microphone,
-    demanding ..."), not while or why ("The mayor won because voters trusted him, saying ..."), and the main verb
-    reports nothing itself ("Smith rejected the plan after the council approved it, calling ...": Smith's)."""
-    lemma = root.lemma_.lower()
-    return clause.dep_ == "advcl" and lemma not in SPEAKING and lemma not in cue_lexicon() \
-        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < clause.i for c in clause.children)
+_COMPLEMENTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
 
 
 def _names_someone(subject: Token) -> bool:
