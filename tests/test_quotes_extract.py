@@ -2291,3 +2291,33 @@ def test_a_trailing_participle_on_a_joined_or_adverbial_clause_is_not_given_the_
                                                                                             speaker):
     q = next(q for q in quotes_of(text) if q.cue and q.cue.text.split()[0].endswith("ing"))
     assert q.speaker.text == speaker
+
+
+# 2: a name, a possessor or the words said are a retort's target whoever fires back; arms decide only otherwise
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Police fired back at Mayor Smith.", "Mayor Smith", "Police"),
+    ("Police fired back at the mayor's comments.", "the mayor's comments", "Police"),
+    ("Officers fired back at the governor's criticism.", "the governor's criticism", "Officers"),
+    ("Smith fired back at the Air Force.", "the Air Force", "Smith"),
+    ("The governor fired back at the National Guard.", "the National Guard", "The governor"),
+    ("The governor fired back at the Capitol Police.", "the Capitol Police", "The governor"),
+    ("The White House fired back at the Army.", "the Army", "The White House"),
+    ("The mayor fired back at the criticism.", "the criticism", "The mayor"),
+    ("The task force fired back at critics.", "critics", "The task force"),
+    # unchanged
+    ("The governor fired back at the senator.", "the senator", "The governor"),
+])
+def test_a_name_a_possessor_or_words_said_fired_back_at_is_a_retort(quotes_of, text, content, speaker):
+    [q] = quotes_of(text)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired back at the gunman.",
+    "Soldiers fired back at the militants.",
+    "Rebels fired back at the army.",
+])
+def test_armed_sides_firing_back_at_each_other_is_still_gunfire(quotes_of, text):
+    assert not any(q.cue and q.cue.text.startswith("fired") for q in quotes_of(text))

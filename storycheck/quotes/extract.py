@@ -476,7 +476,8 @@ def _at_target(verb: Token, prep: Token) -> bool:
     """The preposition names whom a retort or attack is aimed at ("lashed out at", "fired back at": the verb's
     particle or adverb "out" or "back" before it) or whom one agrees with ("agreed with", "disagrees with");
     a country too ("lashed out at [Mexico]"), not an occasion or medium ("lashed out at a press conference"),
-    nor shots or blows ("Police fired back at the gunman": an armed subject or target; "lashed out at the
+    nor shots or blows ("Police fired back at the gunman": an armed subject or target, when the target is no
+    name, possessor or words said: "Police fired back at [Mayor Smith]" is a retort; "lashed out at the
     suspect with a baton": an instrument; but "fired back at the senator", "lashed out at the council with
     unusual anger" are retorts); and only someone agrees
     ("The results agree with the model" is no attribution)."""
@@ -497,18 +498,23 @@ def _at_target(verb: Token, prep: Token) -> bool:
                                                             for g in c.children)
            for c in list(verb.children) + list(pobj.children)):
         return False  # "lashed out at the suspect [with a baton]": a blow (not "with a tweet", "with anger")
-    subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
-    return verb.lemma_.lower() != "fire" or not any(
-        t is not None and t.lemma_.lower() in _ARMED for t in (subject, pobj))  # "Police fired back at the gunman"
+    if verb.lemma_.lower() != "fire" or pobj.pos_ == "PROPN" or pobj.lemma_.lower() in _NOUN_CUES \
+            or pobj.lemma_.lower() in cue_lexicon() \
+            or any(c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children) for c in pobj.children):
+        return True  # a retort is fired at a name, a possessor or what was said: "at [Christie]", "at [his remarks]"
+    sides = [t.lemma_.lower() for t in (next((c for c in verb.lefts if c.dep_ in SUBJECTS), None), pobj) if t]
+    return not (any(side in _ARMED for side in sides)  # "Police fired back at the gunman"
+                or len(sides) == 2 and all(side in _ARMED | _FORCES for side in sides))  # "Rebels ... at the army"
 
 
 # what blows are struck with: "lashed out at the suspect [with a baton]" is no retort
 _INSTRUMENTS = frozenset({"baton", "stick", "knife", "fist", "gun", "club", "bat", "hammer", "rifle", "pistol", "weapon",
                           "sword", "rock", "stone", "bottle", "brick", "machete", "axe", "pipe", "whip", "taser"})
 # who fires shots: "[Police] fired back at [the gunman]" is gunfire, "The governor fired back at the senator" a retort
-_ARMED = frozenset({"police", "policeman", "officer", "soldier", "troop", "trooper", "gunman", "attacker", "militant",
-                    "suspect", "sniper", "rebel", "insurgent", "shooter", "army", "force", "guard", "marine", "fighter",
-                    "gunmen", "militia"})
+_ARMED = frozenset({"police", "policeman", "soldier", "troop", "trooper", "gunman", "attacker", "militant",
+                    "suspect", "sniper", "insurgent", "shooter", "gunmen", "militia"})
+# who fires shots but also names an institution or a player: armed only facing another armed side
+_FORCES = frozenset({"army", "force", "guard", "marine", "officer", "rebel", "fighter"})
 
 
 def _for_clause(verb: Token) -> Token | None:
