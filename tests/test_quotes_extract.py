@@ -2321,3 +2321,26 @@ def test_a_name_a_possessor_or_words_said_fired_back_at_is_a_retort(quotes_of, t
 ])
 def test_armed_sides_firing_back_at_each_other_is_still_gunfire(quotes_of, text):
     assert not any(q.cue and q.cue.text.startswith("fired") for q in quotes_of(text))
+
+
+# 3: a list of clauses ending in "and" is a list with or without the serial comma
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday, the mayor complained, the clerk resigned and the meeting ended early.",
+    "Last week, the union complained, wages fell and jobs vanished.",
+    "Yesterday, the mayor wrote, the clerk resigned and the meeting ended early.",
+    "Yesterday, the mayor complained, the clerk resigned, and the meeting ended early.",  # unchanged
+])
+def test_a_cue_that_stands_alone_in_a_list_of_clauses_without_a_serial_comma_reports_nothing(quotes_of, text):
+    assert not quotes_of(text)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Yesterday, the mayor said, the clerk resigned and the meeting ended early.", "said"),
+    ("In the end, she warned, voters will decide.", "warned"),
+    ("After the vote, the mayor added, the council will meet again and review the plan.", "added"),
+])
+def test_a_set_off_cue_outside_a_list_or_needing_words_still_reports(quotes_of, text, cue):
+    [q] = quotes_of(text)
+    assert q.cue.text == cue

@@ -1175,9 +1175,10 @@ def _subject_after_comma(verb: Token) -> Token | None:
 def _set_off(verb: Token, lexicon: dict[str, str]) -> bool:
     """The cue's clause stands between commas inside another clause: "Many of them, he said, have ...";
     also when the parse hangs the words opening that clause on the cue ("In the end, she said, [voters] will
-    decide"): then its subject stands right after a comma, and the clause after it is neither one of a serial
-    list of clauses a cue that can stand alone opens ("Yesterday, the mayor complained, the clerk resigned, and
-    ..."; not after "said": "Yesterday, the mayor said, [the clerk resigned and the meeting ended early]") nor
+    decide"): then its subject stands right after a comma, and the clause after it is neither one of a
+    list of clauses ending in "and" or "or" (serial comma or not) that a cue that can stand alone opens
+    ("Yesterday, the mayor complained, the clerk resigned(,) and ..."; not after "said": "Yesterday, the mayor
+    said, [the clerk resigned and the meeting ended early]") nor
     one a cue of its own closes ("After the vote, the mayor complained, [the clerk said]")."""
     doc = verb.doc
     lo, hi = verb.left_edge.i, verb.right_edge.i
@@ -1191,8 +1192,10 @@ def _set_off(verb: Token, lexicon: dict[str, str]) -> bool:
     if subject is None or subject.left_edge.i <= lo:
         return False
     head = verb.head
-    return not (verb.lemma_.lower() not in _NEEDS_WORDS
-                and any(c.dep_ == "cc" and c.i > hi and doc[c.i - 1].text == "," for c in head.children)) \
+    listed = any(c.dep_ == "cc" and c.i > hi and (doc[c.i - 1].text == "," or any(
+        j.dep_ == "conj" and j.i > c.i and any(g.dep_ in SUBJECTS for g in j.children) for j in head.children))
+        for c in head.children)  # ", and ..." or "and [the meeting] ended": a list of clauses
+    return not (verb.lemma_.lower() not in _NEEDS_WORDS and listed) \
         and not (head.lemma_.lower() in lexicon and _closing_clause(head) is not None)
 
 
