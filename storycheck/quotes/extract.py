@@ -1340,8 +1340,10 @@ def _antecedent(verb: Token) -> tuple[int, int, Token | None] | None:
 def _that_after_a_time(verb: Token) -> tuple[int, int] | None:
     """A that-clause after a phrase of time on the cue, which the parse hung on that phrase's noun as a
     relative clause ("He said upon entering [the room] that the air was stale"): "that" is its marker, not its
-    subject or object, and the clause has a subject of its own; not a claim's own clause ("upon hearing the
-    claim that ...")."""
+    subject or object, and the clause has a subject of its own and its verb its object or complement (or a
+    passive subject), so "that" fills no gap in it ("He said at the meeting that the council held on Monday" is
+    the meeting's relative clause; an intransitive clause is left unread too); not a claim's own clause ("upon
+    hearing the claim that ...")."""
     prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("upon", "on", "after", "before", "during",
                                                                               "while", "in", "at")), None)
     if prep is None or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
@@ -1350,9 +1352,14 @@ def _that_after_a_time(verb: Token) -> tuple[int, int] | None:
         first = verb.doc[clause.left_edge.i]
         if clause.dep_ in ("relcl", "acl") and first.lower_ == "that" and first.dep_ == "mark" \
                 and first.head.i == clause.i and clause.right_edge.i == prep.right_edge.i \
-                and any(c.dep_ in SUBJECTS for c in clause.children) and clause.head.lemma_.lower() not in _NOUN_CUES:
+                and any(c.dep_ in SUBJECTS for c in clause.children) and clause.head.lemma_.lower() not in _NOUN_CUES \
+                and any(c.dep_ in _FILLED for c in clause.children):  # no gap "that" could fill: not "that [the
+            # council] held" (a meeting it held)
             return first.i, clause.right_edge.i + 1
     return None
+
+
+_FILLED = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass")  # a verb with its object
 
 
 def _answer(verb: Token) -> tuple[int, int] | None:
