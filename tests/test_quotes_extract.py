@@ -2371,3 +2371,26 @@ def test_a_that_clause_with_its_object_after_a_phrase_of_time_is_still_content(q
                                        "object): the complement path reads it, as before the rule")
 def test_a_relative_clause_the_parse_makes_a_complement_is_no_content(quotes_of):
     assert not quotes_of("He said at the meeting that the council held on Monday.")
+
+
+# 4: "report on X" keeps X as the topic, a news organisation too
+
+
+@pytest.mark.parametrize("text, content", [
+    ("As the Ledger reported on Sky News, its shares fell.", "Sky News"),
+    ("As the Times reported on the Koch Network, its donors gave millions.", "the Koch Network"),
+    ("As the Ledger reported on Boeing, its shares fell.", "Boeing"),  # unchanged
+])
+def test_a_network_reported_on_is_the_topic(quotes_of, text, content):
+    [q] = quotes_of(text)
+    assert (q.cue.text, q.text) == ("reported on", content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("As he noted on CNN, the economy is strong.", "the economy is strong"),
+    ("As the minister said on Sky News, the economy is strong.", "the economy is strong"),
+    ("As the senator wrote on Truth Social, the bill is dead.", "the bill is dead"),
+])
+def test_a_network_noted_said_or_written_on_is_still_where(quotes_of, text, content):
+    [q] = quotes_of(text)
+    assert q.text == content

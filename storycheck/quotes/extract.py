@@ -1210,12 +1210,13 @@ def _when_or_where(prep: Token) -> bool:
     """The preposition says when or where something was said: "reported [on Tuesday]", "noted [in a column]",
     "wrote [in The Ledger]", "said [on Twitter]", "said [on CNN]"; after any cue but "say" a name after "on"
     is what was talked about ("reported on [Boeing]", "commented on [Apple]"), as in _CONTENT_PREPS, unless it
-    names a broadcaster or platform ("noted on [CNN]", "argued on [Fox News]")."""
+    names a broadcaster or platform ("noted on [CNN]", "argued on [Fox News]"); after "report" a name is always
+    the topic ("As the Ledger reported on [Sky News], its shares fell": news organisations are reported on)."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return prep.lower_ in ("in", "on", "at", "during") and pobj is not None \
         and (pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in _MEDIA or pobj.lower_ in _PLATFORMS
              or pobj.pos_ == "PROPN" and (prep.lower_ != "on" or prep.head.lemma_.lower() == "say"
-                                          or _a_network(pobj)))
+                                          or prep.head.lemma_.lower() != "report" and _a_network(pobj)))
 
 
 def _a_network(name: Token) -> bool:
