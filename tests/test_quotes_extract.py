@@ -2394,3 +2394,20 @@ def test_a_network_reported_on_is_the_topic(quotes_of, text, content):
 def test_a_network_noted_said_or_written_on_is_still_where(quotes_of, text, content):
     [q] = quotes_of(text)
     assert q.text == content
+
+
+# 7: "whose X" is someone's X: never a canonical "whose ..."
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Workers whose union claims that wages are too low said they would strike.", "claims", "whose union"),
+    ("Tenants whose landlord said the rent would rise have complained.", "said", "whose landlord"),
+])
+def test_whose_x_is_no_canonical_name(quotes_of, text, cue, speaker):
+    q = next(q for q in quotes_of(text) if q.cue and q.cue.text == cue)
+    assert (q.speaker.text, q.speaker_canonical) == (speaker, None)
+
+
+def test_whose_alone_is_still_the_noun_its_clause_describes(quotes_of):
+    quotes = quotes_of("Farmers whose claim that the water was dirty went unanswered say they will sue.")
+    assert next(q for q in quotes if q.cue and q.cue.text == "claim").speaker_canonical == "Farmers"
