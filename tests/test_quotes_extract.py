@@ -2411,3 +2411,24 @@ def test_whose_x_is_no_canonical_name(quotes_of, text, cue, speaker):
 def test_whose_alone_is_still_the_noun_its_clause_describes(quotes_of):
     quotes = quotes_of("Farmers whose claim that the water was dirty went unanswered say they will sue.")
     assert next(q for q in quotes if q.cue and q.cue.text == "claim").speaker_canonical == "Farmers"
+
+
+# list note on _NEED_OBJECT: a time noun fronted as another clause's adverbial is a time, whatever the cue
+
+
+@pytest.mark.parametrize("text", [
+    "The night he remembered, the city burned.",
+    "The year she predicted, the market crashed.",
+    "The day she promised, the checks arrived.",
+])
+def test_a_fronted_time_before_a_cue_needing_an_object_is_still_a_time(quotes_of, text):
+    assert not quotes_of(text)
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The week he described sounded grim.", "The week", "described"),
+    ("The place he described sounded grim.", "The place", "described"),
+])
+def test_a_time_or_place_subject_before_a_cue_needing_an_object_still_fills_its_gap(quotes_of, text, content, cue):
+    [q] = quotes_of(text)
+    assert (q.text, q.cue.text) == (content, cue)

@@ -1314,9 +1314,11 @@ def _antecedent(verb: Token) -> tuple[int, int, Token | None] | None:
             or any(t.tag_ in ("WP", "WDT", "WRB") or t.lower_ == "that" for t in doc[noun.i + 1:verb.left_edge.i + 1]):
         return None
     lemma = verb.lemma_.lower()
-    if (noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _CIRCUMSTANCE_NOUNS) and lemma not in _NEED_OBJECT:
+    if (noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _CIRCUMSTANCE_NOUNS) \
+            and (lemma not in _NEED_OBJECT or noun.dep_ == "npadvmod"):
         return None  # "the spring [she testified]", "the evening he called, ...": a time (not "[The week] he
-        # described": a cue that needs an object has its gap there)
+        # described": a cue that needs an object has its gap there, unless the noun is itself a fronted time
+        # of another clause: "The night he remembered, the city burned")
     if lemma in _ADDRESSEE_CUES + _ADDRESSED + ("call",) and (_someone(noun) or noun.lower_ in _NO_ONE):
         return None  # "the woman he asked", "nobody he called": the one spoken to
     to = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
