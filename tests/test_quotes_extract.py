@@ -2432,3 +2432,18 @@ def test_a_fronted_time_before_a_cue_needing_an_object_is_still_a_time(quotes_of
 def test_a_time_or_place_subject_before_a_cue_needing_an_object_still_fills_its_gap(quotes_of, text, content, cue):
     [q] = quotes_of(text)
     assert (q.text, q.cue.text) == (content, cue)
+
+
+# minor note: an answer ends before the occasion it was given at
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The board said no to the plan at its meeting on Monday.", "no to the plan"),
+    ("The council said no to the plan at a hearing last week.", "no to the plan"),
+    # unchanged: a place that is no occasion, and what is refused
+    ("Voters said no to the tax at the polls.", "no to the tax at the polls"),
+    ("The board said no to the meeting at the hotel.", "no to the meeting at the hotel"),
+])
+def test_an_answer_ends_before_its_occasion(quotes_of, text, content):
+    [q] = quotes_of(text)
+    assert q.text == content

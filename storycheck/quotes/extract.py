@@ -1367,7 +1367,7 @@ _FILLED = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpa
 
 def _answer(verb: Token) -> tuple[int, int] | None:
     """A one-word answer right after the cue, what was said: "the governor said [yes]", "voters said [no to
-    the tax]" (not its time: "[no to the tax] on Tuesday"), "did not say [so]" (not "said so that ...", a
+    the tax]" (not its time or occasion: "[no to the tax] on Tuesday", "at its meeting"), "did not say [so]" (not "said so that ...", a
     purpose)."""
     doc = verb.doc
     word = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
@@ -1383,7 +1383,8 @@ def _answer(verb: Token) -> tuple[int, int] | None:
                 if c.right_edge.i + 1 == end and c.i > word.i and (
                         c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "nmod", "pobj") and c.head.i != after.i
                         or c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during") and any(
-                            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)):
+                            g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _OCCASIONS)
+                            for g in c.children)):  # or its occasion: "[no to the plan] at its meeting on Monday"
                     end = c.left_edge.i
         return word.i, end
     return word.i, word.i + 1
