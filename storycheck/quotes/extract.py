@@ -695,15 +695,22 @@ def _yours_in_command(verb: Token) -> bool:
     return any(_imperative(a) for a in verb.ancestors)
 
 
+def _describing_clause(cue: Token, source: SpacySpan) -> Token:
+    """The relative or participle clause holding the cue, climbing from it while its heads stay inside the source
+    (the cue's last ancestor inside the source when no such clause holds it)."""
+    node = cue
+    while node.dep_ not in ("relcl", "acl") and node.head.i != node.i and source.start <= node.head.i < source.end:
+        node = node.head
+    return node
+
+
 def _same_party(cue: Token, source: SpacySpan) -> bool:
     """The clause holding the cue describes the source itself ("[Residents who oppose the road]", "[Tom Reed, a
     farmer who backed the mayor]", "[Some of the residents who denied the charges]"), not another party named
     inside it ("Officials at [the agency], which warned of delays"): the noun the clause hangs on is the
     source's head or in apposition or joined to it, or the people a quantity or group of it is made of
     (:func:`_partitive`)."""
-    node = cue
-    while node.dep_ not in ("relcl", "acl") and node.head.i != node.i and source.start <= node.head.i < source.end:
-        node = node.head
+    node = _describing_clause(cue, source)
     if node.dep_ not in ("relcl", "acl"):
         return True  # no clause describing a noun: as before
     noun = node.head
@@ -716,9 +723,7 @@ def _before_clause(cue: Token, source: SpacySpan) -> SpacySpan:
     """The source up to the clause describing a noun in it that holds the cue ("[Officials at the agency], which
     warned of delays", "[Farmers] whose claim that ... went unanswered"), without the comma or dash before it;
     the source as it is when no such clause ends it after its first word."""
-    node = cue
-    while node.dep_ not in ("relcl", "acl") and node.head.i != node.i and source.start <= node.head.i < source.end:
-        node = node.head
+    node = _describing_clause(cue, source)
     if node.dep_ not in ("relcl", "acl") or not source.start <= node.head.i < source.end \
             or not all(t.is_punct for t in source.doc[node.right_edge.i + 1:source.end]):
         return source  # (nor the name set after it: "The head of the group backing Bush, [Mike Murphy]")
