@@ -2447,3 +2447,16 @@ def test_a_time_or_place_subject_before_a_cue_needing_an_object_still_fills_its_
 def test_an_answer_ends_before_its_occasion(quotes_of, text, content):
     [q] = quotes_of(text)
     assert q.text == content
+
+
+# list note on _NEEDS_WORDS: explain, argue, warn, report, tell need the words said too
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("In the end, she argued, voters will decide and the court will follow.", "argued"),
+    ("Yesterday, the mayor explained, the clerk resigned and the meeting ended early.", "explained"),
+    ("Last week, the union warned, wages fell and jobs vanished.", "warned"),
+])
+def test_a_set_off_cue_needing_words_reports_a_list_of_clauses(quotes_of, text, cue):
+    [q] = quotes_of(text)
+    assert q.cue.text == cue

@@ -1204,8 +1204,9 @@ def _set_off(verb: Token, lexicon: dict[str, str]) -> bool:
         and not (head.lemma_.lower() in lexicon and _closing_clause(head) is not None)
 
 
-_NEEDS_WORDS = ("say", "add", "note", "state", "insist", "claim")  # cues that cannot stand alone: "Yesterday, the
-# mayor said, the clerk resigned, the auditor quit, and ..." reports the list, "..., the mayor complained, ..." is one
+# cues that cannot stand alone: "Yesterday, the mayor said, the clerk resigned, the auditor quit, and ..." reports
+# the list, "..., the mayor complained, ..." is one (not "write": "..., the mayor wrote, the clerk resigned and ...")
+_NEEDS_WORDS = ("say", "add", "note", "state", "insist", "claim", "explain", "argue", "warn", "report", "tell")
 
 
 _ASPECT = ("continue", "begin", "start", "keep", "stop")  # "continues [to rise]" reports nothing
@@ -1372,8 +1373,8 @@ _FILLED = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpa
 
 def _answer(verb: Token) -> tuple[int, int] | None:
     """A one-word answer right after the cue, what was said: "the governor said [yes]", "voters said [no to
-    the tax]" (not its time or occasion: "[no to the tax] on Tuesday", "at its meeting"), "did not say [so]" (not "said so that ...", a
-    purpose)."""
+    the tax]" (not its time or occasion: "[no to the tax] on Tuesday", "at its meeting"), "did not say [so]"
+    (not "said so that ...", a purpose)."""
     doc = verb.doc
     word = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if word is None or word.head.i != verb.i or word.lower_ not in ("yes", "no", "so") \
