@@ -27,11 +27,10 @@ never given to another (PolNeAR's annotation is univocal the same way):
    forward the thing that speaks ("[He] cited figures showing"); an
    infinitive or -ing cue without a subject takes the understood one ("[The
    senator] made a point of saying"); an -ing cue set off by a comma after
-   the main verb takes the main clause's subject, whatever inner clause or
-   noun the parse hangs it on ("[Carson] rejected the notion that ...,
-   saying"), or the subject of the clause it hangs on when that names someone
-   and the clause is joined to the main one or says when, the main verb
-   being no cue ("Smith lost, and [Jones] won, saying").
+   the main verb takes the main clause's subject when the parse hangs it on a
+   clause inside the main verb's object or complement ("[Carson] rejected the
+   notion that ..., saying"); on a joined or adverbial clause it takes that
+   clause's own subject ("Smith lost, and [Jones] won, saying").
    A verb of saying opening its sentence takes the noun phrase after it that
    it agrees with, before a colon or comma and the quotation or clause said
    ("Say [the organisers]: "..."", "Writes [the editor]: "...""), not the
@@ -477,7 +476,8 @@ def _at_target(verb: Token, prep: Token) -> bool:
     """The preposition names whom a retort or attack is aimed at ("lashed out at", "fired back at": the verb's
     particle or adverb "out" or "back" before it) or whom one agrees with ("agreed with", "disagrees with");
     a country too ("lashed out at [Mexico]"), not an occasion or medium ("lashed out at a press conference"),
-    nor shots or blows ("Police fired back at the gunman": an armed subject or target; "lashed out at the
+    nor shots or blows ("Police fired back at the gunman": an armed subject or target, when the target is no
+    name, possessor or words said: "Police fired back at [Mayor Smith]" is a retort; "lashed out at the
     suspect with a baton": an instrument; but "fired back at the senator", "lashed out at the council with
     unusual anger" are retorts); and only someone agrees
     ("The results agree with the model" is no attribution)."""
@@ -498,18 +498,23 @@ def _at_target(verb: Token, prep: Token) -> bool:
                                                             for g in c.children)
            for c in list(verb.children) + list(pobj.children)):
         return False  # "lashed out at the suspect [with a baton]": a blow (not "with a tweet", "with anger")
-    subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
-    return verb.lemma_.lower() != "fire" or not any(
-        t is not None and t.lemma_.lower() in _ARMED for t in (subject, pobj))  # "Police fired back at the gunman"
+    if verb.lemma_.lower() != "fire" or pobj.pos_ == "PROPN" or pobj.lemma_.lower() in _NOUN_CUES \
+            or pobj.lemma_.lower() in cue_lexicon() \
+            or any(c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children) for c in pobj.children):
+        return True  # a retort is fired at a name, a possessor or what was said: "at [Christie]", "at [his remarks]"
+    sides = [t.lemma_.lower() for t in (next((c for c in verb.lefts if c.dep_ in SUBJECTS), None), pobj) if t]
+    return not (any(side in _ARMED for side in sides)  # "Police fired back at the gunman"
+                or len(sides) == 2 and all(side in _ARMED | _FORCES for side in sides))  # "Rebels ... at the army"
 
 
 # what blows are struck with: "lashed out at the suspect [with a baton]" is no retort
 _INSTRUMENTS = frozenset({"baton", "stick", "knife", "fist", "gun", "club", "bat", "hammer", "rifle", "pistol", "weapon",
                           "sword", "rock", "stone", "bottle", "brick", "machete", "axe", "pipe", "whip", "taser"})
 # who fires shots: "[Police] fired back at [the gunman]" is gunfire, "The governor fired back at the senator" a retort
-_ARMED = frozenset({"police", "policeman", "officer", "soldier", "troop", "trooper", "gunman", "attacker", "militant",
-                    "suspect", "sniper", "rebel", "insurgent", "shooter", "army", "force", "guard", "marine", "fighter",
-                    "gunmen", "militia"})
+_ARMED = frozenset({"police", "policeman", "soldier", "troop", "trooper", "gunman", "attacker", "militant",
+                    "suspect", "sniper", "insurgent", "shooter", "gunmen", "militia"})
+# who fires shots but also names an institution or a player: armed only facing another armed side
+_FORCES = frozenset({"army", "force", "guard", "marine", "officer", "rebel", "fighter"})
 
 
 def _for_clause(verb: Token) -> Token | None:
@@ -690,15 +695,22 @@ def _yours_in_command(verb: Token) -> bool:
     return any(_imperative(a) for a in verb.ancestors)
 
 
+def _describing_clause(cue: Token, source: SpacySpan) -> Token:
+    """The relative or participle clause holding the cue, climbing from it while its heads stay inside the source
+    (the cue's last ancestor inside the source when no such clause holds it)."""
+    node = cue
+    while node.dep_ not in ("relcl", "acl") and node.head.i != node.i and source.start <= node.head.i < source.end:
+        node = node.head
+    return node
+
+
 def _same_party(cue: Token, source: SpacySpan) -> bool:
     """The clause holding the cue describes the source itself ("[Residents who oppose the road]", "[Tom Reed, a
     farmer who backed the mayor]", "[Some of the residents who denied the charges]"), not another party named
     inside it ("Officials at [the agency], which warned of delays"): the noun the clause hangs on is the
     source's head or in apposition or joined to it, or the people a quantity or group of it is made of
     (:func:`_partitive`)."""
-    node = cue
-    while node.dep_ not in ("relcl", "acl") and node.head.i != node.i and source.start <= node.head.i < source.end:
-        node = node.head
+    node = _describing_clause(cue, source)
     if node.dep_ not in ("relcl", "acl"):
         return True  # no clause describing a noun: as before
     noun = node.head
@@ -711,9 +723,7 @@ def _before_clause(cue: Token, source: SpacySpan) -> SpacySpan:
     """The source up to the clause describing a noun in it that holds the cue ("[Officials at the agency], which
     warned of delays", "[Farmers] whose claim that ... went unanswered"), without the comma or dash before it;
     the source as it is when no such clause ends it after its first word."""
-    node = cue
-    while node.dep_ not in ("relcl", "acl") and node.head.i != node.i and source.start <= node.head.i < source.end:
-        node = node.head
+    node = _describing_clause(cue, source)
     if node.dep_ not in ("relcl", "acl") or not source.start <= node.head.i < source.end \
             or not all(t.is_punct for t in source.doc[node.right_edge.i + 1:source.end]):
         return source  # (nor the name set after it: "The head of the group backing Bush, [Mike Murphy]")
@@ -1109,16 +1119,13 @@ def _holder(verb: Token) -> SpacySpan | None:
 
 
 def _trailing_subject(verb: Token) -> SpacySpan | None:
-    """A participle set off by a comma after its sentence's main verb is a clause of that sentence, whatever
-    noun or inner clause the parse hangs it on: its understood subject is the main clause's ("[Carson] rejected
-    the notion that it mattered, saying ...", "[Hannity] said after the senator won, remarking ..."). None
-    when the main clause has no subject that names someone, or when it is the participle's own head (the
-    rules above already read it). When the clause it hangs on, right below the main verb, has a subject of its
-    own that names someone (not "The mayor stayed calm when the lights went out, assuring ..."), that subject
-    is the speaker if the clause is joined to the main one ("Smith lost, and [Jones] declared victory, saying
-    ...", but a pronoun there gives the main subject's name: "[Smith] lost, and he conceded, saying ...") or
-    says when and the main verb is no cue (:func:`_time_clause`: "The audience fell silent as [the widow] took
-    the microphone, demanding ...")."""
+    """A participle set off by a comma after its sentence's main verb, hanging (as parsed) on a clause inside
+    that verb's object or complement, is a clause of the sentence: its understood subject is the main clause's
+    ("[Carson] rejected the notion that it mattered, saying ...", "[The senator] questioned why the agency had
+    not acted, implying ..."). None when the main clause has no subject that names someone, when the
+    participle's head is the main verb itself (the rules above read it), or when it hangs on a joined or
+    adverbial clause ("..., and she conceded, saying ...", "... while the minister spoke, warning ..."): that
+    clause's own subject is read as before."""
     doc, root = verb.doc, verb.sent.root
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0 or doc[verb.i - 1].text != "," \
             or root.i > verb.i or verb.head.i == root.i or root.pos_ not in ("VERB", "AUX") \
@@ -1126,28 +1133,16 @@ def _trailing_subject(verb: Token) -> SpacySpan | None:
             or (verb.head.dep_ in SUBJECTS and verb.head.head.i > verb.i):
         return None  # (nor one inside the clause it hangs on: "He said the firm, citing costs, would close")
     top = next(a for a in [verb.head, *verb.head.ancestors] if a.head.i == root.i)  # the clause below the root
-    own = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if top.dep_ not in _COMPLEMENTS and not (top.dep_ == "conj" and top.pos_ in ("NOUN", "PROPN")):
+        return None  # a joined or adverbial clause, a subject ...: its own subject, as before (a joined noun is
+        # another object: "[The chairman] called for a vote, and then a second vote, declaring ...")
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    main = _phrase(subject) if subject is not None and subject.i < root.i and _names_someone(subject) else None
-    if own is not None and (top.dep_ == "conj" or _time_clause(top, root)) \
-            and _names_someone(own):  # not "The mayor stayed calm when [the lights] went out, assuring ..."
-        if own.pos_ == "PRON" and top.dep_ == "conj" and subject is not None and subject.i < root.i \
-                and not _inside_marks(subject) and (subject.pos_ == "PROPN" or main is not None):
-            return _phrase(subject)  # "[Smith] lost the vote, and he conceded, saying ...": the name
-        return _phrase(own)
-    return main  # only someone: not "[The fracas] erupted after the vote, calling ..."
+    if subject is None or subject.i > root.i or not _names_someone(subject):
+        return None  # only someone: not "[The fracas] erupted after the vote that ..., calling ..."
+    return _phrase(subject)
 
 
-_TIME_MARKS = ("after", "as", "when", "before", "once")
-
-
-def _time_clause(clause: Token, root: Token) -> bool:
-    """The clause below the main verb says when ("The audience fell silent as [the widow] took the microphone,
-    demanding ..."), not while or why ("The mayor won because voters trusted him, saying ..."), and the main verb
-    reports nothing itself ("Smith rejected the plan after the council approved it, calling ...": Smith's)."""
-    lemma = root.lemma_.lower()
-    return clause.dep_ == "advcl" and lemma not in SPEAKING and lemma not in cue_lexicon() \
-        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < clause.i for c in clause.children)
+_COMPLEMENTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
 
 
 def _names_someone(subject: Token) -> bool:
@@ -1185,9 +1180,10 @@ def _subject_after_comma(verb: Token) -> Token | None:
 def _set_off(verb: Token, lexicon: dict[str, str]) -> bool:
     """The cue's clause stands between commas inside another clause: "Many of them, he said, have ...";
     also when the parse hangs the words opening that clause on the cue ("In the end, she said, [voters] will
-    decide"): then its subject stands right after a comma, and the clause after it is neither one of a serial
-    list of clauses a cue that can stand alone opens ("Yesterday, the mayor complained, the clerk resigned, and
-    ..."; not after "said": "Yesterday, the mayor said, [the clerk resigned and the meeting ended early]") nor
+    decide"): then its subject stands right after a comma, and the clause after it is neither one of a
+    list of clauses ending in "and" or "or" (serial comma or not) that a cue that can stand alone opens
+    ("Yesterday, the mayor complained, the clerk resigned(,) and ..."; not after "said": "Yesterday, the mayor
+    said, [the clerk resigned and the meeting ended early]") nor
     one a cue of its own closes ("After the vote, the mayor complained, [the clerk said]")."""
     doc = verb.doc
     lo, hi = verb.left_edge.i, verb.right_edge.i
@@ -1201,13 +1197,16 @@ def _set_off(verb: Token, lexicon: dict[str, str]) -> bool:
     if subject is None or subject.left_edge.i <= lo:
         return False
     head = verb.head
-    return not (verb.lemma_.lower() not in _NEEDS_WORDS
-                and any(c.dep_ == "cc" and c.i > hi and doc[c.i - 1].text == "," for c in head.children)) \
+    listed = any(c.dep_ == "cc" and c.i > hi and (doc[c.i - 1].text == "," or any(
+        j.dep_ == "conj" and j.i > c.i and any(g.dep_ in SUBJECTS for g in j.children) for j in head.children))
+        for c in head.children)  # ", and ..." or "and [the meeting] ended": a list of clauses
+    return not (verb.lemma_.lower() not in _NEEDS_WORDS and listed) \
         and not (head.lemma_.lower() in lexicon and _closing_clause(head) is not None)
 
 
-_NEEDS_WORDS = ("say", "add", "note", "state", "insist", "claim")  # cues that cannot stand alone: "Yesterday, the
-# mayor said, the clerk resigned, the auditor quit, and ..." reports the list, "..., the mayor complained, ..." is one
+# cues that cannot stand alone: "Yesterday, the mayor said, the clerk resigned, the auditor quit, and ..." reports
+# the list, "..., the mayor complained, ..." is one (not "write": "..., the mayor wrote, the clerk resigned and ...")
+_NEEDS_WORDS = ("say", "add", "note", "state", "insist", "claim", "explain", "argue", "warn", "report", "tell")
 
 
 _ASPECT = ("continue", "begin", "start", "keep", "stop")  # "continues [to rise]" reports nothing
@@ -1217,12 +1216,13 @@ def _when_or_where(prep: Token) -> bool:
     """The preposition says when or where something was said: "reported [on Tuesday]", "noted [in a column]",
     "wrote [in The Ledger]", "said [on Twitter]", "said [on CNN]"; after any cue but "say" a name after "on"
     is what was talked about ("reported on [Boeing]", "commented on [Apple]"), as in _CONTENT_PREPS, unless it
-    names a broadcaster or platform ("noted on [CNN]", "argued on [Fox News]")."""
+    names a broadcaster or platform ("noted on [CNN]", "argued on [Fox News]"); after "report" a name is always
+    the topic ("As the Ledger reported on [Sky News], its shares fell": news organisations are reported on)."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return prep.lower_ in ("in", "on", "at", "during") and pobj is not None \
         and (pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in _MEDIA or pobj.lower_ in _PLATFORMS
              or pobj.pos_ == "PROPN" and (prep.lower_ != "on" or prep.head.lemma_.lower() == "say"
-                                          or _a_network(pobj)))
+                                          or prep.head.lemma_.lower() != "report" and _a_network(pobj)))
 
 
 def _a_network(name: Token) -> bool:
@@ -1320,9 +1320,11 @@ def _antecedent(verb: Token) -> tuple[int, int, Token | None] | None:
             or any(t.tag_ in ("WP", "WDT", "WRB") or t.lower_ == "that" for t in doc[noun.i + 1:verb.left_edge.i + 1]):
         return None
     lemma = verb.lemma_.lower()
-    if (noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _CIRCUMSTANCE_NOUNS) and lemma not in _NEED_OBJECT:
+    if (noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _CIRCUMSTANCE_NOUNS) \
+            and (lemma not in _NEED_OBJECT or noun.dep_ == "npadvmod"):
         return None  # "the spring [she testified]", "the evening he called, ...": a time (not "[The week] he
-        # described": a cue that needs an object has its gap there)
+        # described": a cue that needs an object has its gap there, unless the noun is itself a fronted time
+        # of another clause: "The night he remembered, the city burned")
     if lemma in _ADDRESSEE_CUES + _ADDRESSED + ("call",) and (_someone(noun) or noun.lower_ in _NO_ONE):
         return None  # "the woman he asked", "nobody he called": the one spoken to
     to = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
@@ -1347,8 +1349,10 @@ def _antecedent(verb: Token) -> tuple[int, int, Token | None] | None:
 def _that_after_a_time(verb: Token) -> tuple[int, int] | None:
     """A that-clause after a phrase of time on the cue, which the parse hung on that phrase's noun as a
     relative clause ("He said upon entering [the room] that the air was stale"): "that" is its marker, not its
-    subject or object, and the clause has a subject of its own; not a claim's own clause ("upon hearing the
-    claim that ...")."""
+    subject or object, and the clause has a subject of its own and its verb its object or complement (or a
+    passive subject), so "that" fills no gap in it ("He said at the meeting that the council held on Monday" is
+    the meeting's relative clause; an intransitive clause is left unread too); not a claim's own clause ("upon
+    hearing the claim that ...")."""
     prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("upon", "on", "after", "before", "during",
                                                                               "while", "in", "at")), None)
     if prep is None or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
@@ -1357,15 +1361,20 @@ def _that_after_a_time(verb: Token) -> tuple[int, int] | None:
         first = verb.doc[clause.left_edge.i]
         if clause.dep_ in ("relcl", "acl") and first.lower_ == "that" and first.dep_ == "mark" \
                 and first.head.i == clause.i and clause.right_edge.i == prep.right_edge.i \
-                and any(c.dep_ in SUBJECTS for c in clause.children) and clause.head.lemma_.lower() not in _NOUN_CUES:
+                and any(c.dep_ in SUBJECTS for c in clause.children) and clause.head.lemma_.lower() not in _NOUN_CUES \
+                and any(c.dep_ in _FILLED for c in clause.children):  # no gap "that" could fill: not "that [the
+            # council] held" (a meeting it held)
             return first.i, clause.right_edge.i + 1
     return None
 
 
+_FILLED = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass")  # a verb with its object
+
+
 def _answer(verb: Token) -> tuple[int, int] | None:
     """A one-word answer right after the cue, what was said: "the governor said [yes]", "voters said [no to
-    the tax]" (not its time: "[no to the tax] on Tuesday"), "did not say [so]" (not "said so that ...", a
-    purpose)."""
+    the tax]" (not its time or occasion: "[no to the tax] on Tuesday", "at its meeting"), "did not say [so]"
+    (not "said so that ...", a purpose)."""
     doc = verb.doc
     word = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if word is None or word.head.i != verb.i or word.lower_ not in ("yes", "no", "so") \
@@ -1380,7 +1389,8 @@ def _answer(verb: Token) -> tuple[int, int] | None:
                 if c.right_edge.i + 1 == end and c.i > word.i and (
                         c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "nmod", "pobj") and c.head.i != after.i
                         or c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during") and any(
-                            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)):
+                            g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _OCCASIONS)
+                            for g in c.children)):  # or its occasion: "[no to the plan] at its meeting on Monday"
                     end = c.left_edge.i
         return word.i, end
     return word.i, word.i + 1

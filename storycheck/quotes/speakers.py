@@ -876,6 +876,8 @@ class SpeakerResolver:
             if clause is not None:
                 noun = antecedent(clause)
                 return self.resolve(self.doc[noun.left_edge.i: noun.i + 1])
+        if root.lower_ == "whose" or any(c.lower_ == "whose" and c.dep_ == "poss" for c in root.children):
+            return None  # "Workers [whose union] claims ...": the workers' union, no name of its own
         if root.pos_ == "PRON" or root.lower_ in _RELATIVES:
             if root.lower_ in _RELATIVES and root.head.dep_ == "relcl":
                 noun = antecedent(root.head)
