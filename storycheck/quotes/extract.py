@@ -476,10 +476,8 @@ def _at_target(verb: Token, prep: Token) -> bool:
     """The preposition names whom a retort or attack is aimed at ("lashed out at", "fired back at": the verb's
     particle or adverb "out" or "back" before it) or whom one agrees with ("agreed with", "disagrees with");
     a country too ("lashed out at [Mexico]"), not an occasion or medium ("lashed out at a press conference"),
-    nor shots or blows ("Police fired back at the gunman": an armed subject or target, when the target is no
-    name, possessor or words said: "Police fired back at [Mayor Smith]" is a retort; "lashed out at the
-    suspect with a baton": an instrument; but "fired back at the senator", "lashed out at the council with
-    unusual anger" are retorts); and only someone agrees
+    nor blows ("lashed out at the suspect with a baton": an instrument; but "lashed out at the council with
+    unusual anger" is a retort); "fired back at" only at words said or a named person; and only someone agrees
     ("The results agree with the model" is no attribution)."""
     if any(t.is_quote for t in verb.doc[prep.i:verb.sent.end]):
         return False  # the words said follow: "chanted back at him, "Go home!"" says them
@@ -498,23 +496,15 @@ def _at_target(verb: Token, prep: Token) -> bool:
                                                             for g in c.children)
            for c in list(verb.children) + list(pobj.children)):
         return False  # "lashed out at the suspect [with a baton]": a blow (not "with a tweet", "with anger")
-    if verb.lemma_.lower() != "fire" or pobj.pos_ == "PROPN" or pobj.lemma_.lower() in _NOUN_CUES \
-            or pobj.lemma_.lower() in cue_lexicon() \
-            or any(c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children) for c in pobj.children):
-        return True  # a retort is fired at a name, a possessor or what was said: "at [Christie]", "at [his remarks]"
-    sides = [t.lemma_.lower() for t in (next((c for c in verb.lefts if c.dep_ in SUBJECTS), None), pobj) if t]
-    return not (any(side in _ARMED for side in sides)  # "Police fired back at the gunman"
-                or len(sides) == 2 and all(side in _ARMED | _FORCES for side in sides))  # "Rebels ... at the army"
+    return verb.lemma_.lower() != "fire" or pobj.lemma_.lower() in _WORDS_SAID or pobj.ent_type_ == "PERSON"
+    # "fired back at" is as often shots as words ("Police fired back at the suspect", "Troops fired back at
+    # Hamas"): a retort only at what was said or at a named person ("at [Trump's comments]", "at [Christie]");
+    # rules on who bears arms, tried in three review rounds, each broke ordinary sentences of one kind or the other
 
 
 # what blows are struck with: "lashed out at the suspect [with a baton]" is no retort
 _INSTRUMENTS = frozenset({"baton", "stick", "knife", "fist", "gun", "club", "bat", "hammer", "rifle", "pistol", "weapon",
                           "sword", "rock", "stone", "bottle", "brick", "machete", "axe", "pipe", "whip", "taser"})
-# who fires shots: "[Police] fired back at [the gunman]" is gunfire, "The governor fired back at the senator" a retort
-_ARMED = frozenset({"police", "policeman", "soldier", "troop", "trooper", "gunman", "attacker", "militant",
-                    "suspect", "sniper", "insurgent", "shooter", "gunmen", "militia"})
-# who fires shots but also names an institution or a player: armed only facing another armed side
-_FORCES = frozenset({"army", "force", "guard", "marine", "officer", "rebel", "fighter"})
 
 
 def _for_clause(verb: Token) -> Token | None:
@@ -995,6 +985,8 @@ _NOUN_CUES = {"claim", "suggestion", "assertion", "complaint", "allegation", "be
               "warning", "promise", "pledge", "decision", "argument", "speculation",
               "statement", "criticism", "view", "insistence", "accusation", "threat", "vow", "call", "demand",
               "request", "assumption", "announcement", "prediction", "expectation", "concern", "reluctance"}
+# what is said, which only words are fired back at ("fired back at [Trump's comments]")
+_WORDS_SAID = frozenset(_NOUN_CUES | {"comment", "remark", "rhetoric", "tweet", "speech"})
 
 
 def _noun_cue_start(noun: Token) -> int:
@@ -1123,9 +1115,11 @@ def _trailing_subject(verb: Token) -> SpacySpan | None:
     that verb's object or complement, is a clause of the sentence: its understood subject is the main clause's
     ("[Carson] rejected the notion that it mattered, saying ...", "[The senator] questioned why the agency had
     not acted, implying ..."). None when the main clause has no subject that names someone, when the
-    participle's head is the main verb itself (the rules above read it), or when it hangs on a joined or
-    adverbial clause ("..., and she conceded, saying ...", "... while the minister spoke, warning ..."): that
-    clause's own subject is read as before."""
+    participle's head is the main verb itself (the rules above read it), or when it hangs on a joined clause
+    ("..., and she conceded, saying ...") or an adverbial one whose own subject names someone ("... while the
+    minister spoke, warning ..."): that clause's own subject is read as before. An adverbial clause whose
+    subject names no one ("[The chief] resigned before the inquiry began, denying ...") or one of concession
+    ("[The senator] voted no although her party backed the bill, arguing ...") leaves it to the main one."""
     doc, root = verb.doc, verb.sent.root
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0 or doc[verb.i - 1].text != "," \
             or root.i > verb.i or verb.head.i == root.i or root.pos_ not in ("VERB", "AUX") \
@@ -1133,9 +1127,14 @@ def _trailing_subject(verb: Token) -> SpacySpan | None:
             or (verb.head.dep_ in SUBJECTS and verb.head.head.i > verb.i):
         return None  # (nor one inside the clause it hangs on: "He said the firm, citing costs, would close")
     top = next(a for a in [verb.head, *verb.head.ancestors] if a.head.i == root.i)  # the clause below the root
-    if top.dep_ not in _COMPLEMENTS and not (top.dep_ == "conj" and top.pos_ in ("NOUN", "PROPN")):
-        return None  # a joined or adverbial clause, a subject ...: its own subject, as before (a joined noun is
-        # another object: "[The chairman] called for a vote, and then a second vote, declaring ...")
+    if top.dep_ == "advcl":
+        own = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not (any(c.dep_ == "mark" and c.lower_ in ("although", "though") for c in top.children)
+                or own is not None and not _names_someone(own)):
+            return None  # "... while [the minister] spoke, warning ...": that clause's own subject, as before
+    elif top.dep_ not in _COMPLEMENTS and not (top.dep_ == "conj" and top.pos_ in ("NOUN", "PROPN")):
+        return None  # a joined clause, a subject ...: its own subject, as before (a joined noun is another
+        # object: "[The chairman] called for a vote, and then a second vote, declaring ...")
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i > root.i or not _names_someone(subject):
         return None  # only someone: not "[The fracas] erupted after the vote that ..., calling ..."
@@ -1206,7 +1205,8 @@ def _set_off(verb: Token, lexicon: dict[str, str]) -> bool:
 
 # cues that cannot stand alone: "Yesterday, the mayor said, the clerk resigned, the auditor quit, and ..." reports
 # the list, "..., the mayor complained, ..." is one (not "write": "..., the mayor wrote, the clerk resigned and ...")
-_NEEDS_WORDS = ("say", "add", "note", "state", "insist", "claim", "explain", "argue", "warn", "report", "tell")
+_NEEDS_WORDS = ("say", "add", "note", "state", "insist", "claim", "explain", "argue", "warn", "report", "tell",
+                "find", "show", "reveal", "conclude", "suggest", "confirm", "estimate", "predict")
 
 
 _ASPECT = ("continue", "begin", "start", "keep", "stop")  # "continues [to rise]" reports nothing
@@ -1216,13 +1216,23 @@ def _when_or_where(prep: Token) -> bool:
     """The preposition says when or where something was said: "reported [on Tuesday]", "noted [in a column]",
     "wrote [in The Ledger]", "said [on Twitter]", "said [on CNN]"; after any cue but "say" a name after "on"
     is what was talked about ("reported on [Boeing]", "commented on [Apple]"), as in _CONTENT_PREPS, unless it
-    names a broadcaster or platform ("noted on [CNN]", "argued on [Fox News]"); after "report" a name is always
-    the topic ("As the Ledger reported on [Sky News], its shares fell": news organisations are reported on)."""
+    names a broadcaster or platform ("noted on [CNN]", "argued on [Fox News]"); after "report" a name is the topic
+    ("As the Ledger reported on [Sky News], its shares fell": news organisations are reported on) unless a
+    person reports ("As she reported on CNN, ...")."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return prep.lower_ in ("in", "on", "at", "during") and pobj is not None \
         and (pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in _MEDIA or pobj.lower_ in _PLATFORMS
              or pobj.pos_ == "PROPN" and (prep.lower_ != "on" or prep.head.lemma_.lower() == "say"
-                                          or prep.head.lemma_.lower() != "report" and _a_network(pobj)))
+                                          or (prep.head.lemma_.lower() != "report" or _a_person_reports(prep.head))
+                                          and _a_network(pobj)))
+
+
+def _a_person_reports(verb: Token) -> bool:
+    """A person is the one reporting ("As [she] reported on CNN, ..."): on air, not about a network, which
+    an outlet reports on ("As the Ledger reported on Sky News, its shares fell")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and (subject.lower_ in _PERSONAL_PRONOUNS and subject.tag_ == "PRP"
+                                    or subject.ent_type_ == "PERSON")
 
 
 def _a_network(name: Token) -> bool:
@@ -1389,8 +1399,10 @@ def _answer(verb: Token) -> tuple[int, int] | None:
                 if c.right_edge.i + 1 == end and c.i > word.i and (
                         c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "nmod", "pobj") and c.head.i != after.i
                         or c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during") and any(
-                            g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _OCCASIONS)
-                            for g in c.children)):  # or its occasion: "[no to the plan] at its meeting on Monday"
+                            g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME")
+                                                  or node is after and g.lemma_.lower() in _OCCASIONS)
+                            for g in c.children)):  # or its occasion, on "to" only: "[no to the plan] at its
+                    # meeting", not the noun's own: "said [no to a seat at the conference]"
                     end = c.left_edge.i
         return word.i, end
     return word.i, word.i + 1
