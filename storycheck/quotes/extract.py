@@ -771,12 +771,10 @@ def _fronted_speaker(verb: Token) -> Token | None:
     return obj if said else None
 
 
-_EVENT_NOUNS = frozenset({"arrival", "return", "departure", "completion", "release", "death", "election", "entry",
-                          "landing", "receipt", "retirement", "conclusion", "exit", "reflection"})
-
-
 # a possessor's coming or going: "upon [his return]" is when ("upon [his election]" may be what was remarked upon)
 _PASSAGES = frozenset({"arrival", "return", "departure", "death", "retirement", "release", "exit", "entry", "landing"})
+# events a bare noun after "on"/"upon" names as a time ("upon [arrival]"): those and the ends of things
+_EVENT_NOUNS = _PASSAGES | {"completion", "election", "receipt", "conclusion", "reflection"}
 
 
 def _upon_event(prep: Token, word: Token) -> bool:
@@ -1378,7 +1376,7 @@ def _that_after_a_time(verb: Token) -> tuple[int, int] | None:
     return None
 
 
-_FILLED = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass")  # a verb with its object
+_FILLED = _COMPLEMENTS + ("nsubjpass",)  # a verb with its object
 
 
 def _answer(verb: Token) -> tuple[int, int] | None:
