@@ -484,8 +484,8 @@ def _at_target(verb: Token, prep: Token) -> bool:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.ent_type_ in ("FAC", "EVENT") or pobj.lemma_.lower() in _OCCASIONS | _MEDIA:
         return False
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
     if prep.lower_ == "with":
-        subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
         return verb.lemma_.lower() in _AGREEING and not (
             subject is not None and subject.pos_ == "NOUN" and not _someone(subject)
             and not any(_someone(g) for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -502,7 +502,6 @@ def _at_target(verb: Token, prep: Token) -> bool:
     # suspect"; who bears arms is world knowledge: three review rounds' lists each broke ordinary sentences);
     # at a name (which the parse tags a person, an organisation or a place alike: "at [Sanders]") it is a retort
     # unless armed men fire ("Troops fired back at Hamas")
-    subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
     return pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("NORP", "LOC", "FAC") \
         and not (subject is not None and subject.lemma_.lower() in _ARMED)
 
@@ -1972,7 +1971,7 @@ class _Extractor:
                     if child.dep_ == "conj" and child.i > head.i and child.lemma_.lower() not in self.lexicon:
                         span = span[0], child.right_edge.i + 1
         pieces: list[Quoted] = []
-        parenthetical = answer = fixed = False
+        parenthetical = fixed = False
         if span is None and verb.dep_ == "parataxis" and (verb.head.i < verb.i or _set_off(verb, self.lexicon)
                                                           and not self._closes_quote(verb)):
             span = self._around(verb)  # "This campaign, he says, is different"
@@ -2004,7 +2003,7 @@ class _Extractor:
             span = _closing_clause(verb)  # "[Prices rose], she said."
             if span is None:
                 span = _answer(verb)  # "said [no]"
-                answer = span is not None
+                fixed = span is not None  # no wider than the answer's phrase
         if span is None and not pieces:
             antecedent = _antecedent(verb)  # "[the plan] she described", "[the rules] he rails against"
             if antecedent is not None:
@@ -2050,7 +2049,7 @@ class _Extractor:
         if source is not None and len(source) == 1 and source[0].lower_ in _DEMONSTRATIVES \
                 and source[0].tag_ not in ("WDT", "PRP"):
             source = None  # "[That] has convinced some activists": a demonstrative names a thing, no speaker
-        found = _Found(cstart, cend, cue, verb.lemma_.lower(), source, confidence, fixed=answer or fixed)
+        found = _Found(cstart, cend, cue, verb.lemma_.lower(), source, confidence, fixed=fixed)
         if not self._is_used(cstart, cend):
             self._add(found)
         elif self._between_quotations(cstart, cend):
@@ -2603,28 +2602,30 @@ class _Extractor:
         which warned of delays, said ...", see :func:`_same_party`); the source holding such a kept clause then
         ends before it ("[Officials at the agency], which warned of delays, said ...")."""
         sources = [(f.source.start_char, f.source.end_char, f) for f in self.found if f.source is not None]
+        roots = {}  # id of a found attribution -> its cue's root token, looked up once
+        for f in self.found:
+            verb = self.doc.char_span(*f.cue, alignment_mode="expand") if f.cue is not None else None
+            if verb is not None and len(verb):
+                roots[id(f)] = verb.root
 
         def describes_a_source(f: _Found) -> bool:
-            if f.cue is None:
-                return False
-            verb = self.doc.char_span(*f.cue, alignment_mode="expand")
-            if verb is None or not len(verb) or not any(
-                    a <= f.cue[0] and f.cue[1] <= b and o is not f and _same_party(verb.root, o.source)
-                    for a, b, o in sources):
+            root = roots.get(id(f))
+            if root is None or not any(a <= f.cue[0] and f.cue[1] <= b and o is not f and _same_party(root, o.source)
+                                       for a, b, o in sources):
                 return False
             return not self.quotations.overlapping(f.start, f.end) \
-                and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.root.children) \
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in root.children) \
                 and not self._reports_a_clause(f)
 
         self.found = [f for f in self.found if not describes_a_source(f)]
         for f in self.found:  # each word to one attribution: the outer source stops before the kept clause
-            verb = self.doc.char_span(*f.cue, alignment_mode="expand") if f.cue is not None else None
-            if verb is None or not len(verb):
+            root = roots.get(id(f))
+            if root is None:
                 continue
             for o in self.found:
                 if o is not f and o.source is not None and o.source.start_char <= f.cue[0] \
                         and f.cue[1] <= o.source.end_char:
-                    o.source = _before_clause(verb.root, o.source)
+                    o.source = _before_clause(root, o.source)
 
     def _reports_a_clause(self, f: _Found) -> bool:
         """The content holds a clause: a verb with its subject or an infinitive ("called for [the mayor to
