@@ -1983,7 +1983,7 @@ def test_a_clause_in_a_source_that_reports_a_clause_of_its_own_keeps_its_speaker
 ])
 def test_a_word_inside_marks_is_seen_across_sentences_and_in_single_marks(text, inside):
     from storycheck.nlp.pipeline import parse
-    from storycheck.quotes.extract import _inside_marks
+    from storycheck.quotes.syntax import _inside_marks
 
     doc = parse(Article.create(outlet="test", title="", text=text)).doc
     assert _inside_marks(next(t for t in doc if t.text == "bank")) is inside

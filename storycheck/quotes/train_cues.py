@@ -27,9 +27,10 @@ from sklearn.linear_model import LogisticRegression
 from storycheck.quotes.cuemodel import MODEL_FILE, CueModel, features
 from storycheck.quotes import packaged
 from storycheck.quotes.evaluate import Score
-from storycheck.quotes.extract import _Quotations, cue_lexicon, extract_quotes
+from storycheck.quotes.extract import cue_lexicon, extract_quotes
 from storycheck.quotes.lexicon import candidates
 from storycheck.quotes.polnear import parsed_split, read_split
+from storycheck.quotes.syntax import _Quotations
 
 MIN_CUES = 3
 FOLDS = 5

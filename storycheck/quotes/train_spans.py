@@ -32,11 +32,12 @@ from scipy.sparse import csr_matrix
 from storycheck.model import Span
 from storycheck.quotes import packaged
 from storycheck.quotes.evaluate import Score, _content_fragments, _normalise
-from storycheck.quotes.extract import _Quotations, extract_quotes, quote_kind
+from storycheck.quotes.extract import extract_quotes, quote_kind
 from storycheck.quotes.marks import find_quoted
 from storycheck.quotes.polnear import parsed_split, read_split
 from storycheck.quotes.spanmodel import (MODEL_FILE, SpanModel, content_candidates, content_features,
                                          source_candidates, source_features)
+from storycheck.quotes.syntax import _Quotations
 
 FOLDS = 5
 CS = (0.3, 1.0)
