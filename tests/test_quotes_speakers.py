@@ -180,7 +180,7 @@ def test_a_place_that_speaks_of_his_or_her_own_is_no_person_and_names_in_quotes_
 
 
 def test_an_owner_the_model_takes_into_a_name_is_no_part_of_it(parsed):
-    from storycheck.quotes.speakers import _name_text
+    from storycheck.quotes.person_names import _name_text
 
     doc = parsed("Report\n\nBreitbart's Joel Pollak said the FBI had abandoned the crime scene.").doc
     start = next(t.i for t in doc if t.text == "Breitbart")

@@ -15,8 +15,8 @@ from spacy.tokens import Span as SpacySpan, Token
 from storycheck.quotes.bodies import BODY_NOUNS
 from storycheck.quotes.cuemodel import SUBJECTS
 from storycheck.quotes.cuespans import _MEDIUMS, _PRESENTING, _issuer_verb
+from storycheck.quotes.epithets import EPITHETS, PERSON_NOUNS
 from storycheck.quotes.mentions import TITLE_WORDS
-from storycheck.quotes.speakers import EPITHETS, PERSON_NOUNS
 from storycheck.quotes.syntax import _inside_marks, _opens_sentence, _phrase, _trim, _without_subject
 
 

@@ -54,6 +54,14 @@ appositions after it), and maps any later mention back to the full name:
 The resolver is a pure function of the parse apart from the speakers the
 caller reports through :meth:`SpeakerResolver.note_speaker` as it goes, which
 let pronouns prefer the person being quoted.
+
+The passes are :class:`SpeakerResolver`'s; what they read off a name or a
+noun beside it lives in the modules beside this one, each importing only
+those before it: :mod:`~storycheck.quotes.person_names` (which words name a
+person, which written forms are one person's),
+:mod:`~storycheck.quotes.sexes` (the sex an article gives a person) and
+:mod:`~storycheck.quotes.epithets` (the nouns that stand for a person
+instead of the name).
 """
 
 from __future__ import annotations
@@ -66,269 +74,42 @@ from functools import cached_property
 from spacy.tokens import Span as SpacySpan
 
 from storycheck.nlp.pipeline import ParsedArticle
-from storycheck.quotes import first_names
 from storycheck.quotes.bodies import Organisations, body_noun
-from storycheck.quotes.mentions import HONORIFICS, ROLE_GROUPS, TITLE_WORDS, antecedent, clean_name, \
-    describing_words, is_subject, proper_name, role_words, same_role
+from storycheck.quotes.epithets import (
+    _EPITHET_REACH, _EPITHETS, _OTHER_ONE, _PARTIES, PERSON_NOUNS, _POLITICAL_EPITHETS, _POLITICAL_ROLES,
+    _leads_clause, _role_heads, _sentence_start,
+)
+from storycheck.quotes.mentions import (
+    HONORIFICS, ROLE_GROUPS, TITLE_WORDS, antecedent, clean_name, describing_words, is_subject, proper_name,
+    role_words, same_role,
+)
+from storycheck.quotes.person_names import (
+    _PLACE_WORDS, _capitalised, _introduced_person, _name_text, _name_words, _names_a_person, _one_person,
+    _person_taken_for_a_body, _untitled,
+)
+from storycheck.quotes.sexes import (
+    _GENDER, _GENDER_NOUNS, _GENDER_TITLES, _SPEECH_VERBS, _article_sexes, _sexes, _speaks_of_own,
+)
+
 
 _RELATIVES = ("who", "whom", "which", "that")
 _FIRST_PERSON = ("i", "me")
 _DESCRIBED_REACH = 1500  # characters: "the soldier" names again a soldier quoted a few paragraphs before
-_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # how far back (characters) a pronoun's person may have been named or quoted: a few paragraphs. In 150
 # Giveme5W1H texts 183 of 184 resolved pronouns reached back under 1,200; the one beyond, 5,358, was an
 # unnamed hospital patient ("The man ... He told CNN") given to a witness named far above (now "the man",
 # a person introduced by description)
 PRONOUN_REACH = 2000
-_GENDER_TITLES = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
-# nouns set beside a name that say the person's sex ("actress Meryl Streep", "Jane Doe, a mother of two", "his
-# wife, Mary", "Queen Elizabeth"); not "actor", "chair", "spokesperson", nor "chairman", "spokesman", which news
-# writes of women too (the -woman forms are sure)
-_GENDER_NOUNS = {**dict.fromkeys(("man", "boy", "father", "son", "husband", "brother", "grandfather", "grandson",
-                                  "uncle", "nephew", "widower", "boyfriend", "king", "prince", "duke", "emperor"),
-                                 "m"),
-                 **dict.fromkeys(("woman", "girl", "mother", "daughter", "wife", "sister", "grandmother",
-                                  "granddaughter", "aunt", "niece", "widow", "girlfriend", "queen", "princess",
-                                  "duchess", "empress", "actress", "chairwoman", "spokeswoman", "congresswoman",
-                                  "businesswoman", "councilwoman"), "f")}
-_REFLEXIVES = {"himself": "m", "herself": "f"}
-_SPEECH_VERBS = ("say", "tell", "add", "warn", "insist", "explain", "claim", "state", "announce", "stress", "speak")
 # what a person or body speaks through, and the verbs of putting one out ("released a statement")
 _MEDIA = {"statement", "release", "letter", "email", "e-mail", "memo", "post", "message", "tweet"}
 _ISSUING = {"release", "issue", "send", "post", "publish", "provide", "write", "sign", "put", "email", "tweet",
             "share", "make"}
 _VOICES = ("voice",)  # who speaks on a recording: the speaker last introduced by description ("a soldier")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we"}
-# nouns that describe one person, with the gender they give (None: either)
-PERSON_NOUNS = {**dict.fromkeys(("man", "boy", "father", "son", "husband", "brother", "grandfather"), "m"),
-                 **dict.fromkeys(("woman", "girl", "mother", "daughter", "wife", "sister", "grandmother"), "f"),
-                 **dict.fromkeys(("witness", "eyewitness", "survivor", "passenger", "resident", "tourist", "patient",
-                                  "neighbour", "neighbor", "driver", "student", "teenager", "victim", "bystander",
-                                  "worker", "employee", "onlooker", "spectator", "motorist", "pedestrian",
-                                  # who speaks unnamed ("a military source said ... he revealed")
-                                  "source", "insider", "diplomat", "lawyer", "analyst", "soldier", "militant",
-                                  "fighter", "doctor", "nurse", "guard", "activist", "protester", "farmer", "owner",
-                                  "relative", "friend", "investigator", "prosecutor"), None)}
-
-
-# what may follow a surname: "Luther Stan Pate IV" is Pate ("Pate said"), not IV
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-
-
-def _name_words(name: str) -> tuple[list[str], str, str]:
-    """A full name's first (and middle) names, its surname and a generation's suffix ("" if none), lower-cased."""
-    words = name.lower().replace(",", "").split()
-    suffix = words.pop() if len(words) > 2 and words[-1] in _SUFFIXES else ""
-    return words[:-1], words[-1], suffix.rstrip(".")
-
-
-def _one_person(known: str, name: str) -> bool:
-    """Two full forms of one surname name one person when their first names agree and their middle names,
-    where both give one, do too ("Donald J. Trump", "Donald Trump"); not "Eric" and "Stephen Paddock", not
-    "George H.W." and "George W. Bush", nor "Brent Bozell Jr." and "Brent Bozell III", nor "Donald Trump Jr."
-    and "Donald Trump" (a son and his father), and an initial ("J. Smith") is nobody's but its own. A surname
-    alone ("Pate said") still finds "Luther Stan Pate IV": that is a lookup by surname, not this test."""
-    (a, _, one), (b, _, other) = _name_words(known), _name_words(name)
-    if one != other:
-        return False
-    return a[0] == b[0] and len(a[0].rstrip(".")) > 1 and (len(a) == 1 or len(b) == 1 or a[1:] == b[1:])
-
-
-def _article_sexes(ent: SpacySpan) -> set[str]:
-    """The sexes the article gives a named person at this mention: a noun set beside the name ("actress Meryl
-    Streep", "Queen Elizabeth", "Jane Doe, a mother of two", "his wife, Mary") or a reflexive that is the
-    object of the name's own verb or stands by the name ("Smith described herself as", "Smith himself said":
-    the one pronoun that cannot point elsewhere). Not a noun the name only describes ("Trump's wife", "the
-    woman Trump appointed"), nor a surname that is such a word ("Coretta Scott King")."""
-    root = ent.root
-    beside = [t for t in root.lefts if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod")]
-    beside += [t for t in ent if t.i < root.i][:1] + [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        beside.append(root.head)
-    sexes = {_GENDER_NOUNS[t.lower_] for t in beside if t.lower_ in _GENDER_NOUNS}
-    if root.dep_ in ("nsubj", "nsubjpass"):
-        # the verb's one object ("described herself"; not "spoke to Ngozi about herself", "bought Ngozi a house
-        # for herself") or the name's own emphatic ("Smith himself")
-        objects = [c for c in root.head.children if c.dep_ in ("dobj", "dative")]
-        own = objects if len(objects) == 1 else []
-        sexes |= {_REFLEXIVES[t.lower_] for t in own + list(root.children) if t.lower_ in _REFLEXIVES}
-    return sexes
-
-
-def _introduced_person(mention: SpacySpan) -> bool:
-    """A name the small model left untagged (or took for an organisation), introduced as people are: a
-    first name and a surname with a description of a person set beside them ("Takaaki Uesugi, a security
-    guard at the town hall"), not of a body ("Human Rights Watch, a rights group")."""
-    root = mention.root
-    if root.pos_ != "PROPN" or root.ent_type_ not in ("", "PERSON", "ORG") or not any(
-            t.dep_ == "compound" and t.pos_ == "PROPN" for t in root.lefts):
-        return False
-    described = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
-    return described is not None and not body_noun(described)
-
-
-# last words of a place's name: a place that speaks is the body in it ("Downing Street said", "Capitol Hill")
-_PLACE_WORDS = {"street", "yard", "house", "hall", "square", "palace", "hill", "avenue", "road", "office", "centre",
-                "center", "park", "court", "place", "tower", "lane", "bridge", "castle", "quay", "gate"}
-
-
-def _is_place(token) -> bool:
-    """A word the article, or the places list, tags as a place anywhere ("Scotland" of "Scotland Yard")."""
-    return token.ent_type_ in ("GPE", "LOC", "FAC") or any(
-        e.label_ in ("GPE", "LOC") and e.text == token.text for e in token.doc.ents)
-
-
-def _speaks_of_own(mention: SpacySpan) -> str | None:
-    """The sex of a name the small model took for an organisation ("Kudirat Okesola said her husband was on
-    the tram") that speaks of its own "her" or "his" in what it said: a body says "its". Only a first name and
-    a surname (two or three capitalised proper nouns, none a place's), the subject of a speech verb."""
-    root = mention.root
-    words = [t for t in mention if t.pos_ == "PROPN"]
-    if not (2 <= len(words) == len(mention) <= 3 and root.ent_type_ in ("ORG", "")
-            and all(_capitalised(t) for t in words)
-            and root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS) \
-            or root.lower_ in _PLACE_WORDS or any(_is_place(t) for t in words):
-        return None  # "Scotland Yard said his officers", "Downing Street said her talks": places that speak
-    for t in root.head.subtree:
-        if t.i >= mention.end and t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their"):
-            return {"his": "m", "her": "f"}.get(t.lower_)  # the first possessive: "its" is a body's
-    return None
-
-
-# picture agencies whose credit a caption glues to the name after it ("Getty Images Massa cries")
-# (as written: "Rex Tillerson" is a name)
-_CREDITS = {"Getty", "Images", "GETTY", "IMAGES", "AFP", "Reuters", "REUTERS", "AP", "PA", "EPA", "REX",
-            "Shutterstock", "Alamy"}
-
-
-def _name_text(ent: SpacySpan) -> str:
-    """A PERSON entity's text from its first proper noun that is no picture credit, after an owner followed by a
-    first name and a surname: the small model sometimes takes in a word before the name ("Both Abe", "GETTY Max
-    Verstappen", "Breitbart's Joel Pollak"; "Breitbart's Pollak" stays whole)."""
-    doc = ent.doc
-    owned = max((t.i + 1 for t in ent if t.tag_ == "POS" and t.i < ent.root.i), default=ent.start)
-    if sum(t.pos_ == "PROPN" for t in doc[owned:ent.end]) < 2:  # a first name and a surname after the owner
-        owned = ent.start  # "St George's Hospital", tagged as a person, is not "Hospital"
-    first = next((t.i for t in doc[owned:ent.end] if t.pos_ == "PROPN" and t.text not in _CREDITS), owned)
-    return doc[first:ent.end].text + _suffix_after(ent)
-
-
-def _suffix_after(ent: SpacySpan) -> str:
-    """A generation's suffix the small model left out of a name (" Jr." of "his father, Brent Bozell, Jr.,"),
-    else "": without it the father is one more "Brent Bozell" beside his son "Brent Bozell III"."""
-    doc, i = ent.doc, ent.end + (ent.end < len(ent.doc) and ent.doc[ent.end].text == ",")
-    return f" {doc[i].text}" if i < len(doc) and doc[i].lower_ in _SUFFIXES and ent[-1].lower_ not in _SUFFIXES \
-        and doc[i].text[:1].isupper() else ""
-
-
-def _untitled(tokens) -> list:
-    """The tokens of a name without the titles and roles in front of it ("Spokeswoman Haley Morris")."""
-    words = list(tokens)
-    while len(words) > 1 and words[0].lower_.rstrip(".") in HONORIFICS | TITLE_WORDS:
-        words = words[1:]
-    return words
-
-
-def _person_taken_for_a_body(ent: SpacySpan, surnames: set[str]) -> str | None:
-    """The full name of a person the small model tagged as an organisation ("Christian Estrosi, the president
-    of the region", "Spokeswoman Haley Morris says") while it tags the surname alone as a person elsewhere
-    ("Mr. Estrosi said", "Morris says"): a first name (or two) and that surname, capitalised proper nouns and
-    no place, without the title in front. Else "Mr. Estrosi" stays "Estrosi" and keeps no first name."""
-    if ent.label_ != "ORG":
-        return None
-    words = _untitled(ent)
-    if not 2 <= len(words) <= 3 or words[-1].lower_ not in surnames:
-        return None
-    if not all(t.pos_ == "PROPN" and t.is_alpha and _capitalised(t) and not _is_place(t)
-               for t in words):
-        return None
-    return " ".join(t.text for t in words)
-
-
-def _names_a_person(ent: SpacySpan) -> bool:
-    """A PERSON entity with a proper noun in it: the small model also tags a sentence-opening common noun
-    as a person ("Flags will fly at half-staff"), who must not become the "he" of the next quotation."""
-    return ent.label_ == "PERSON" and any(t.pos_ == "PROPN" for t in ent)
-
-
-def _role_heads(ent: SpacySpan) -> set[str]:
-    """The nouns that say what a person is, set right beside the name: the last word compounded before it
-    ("Republican Party donor Sheldon Adelson", "Judge Berman") and the head of an apposition either side
-    ("Mary Freeman, a zoo visitor": a visitor, not a zoo)."""
-    root = ent.root
-    before = [t for t in root.lefts if t.i < ent.start and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")]
-    heads = {max(before, key=lambda t: t.i).lower_} if before else set()
-    heads |= {c.lower_ for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        heads.add(root.head.lower_)
-    return heads
-
-
-def _capitalised(token) -> bool:
-    """A word written as a name is: "Sanders", not "sanders" nor "SANDERS"."""
-    return token.text[:1].isupper() and not token.is_upper
 
 
 def _without_the(text: str) -> str:
     return re.sub(r"^the\s+", "", text, flags=re.I)
-
-
-_EPITHET_REACH = 600  # characters: "the singer" names the person of the last sentence or two
-# what news calls the person it has just named, to avoid the name again ("Rihanna ... The singer posted"): nouns
-# of a fame, not a part in the story, which bring in someone new ("the pilot", "the coach", "the judge", "the
-# witness"); titles are read as titles ("the spokesman")
-_EPITHETS = {"singer", "actress", "actor", "star", "superstar", "rapper", "comedian", "musician", "songwriter",
-             "billionaire", "tycoon", "mogul", "magnate", "entrepreneur", "businessman", "businesswoman",
-             "celebrity", "socialite", "heiress", "presenter", "novelist", "author", "filmmaker", "politician",
-             "veteran", "frontman"}
-# what agency style calls a politician just named, with a state, party or race in front ("the Kentucky
-# Republican", "the Vermont senator", "the GOP presidential candidate"); alone ("the senator") a title
-_POLITICAL_EPITHETS = {"republican", "democrat", "senator", "governor", "congressman", "congresswoman", "lawmaker",
-                       "candidate", "hopeful", "contender", "nominee", "front-runner", "frontrunner"}
-EPITHETS = _EPITHETS | _POLITICAL_EPITHETS  # nouns of people, for the extractor's test of someone
-# what a politician is called beside the name: the one a politician's epithet may name ("the Kentucky Republican"
-# is not "Pollster Jane Doe")
-_POLITICAL_ROLES = _POLITICAL_EPITHETS | {"sen", "gov", "rep", "senate", "congress", "democratic", "gop", "president",
-                                          "presidential", "mayor", "minister", "mp", "legislator", "politician",
-                                          "speaker", "leader", "campaign", "party", "state"}
-_PARTIES = [  # the parties, each under its names
-    {"republican", "republicans", "gop"}, {"democrat", "democrats", "democratic"}]
-# words that make an epithet someone else ("the other Republican candidate", "the rival candidate")
-_OTHER_ONE = {"other", "another", "rival", "opposing", "former", "new", "second"}
-
-
-def _sentence_start(doc, i: int) -> int:
-    """The index of the first token of token ``i``'s sentence, found by walking back."""
-    while i > 0 and not doc[i].is_sent_start:
-        i -= 1
-    return i
-
-
-def _opens_sentence(mention: SpacySpan) -> bool:
-    """Nothing stands before the mention in its sentence but a quotation ("“It was nice,” the tycoon said").
-    The words before are joined from their tokens: ``Doc.text`` joins the whole document at every call, which
-    made a 23,000-word article take 2.6 s instead of 0.9 s."""
-    doc = mention.doc
-    before = "".join(t.text_with_ws for t in doc[_sentence_start(doc, mention.start):mention.start]).strip()
-    return not before or bool(re.fullmatch(r"[\"“‘'].*[\"”’'],?", before, flags=re.S))
-
-
-def _leads_clause(mention: SpacySpan) -> bool:
-    """The mention opens its sentence (see :func:`_opens_sentence`) or follows only a phrase set before the main
-    verb's subject ("In a statement, the Kentucky Republican dismissed", "Instead, the Vermont senator is")."""
-    if _opens_sentence(mention):
-        return True
-    doc, root = mention.doc, mention.root
-    verb, first = root.head, _sentence_start(doc, mention.start)
-    if root.dep_ != "nsubj" or verb.dep_ != "ROOT" or mention.start == first or doc[mention.start - 1].text != ",":
-        return False
-    # (a clause with a subject of its own is no lead-in: in "After Tom Hale called her, the singer said", the
-    # singer is not Tom Hale)
-    lead = {i for c in verb.children if c.i < mention.start and c.dep_ in ("prep", "advmod", "npadvmod", "advcl",
-                                                                            "punct")
-            and not (c.dep_ == "advcl" and any(t.dep_ in ("nsubj", "nsubjpass") for t in c.subtree))
-            for i in range(c.left_edge.i, c.right_edge.i + 1)}
-    return all(i in lead or doc[i].is_space for i in range(first, mention.start))
 
 
 def _about(token) -> bool:
@@ -374,17 +155,6 @@ class _Person:
     roles: set[str] = field(default_factory=set)
     heads: set[str] = field(default_factory=set)  # what the person is, right beside the name (see _role_heads)
     token: int = 0  # index of the mention's first token (no char_span lookup to find it again)
-
-
-def _sexes(described: dict[str, set[str]]) -> dict[str, str]:
-    """Each person's sex where the article's nouns and the first-name lists agree on one (a title aside):
-    "chairman Mary Barra" or "Jean Smith, a mother" and a list's "Jean" said otherwise is no evidence at all."""
-    sexes = {}
-    for canonical, said in described.items():
-        said = said | ({first_names.sex_of(canonical)} - {None})
-        if len(said) == 1:
-            sexes[canonical] = next(iter(said))
-    return sexes
 
 
 def _latest_fitting(people, before: int, fits) -> tuple[int, str] | None:
