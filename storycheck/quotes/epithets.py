@@ -72,7 +72,7 @@ def _sentence_start(doc, i: int) -> int:
     return i
 
 
-def _opens_sentence(mention: SpacySpan) -> bool:
+def _only_a_quotation_before(mention: SpacySpan) -> bool:
     """Nothing stands before the mention in its sentence but a quotation ("“It was nice,” the tycoon said").
     The words before are joined from their tokens: ``Doc.text`` joins the whole document at every call, which
     made a 23,000-word article take 2.6 s instead of 0.9 s."""
@@ -82,9 +82,10 @@ def _opens_sentence(mention: SpacySpan) -> bool:
 
 
 def _leads_clause(mention: SpacySpan) -> bool:
-    """The mention opens its sentence (see :func:`_opens_sentence`) or follows only a phrase set before the main
-    verb's subject ("In a statement, the Kentucky Republican dismissed", "Instead, the Vermont senator is")."""
-    if _opens_sentence(mention):
+    """The mention opens its sentence (see :func:`_only_a_quotation_before`) or follows only a phrase set before
+    the main verb's subject ("In a statement, the Kentucky Republican dismissed", "Instead, the Vermont senator
+    is")."""
+    if _only_a_quotation_before(mention):
         return True
     doc, root = mention.doc, mention.root
     verb, first = root.head, _sentence_start(doc, mention.start)

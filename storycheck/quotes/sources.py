@@ -191,7 +191,7 @@ _NO_ONE = frozenset({"nobody", "everyone", "everybody", "none", "anyone", "anybo
 # feelings that things can have too: "[Windows] were rattled", "the region was roiled", "the boat was upset"
 _THING_FEELINGS = frozenset({"rattle", "rattled", "upset", "disturb", "disturbed", "trouble", "troubled", "roil",
                              "roiled", "shake", "shaken", "unsettle", "unsettled", "concerned"})
-# nouns of people beside TITLE_WORDS, bodies.BODY_NOUNS and the speakers' PERSON_NOUNS and EPITHETS
+# nouns of people beside TITLE_WORDS, bodies.BODY_NOUNS and epithets' PERSON_NOUNS and EPITHETS
 _PEOPLE_NOUNS = frozenset({
     "people", "person", "men", "child", "parent", "family", "investor", "voter", "critic", "ally", "supporter",
     "opponent", "lawmaker", "legislator", "member", "citizen", "expert", "economist", "observer", "teacher", "fan",
