@@ -8,7 +8,7 @@ brief STORY_ID`` can later brief a stored story again.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable
 
 from storycheck.crosscheck.analysis import StoryInput, brief_document, crosscheck_story
@@ -25,7 +25,6 @@ class Analysis:
     quotes: dict[str, list[Quote]]
     links: list[ReuseLink]
     family_of: dict[str, str]
-    stories: list[Story] = field(default_factory=list)
 
 
 def publication_order(articles: Iterable[Article]) -> list[Article]:
@@ -74,12 +73,6 @@ def analyse(articles: list[Article], links: list[ReuseLink] | None = None, ray: 
     return Analysis(parsed, quotes, links, family_of)
 
 
-def cluster_stories(articles: list[Article], analysis: Analysis) -> list[Story]:
-    from storycheck.stories import cluster
-
-    return cluster(articles, {a: p.entities for a, p in analysis.parsed.items()})
-
-
 def brief_story(story: Story, analysis: Analysis) -> dict:
     parsed = [analysis.parsed[a] for a in story.article_ids if a in analysis.parsed]
     parsed = [analysis.parsed[a.id] for a in publication_order(p.article for p in parsed)]
@@ -95,23 +88,26 @@ def _say(message: str, quiet: bool) -> None:
 
 
 def check(paths: list[str], store, quiet: bool = False, ray: str | None = None) -> dict:
-    """Ingest ``paths``, analyse everything in the store (on a Ray cluster if ``ray`` gives its address),
-    and brief the stories the inputs belong to."""
+    """Ingest ``paths``, bring the store's stories up to date, and brief the stories the inputs belong to.
+
+    Stories are grouped from the words of every stored article, as ``storycheck stories`` groups them (with
+    the user's merges and splits), which needs no parse; only the articles of the stories briefed are parsed
+    and analysed (on a Ray cluster if ``ray`` gives its address), so a check against a large store costs
+    what its stories cost, not what the store holds."""
+    from storycheck.stories import current_stories
+
     read, failures = ingest(paths, store)
     for path, reason in failures:
         _say(f"skipped {path}: {reason}", quiet)
     if not read:
         raise UserError("no article could be read from the given paths")
-    articles = store.articles()
-    _say(f"analysing {len(articles)} article(s)…", quiet)
-    analysis = analyse(articles, ray=ray)
-    stories = cluster_stories(articles, analysis)
-    store.save_reuse_links(analysis.links)
-    store.save_stories(stories)
     wanted = {a.id for a in read}
-    chosen = [s for s in stories if wanted & set(s.article_ids)]
+    chosen = [s for s in current_stories(store) if wanted & set(s.article_ids)]
     chosen.sort(key=lambda s: (-len(s.article_ids), s.id))
-    _say(f"{len(chosen)} stor{'y' if len(chosen) == 1 else 'ies'}; cross-checking…", quiet)
+    articles = store.articles(ids=sorted({a for s in chosen for a in s.article_ids}))
+    _say(f"{len(chosen)} stor{'y' if len(chosen) == 1 else 'ies'}; analysing {len(articles)} article(s)…", quiet)
+    analysis = analyse(articles, ray=ray)
+    store.save_reuse_links(analysis.links)
     return brief_document(brief_story(s, analysis) for s in chosen)
 
 

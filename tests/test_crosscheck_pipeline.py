@@ -7,7 +7,11 @@ import json
 import pytest
 
 from crosscheck_helpers import EXAMPLES, SHARED
+from storycheck import pipeline
 from storycheck.cli import main
+from storycheck.ingest import read_paths
+from storycheck.store import open_store
+from storycheck.stories import current_stories
 
 
 def check(tmp_path_factory, path, fmt="json"):
@@ -91,3 +95,31 @@ def test_a_paper_quoting_itself_twice_is_no_quote_across_outlets(tmp_path, tmp_p
     assert story["quote_groups"] == []
     quotes = {q["id"]: q for q in story["quotes"]}
     assert any("harbour wall will be rebuilt" in quotes[q]["text"] for q in story["single_outlet_quotes"])
+
+
+def test_check_against_a_store_analyses_only_the_stories_briefed(tmp_path, monkeypatch):
+    """`check --db` with a store full of other events parses only the articles of the stories it briefs, and
+    briefs them exactly as a store holding nothing else would; the stories are the ones `storycheck stories`
+    shows (grouped from every stored article's words)."""
+    if not (SHARED / "seeds").exists():
+        pytest.skip("../shared/seeds is not there")
+    with open_store(tmp_path / "alone.db") as alone:
+        expected = pipeline.check([str(SHARED / "seeds")], alone, quiet=True)
+    parsed_ids = []
+    real_parse_many = pipeline.parse_many
+
+    def recording_parse_many(articles, *args, **kwargs):
+        articles = list(articles)
+        parsed_ids.extend(a.id for a in articles)
+        return real_parse_many(articles, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "parse_many", recording_parse_many)
+    with open_store(tmp_path / "full.db") as full:
+        full.add_articles(read_paths([str(EXAMPLES)]))
+        others = {a.id for a in full.articles()}
+        brief = pipeline.check([str(SHARED / "seeds")], full, quiet=True)
+        seeds = {a.id for a in full.articles()} - others
+        stories = current_stories(full)
+    assert len(others) == 6 and len(seeds) == 2 and sorted(parsed_ids) == sorted(seeds)
+    assert brief == expected
+    assert [s["id"] for s in brief["stories"]] == [s.id for s in stories if seeds & set(s.article_ids)]
