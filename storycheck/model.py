@@ -182,14 +182,3 @@ class ReuseLink:
     target_share: float  # fraction of the target's text taken from the source
     direction: Literal["known", "unknown"] = "unknown"
     passages: list[Passage] = field(default_factory=list)
-
-
-@dataclass
-class Finding:
-    """One thing a brief reports, with the evidence a reader can check."""
-
-    story_id: str
-    kind: str  # quote_drift | corroborated | single_source | conflict_number | conflict_name | conflict_attribution
-    summary: str
-    evidence: list[Span] = field(default_factory=list)
-    detail: dict = field(default_factory=dict)

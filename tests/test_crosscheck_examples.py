@@ -8,7 +8,6 @@ import pytest
 
 from crosscheck_helpers import EXAMPLES, parsed_corpus, quotes_by_marks
 from storycheck.crosscheck.analysis import StoryInput, crosscheck_story
-from storycheck.model import Story
 
 SPEAKERS = [("Marchenko", "Marchenko"), ("Dovzhenko", "Dovzhenko"), ("Portline", "Portline"), ("Okafor", "Okafor")]
 

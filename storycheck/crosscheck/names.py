@@ -136,7 +136,6 @@ class NameCluster:
     label: str
     name: str  # the most frequent full spelling
     variants: dict[str, list[Entity]]  # spelling -> mentions
-    errors: list[tuple[str, str]] = field(default_factory=list)  # pairs of spellings that conflict
 
 
 @dataclass

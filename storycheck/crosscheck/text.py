@@ -13,7 +13,6 @@ from typing import Iterable
 
 from spacy.tokens import Span as SpacySpan
 
-from storycheck.model import Span
 from storycheck.quotes.marks import with_partners
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
@@ -77,8 +76,3 @@ def trimmed(span: SpacySpan) -> SpacySpan:
         end -= 1
     # a mark whose partner stays inside stays too: "reported [“significant shelling” near Chernihiv]"
     return with_partners(doc[start:end])
-
-
-def cite(article_id: str, text: str, start: int, end: int) -> Span:
-    """A provenance span; slicing checks that the offsets are right by construction."""
-    return Span(article_id, start, end, text[start:end])
