@@ -1,8 +1,10 @@
-"""The whole analysis behind ``storycheck check``: ingest -> parse -> quotes -> reuse -> stories -> cross-check.
+"""The whole analysis behind ``storycheck check``: ingest -> stories -> parse -> quotes -> reuse -> cross-check.
 
 Each step is a stage's public function; this module only wires them and keeps
-the store up to date (articles, reuse links, stories), so that ``storycheck
-brief STORY_ID`` can later brief a stored story again.
+the store up to date (articles, stories, reuse links). Stories are grouped from
+the words of every stored article, which needs no parse; everything after that
+is done per story, on that story's articles alone, so that ``storycheck brief
+STORY_ID`` (and the web UI) later brief a stored story exactly as ``check`` did.
 """
 
 from __future__ import annotations
@@ -13,18 +15,16 @@ from typing import Iterable
 
 from storycheck.crosscheck.analysis import StoryInput, brief_document, crosscheck_story
 from storycheck.errors import UserError
-from storycheck.model import Article, Quote, ReuseLink, Story
+from storycheck.model import Article, Quote, Story
 from storycheck.nlp.pipeline import ParsedArticle, parse_many
 
 
 @dataclass
 class Analysis:
-    """What the stages found for a set of articles."""
+    """The parses and quotes of a set of articles: what every story among them is briefed from."""
 
     parsed: dict[str, ParsedArticle]
     quotes: dict[str, list[Quote]]
-    links: list[ReuseLink]
-    family_of: dict[str, str]
 
 
 def publication_order(articles: Iterable[Article]) -> list[Article]:
@@ -47,11 +47,9 @@ def ingest(paths: list[str], store) -> tuple[list[Article], list[tuple[str, str]
     return unique, failures
 
 
-def analyse(articles: list[Article], links: list[ReuseLink] | None = None, ray: str | None = None) -> Analysis:
-    """Parse, find quotes, reuse links and source families (reuse is found unless ``links`` is given);
-    with ``ray`` (a cluster address, or "local"), parsing and quote extraction run on a Ray cluster."""
+def analyse(articles: list[Article], ray: str | None = None) -> Analysis:
+    """Parse and find quotes; with ``ray`` (a cluster address, or "local") on a Ray cluster."""
     from storycheck.quotes import extract_quotes
-    from storycheck.reuse import find_reuse, source_families
 
     articles = publication_order(articles)
     if ray:
@@ -63,23 +61,23 @@ def analyse(articles: list[Article], links: list[ReuseLink] | None = None, ray: 
     else:
         parsed = {p.article.id: p for p in parse_many(articles)}
         quotes = {a.id: extract_quotes(parsed[a.id]) for a in articles}
-    if links is None:
-        spans = {a: [(q.start, q.end) for q in qs if q.kind != "indirect"] for a, qs in quotes.items()}
-        links = find_reuse(articles, spans)
-    family_of = {}
-    for family in source_families(links, articles):
-        for article_id in family.article_ids:
-            family_of[article_id] = family.id
-    return Analysis(parsed, quotes, links, family_of)
+    return Analysis(parsed, quotes)
 
 
-def brief_story(story: Story, analysis: Analysis) -> dict:
+def story_input(story: Story, analysis: Analysis) -> StoryInput:
+    """What the cross-check of ``story`` reads: its articles' parses and quotes in publication order, and the
+    reuse links and source families found among those articles alone (quotations aside, so two outlets
+    quoting one speaker are no copy), so a story's brief never depends on what else was analysed with it."""
+    from storycheck.reuse import find_reuse, source_families
+
     parsed = [analysis.parsed[a] for a in story.article_ids if a in analysis.parsed]
     parsed = [analysis.parsed[a.id] for a in publication_order(p.article for p in parsed)]
-    inside = {p.article.id for p in parsed}
-    links = [link for link in analysis.links if link.source_id in inside and link.target_id in inside]
-    return crosscheck_story(StoryInput(story, parsed, {a: analysis.quotes[a] for a in inside}, links,
-                                       {a: analysis.family_of.get(a, a) for a in inside}))
+    articles = [p.article for p in parsed]
+    quotes = {a.id: analysis.quotes[a.id] for a in articles}
+    spans = {a: [(q.start, q.end) for q in qs if q.kind != "indirect"] for a, qs in quotes.items()}
+    links = find_reuse(articles, spans)
+    family_of = {a: family.id for family in source_families(links, articles) for a in family.article_ids}
+    return StoryInput(story, parsed, quotes, links, {a.id: family_of.get(a.id, a.id) for a in articles})
 
 
 def _say(message: str, quiet: bool) -> None:
@@ -107,15 +105,13 @@ def check(paths: list[str], store, quiet: bool = False, ray: str | None = None) 
     articles = store.articles(ids=sorted({a for s in chosen for a in s.article_ids}))
     _say(f"{len(chosen)} stor{'y' if len(chosen) == 1 else 'ies'}; analysing {len(articles)} article(s)…", quiet)
     analysis = analyse(articles, ray=ray)
-    store.save_reuse_links(analysis.links)
-    return brief_document(brief_story(s, analysis) for s in chosen)
+    inputs = [story_input(s, analysis) for s in chosen]
+    store.save_reuse_links(link for i in inputs for link in i.links)
+    return brief_document(crosscheck_story(i) for i in inputs)
 
 
 def brief(story_id: str, store) -> dict:
     """The brief of one stored story."""
     story = store.get_story(story_id)
-    articles = store.articles(ids=story.article_ids)
-    inside = {a.id for a in articles}
-    stored = [link for link in store.reuse_links() if link.source_id in inside and link.target_id in inside]
-    analysis = analyse(articles, links=stored if stored else None)
-    return brief_document([brief_story(story, analysis)])
+    analysis = analyse(store.articles(ids=story.article_ids))
+    return brief_document([crosscheck_story(story_input(story, analysis))])

@@ -122,4 +122,37 @@ def test_check_against_a_store_analyses_only_the_stories_briefed(tmp_path, monke
         stories = current_stories(full)
     assert len(others) == 6 and len(seeds) == 2 and sorted(parsed_ids) == sorted(seeds)
     assert brief == expected
-    assert [s["id"] for s in brief["stories"]] == [s.id for s in stories if seeds & set(s.article_ids)]
+    assert {s["id"] for s in brief["stories"]} == {s.id for s in stories if seeds & set(s.article_ids)}
+
+
+def test_an_input_joins_the_stored_reports_of_its_event_and_brief_says_the_same_later(tmp_path, monkeypatch):
+    """Checked against a store, a copy (Metro Bulletin's rewrite of Coastal Daily) joins the stored reports of its
+    event: only that story's articles are parsed, the copy is found against the stored source (so it is no
+    independent source), and `storycheck brief` of the story later gives the same brief."""
+    import shutil
+
+    stored, new = tmp_path / "stored", tmp_path / "new"
+    stored.mkdir(), new.mkdir()
+    for path in EXAMPLES.iterdir():
+        shutil.copy(path, (new if path.stem == "metro-bulletin" else stored) / path.name)
+    parsed_ids = []
+    real_parse_many = pipeline.parse_many
+
+    def recording_parse_many(articles, *args, **kwargs):
+        articles = list(articles)
+        parsed_ids.extend(a.outlet for a in articles)
+        return real_parse_many(articles, *args, **kwargs)
+
+    with open_store(tmp_path / "store.db") as store:
+        store.add_articles(read_paths([str(stored)]))
+        assert len(store.articles()) == 5 and len(current_stories(store)) == 2
+        monkeypatch.setattr(pipeline, "parse_many", recording_parse_many)
+        brief = pipeline.check([str(new)], store, quiet=True)
+        parsed_by_check = sorted(parsed_ids)
+        [story] = brief["stories"]
+        later = pipeline.brief(story["id"], store)
+    assert parsed_by_check == ["Coastal Daily", "Metro Bulletin", "NewsHub", "Northern Wire", "The Harbour Herald"]
+    outlet = {a["id"]: a["outlet"] for a in story["articles"]}
+    assert {(outlet[r["source"]], outlet[r["copy"]]) for r in story["reuse"]} == {
+        ("Coastal Daily", "Metro Bulletin"), ("The Harbour Herald", "NewsHub")}
+    assert later == brief

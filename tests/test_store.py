@@ -12,6 +12,7 @@ from storycheck.ingest import read_paths
 from storycheck.ingest.batch import ingest
 from storycheck.model import Article
 from storycheck.store import open_store
+from storycheck.store.schema import MIGRATIONS
 from storycheck.store.sqlite import SQLiteStore
 
 
@@ -81,10 +82,30 @@ def test_annotations_round_trip_as_dataclasses(store):
 
 def test_schema_is_versioned_and_reopening_migrates_nothing(tmp_path):
     with open_store(tmp_path / "v.db") as s:
-        assert s.schema_version == 1
+        assert s.schema_version == len(MIGRATIONS)
     with open_store(tmp_path / "v.db") as s:
-        assert s.schema_version == 1
+        assert s.schema_version == len(MIGRATIONS)
     assert sqlite3.connect(tmp_path / "v.db").execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_stories_grouped_by_an_older_storycheck_are_grouped_again_keeping_the_users_edits(tmp_path):
+    from storycheck.model import Story
+    from storycheck.stories import current_stories
+
+    path = tmp_path / "old.db"
+    with open_store(path) as store:
+        store.add_articles(a for a in read_paths([str(EXAMPLES)]))
+        grouped = current_stories(store)
+        assert len(grouped) == 2  # the fire and the marathon
+        everything = Story(id="sold", label="all in one", article_ids=[a.id for a in store.articles()])
+        with store.transaction():  # a schema-1 store whose stories an older `check` grouped its own way
+            store.add_story_edit("merge", grouped[0].id, grouped[1].id)
+            store.save_stories([everything])
+            store._execute("UPDATE schema_version SET version = 1")
+    with open_store(path) as store:
+        assert store.schema_version == len(MIGRATIONS) and store.stories() == []
+        again = current_stories(store)
+    assert [set(s.article_ids) for s in again] == [set(grouped[0].article_ids) | set(grouped[1].article_ids)]
 
 
 def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path):
@@ -128,7 +149,7 @@ def test_processes_opening_a_new_postgresql_store_at_once_migrate_it_once(postgr
              for _ in range(4)]
     outcomes = [p.communicate(timeout=120) for p in procs]
     assert all(p.returncode == 0 for p in procs), outcomes
-    assert [out.strip() for out, _ in outcomes] == ["1"] * 4
+    assert [out.strip() for out, _ in outcomes] == [str(len(MIGRATIONS))] * 4
     with open_store(url) as s:
         assert s._execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
 

@@ -251,12 +251,13 @@ def test_the_web_ui_reads_a_postgresql_store_too(postgres):
     assert get(app, unescape(link))[0] == "200 OK"
 
 
-def test_a_kept_brief_is_made_again_when_its_reuse_links_change(tmp_path, monkeypatch):
+def test_a_kept_brief_is_made_again_when_its_articles_change(tmp_path, monkeypatch):
     from storycheck import pipeline
+    from storycheck.cli import main
     from storycheck.store import open_store
     from storycheck.web import WebApp
 
-    path = tmp_path / "links.db"
+    path = tmp_path / "edits.db"
     with open_store(path) as store:
         pipeline.check([str(EXAMPLES)], store, quiet=True)
     made = []
@@ -267,11 +268,11 @@ def test_a_kept_brief_is_made_again_when_its_reuse_links_change(tmp_path, monkey
     get(app, f"/story/{story}")
     get(app, f"/story/{story}")
     assert len(made) == 1  # kept
-    with open_store(path) as store:  # a later check found other links
-        with store.transaction():
-            store._execute("DELETE FROM reuse_links")
-    get(app, f"/story/{story}")
-    assert len(made) == 2
+    with open_store(path) as store:
+        last = store.get_story(story).article_ids[-1]
+    assert main(["story", "split", story, last, "--db", str(path)]) == 0  # the user takes one article out
+    status, _, body = get(app, f"/story/{story}")
+    assert status == "200 OK" and len(made) == 2 and last[:8] not in body
 
 
 def test_serve_refuses_a_store_that_is_not_there(tmp_path, capsys):

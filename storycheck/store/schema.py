@@ -63,4 +63,10 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (path, reason)
     );
     """,
+    # 1 -> 2: stories are grouped again from their articles' words (``storycheck check`` used to group them with
+    # spaCy's entities, unlike ``storycheck stories``); the user's merges and splits are kept and re-applied
+    """
+    DELETE FROM story_articles;
+    DELETE FROM stories
+    """,
 ]

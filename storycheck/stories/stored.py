@@ -9,10 +9,9 @@ from storycheck.stories.edits import Edit, apply_edits
 
 def current_stories(store, *, recluster: bool = False) -> list[Story]:
     """The stored stories, clustered afresh (with the user's edits) if articles were added since."""
-    articles = store.articles()
     stories = store.stories()
-    placed = {a for s in stories for a in s.article_ids}
-    if recluster or any(a.id not in placed for a in articles):
+    if recluster or store.count_unplaced():  # the articles' texts are read only to group them again
+        articles = store.articles()
         edits = [Edit(*row) for row in store.story_edits()]
         stories = apply_edits(cluster(articles), edits, {a.id: a for a in articles})
         store.save_stories(stories)

@@ -11,8 +11,8 @@ It only reads: pages show the stories as stored (``storycheck check`` or
 ``storycheck stories`` make them), and opening a current store takes no write
 lock. Each request opens the store afresh (SQLite connections stay in their
 thread, and a page always shows what the store holds now); briefs are computed
-once per story, its label, articles and reuse links, and then kept, since
-computing one parses the story's articles.
+once per story, its label and articles, and then kept, since computing one
+parses the story's articles.
 """
 
 from __future__ import annotations
@@ -115,10 +115,7 @@ class WebApp:
             story = store.get_story(story_id)
         except UserError as err:  # its message names the store's file: not for the browser
             raise HTTPError("404 Not Found", f"No story {story_id!r} (or the prefix is ambiguous).") from err
-        inside = set(story.article_ids)
-        links = sorted((link.source_id, link.target_id, link.kind) for link in store.reuse_links()
-                       if link.source_id in inside and link.target_id in inside)
-        key = (story.id, story.label, tuple(sorted(inside)), tuple(links))  # what the brief is made of
+        key = (story.id, story.label, tuple(sorted(story.article_ids)))  # what the brief is made of
         with self._lock:
             if key in self._briefs:
                 self._briefs.move_to_end(key)
