@@ -4,7 +4,8 @@
 
 * the passes: :mod:`~storycheck.quotes.extract` (start here: its docstring lists them), over
   :mod:`~storycheck.quotes.marks` (quotation marks) and :mod:`~storycheck.quotes.posts` (embedded posts);
-* what the passes read off the parse, each module importing only those before it:
+* what the passes read off the parse (each of these importing only those before it here, and the speaker
+  modules named next):
   :mod:`~storycheck.quotes.syntax`, :mod:`~storycheck.quotes.titles`, :mod:`~storycheck.quotes.cuespans`,
   :mod:`~storycheck.quotes.sources`, :mod:`~storycheck.quotes.notcues`, :mod:`~storycheck.quotes.objects`,
   :mod:`~storycheck.quotes.contents`;
