@@ -97,7 +97,22 @@ def test_a_paper_quoting_itself_twice_is_no_quote_across_outlets(tmp_path, tmp_p
     assert any("harbour wall will be rebuilt" in quotes[q]["text"] for q in story["single_outlet_quotes"])
 
 
-def test_check_against_a_store_analyses_only_the_stories_briefed(tmp_path, monkeypatch):
+@pytest.fixture
+def parsed(monkeypatch) -> list:
+    """Every article the pipeline parses from now on (the real parser, watched)."""
+    seen = []
+    real_parse_many = pipeline.parse_many
+
+    def recording_parse_many(articles, *args, **kwargs):
+        articles = list(articles)
+        seen.extend(articles)
+        return real_parse_many(articles, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "parse_many", recording_parse_many)
+    return seen
+
+
+def test_check_against_a_store_analyses_only_the_stories_briefed(tmp_path, parsed):
     """`check --db` with a store full of other events parses only the articles of the stories it briefs, and
     briefs them exactly as a store holding nothing else would; the stories are the ones `storycheck stories`
     shows (grouped from every stored article's words)."""
@@ -105,27 +120,19 @@ def test_check_against_a_store_analyses_only_the_stories_briefed(tmp_path, monke
         pytest.skip("../shared/seeds is not there")
     with open_store(tmp_path / "alone.db") as alone:
         expected = pipeline.check([str(SHARED / "seeds")], alone, quiet=True)
-    parsed_ids = []
-    real_parse_many = pipeline.parse_many
-
-    def recording_parse_many(articles, *args, **kwargs):
-        articles = list(articles)
-        parsed_ids.extend(a.id for a in articles)
-        return real_parse_many(articles, *args, **kwargs)
-
-    monkeypatch.setattr(pipeline, "parse_many", recording_parse_many)
     with open_store(tmp_path / "full.db") as full:
         full.add_articles(read_paths([str(EXAMPLES)]))
         others = {a.id for a in full.articles()}
+        parsed.clear()
         brief = pipeline.check([str(SHARED / "seeds")], full, quiet=True)
         seeds = {a.id for a in full.articles()} - others
         stories = current_stories(full)
-    assert len(others) == 6 and len(seeds) == 2 and sorted(parsed_ids) == sorted(seeds)
+    assert len(others) == 6 and len(seeds) == 2 and sorted(a.id for a in parsed) == sorted(seeds)
     assert brief == expected
     assert {s["id"] for s in brief["stories"]} == {s.id for s in stories if seeds & set(s.article_ids)}
 
 
-def test_an_input_joins_the_stored_reports_of_its_event_and_brief_says_the_same_later(tmp_path, monkeypatch):
+def test_an_input_joins_the_stored_reports_of_its_event_and_brief_says_the_same_later(tmp_path, parsed):
     """Checked against a store, a copy (Metro Bulletin's rewrite of Coastal Daily) joins the stored reports of its
     event: only that story's articles are parsed, the copy is found against the stored source (so it is no
     independent source), and `storycheck brief` of the story later gives the same brief."""
@@ -135,20 +142,11 @@ def test_an_input_joins_the_stored_reports_of_its_event_and_brief_says_the_same_
     stored.mkdir(), new.mkdir()
     for path in EXAMPLES.iterdir():
         shutil.copy(path, (new if path.stem == "metro-bulletin" else stored) / path.name)
-    parsed_ids = []
-    real_parse_many = pipeline.parse_many
-
-    def recording_parse_many(articles, *args, **kwargs):
-        articles = list(articles)
-        parsed_ids.extend(a.outlet for a in articles)
-        return real_parse_many(articles, *args, **kwargs)
-
     with open_store(tmp_path / "store.db") as store:
         store.add_articles(read_paths([str(stored)]))
         assert len(store.articles()) == 5 and len(current_stories(store)) == 2
-        monkeypatch.setattr(pipeline, "parse_many", recording_parse_many)
         brief = pipeline.check([str(new)], store, quiet=True)
-        parsed_by_check = sorted(parsed_ids)
+        parsed_by_check = sorted(a.outlet for a in parsed)
         [story] = brief["stories"]
         later = pipeline.brief(story["id"], store)
     assert parsed_by_check == ["Coastal Daily", "Metro Bulletin", "NewsHub", "Northern Wire", "The Harbour Herald"]
