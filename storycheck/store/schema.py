@@ -64,14 +64,9 @@ MIGRATIONS: list[str] = [
     );
     """,
     # 1 -> 2: stories are grouped again from their articles' words (``storycheck check`` used to group them with
-    # spaCy's entities, unlike ``storycheck stories``); the user's merges and splits are kept and re-applied.
-    # The clustering's stream is kept between runs, so that new articles join the stored stories one by one.
+    # spaCy's entities, unlike ``storycheck stories``); the user's merges and splits are kept and re-applied
     """
     DELETE FROM story_articles;
-    DELETE FROM stories;
-    CREATE TABLE states (
-        name TEXT PRIMARY KEY,
-        data TEXT NOT NULL
-    )
+    DELETE FROM stories
     """,
 ]

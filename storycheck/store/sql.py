@@ -12,10 +12,8 @@ re-running the same ingest then adds exactly what is missing.
 
 from __future__ import annotations
 
-import base64
 import json
 import re
-import zlib
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Iterable, Iterator
@@ -218,13 +216,6 @@ class SQLStore:
         return self._execute("SELECT count(*) FROM articles WHERE id NOT IN "
                              "(SELECT article_id FROM story_articles)").fetchone()[0]
 
-    def unplaced_articles(self) -> list[Article]:
-        """The articles :meth:`count_unplaced` counts, in publication order (undated last)."""
-        select = f"SELECT {','.join(ARTICLE_COLUMNS)} FROM articles"
-        return [article_from_row(r) for r in self._execute(
-            select + " WHERE id NOT IN (SELECT article_id FROM story_articles)"
-            " ORDER BY published IS NULL, published, id")]
-
     def count_articles(self) -> int:
         return self._execute("SELECT count(*) FROM articles").fetchone()[0]
 
@@ -284,17 +275,6 @@ class SQLStore:
 
     def story_edits(self) -> list[tuple[str, str, str]]:
         return self._execute("SELECT op, a, b FROM story_edits ORDER BY seq").fetchall()
-
-    def put_state(self, name: str, state: dict) -> None:
-        """Keep a stage's working state between runs (JSON, compressed: a clustering's runs to megabytes)."""
-        data = base64.b64encode(zlib.compress(json.dumps(state, separators=(",", ":")).encode(), 6)).decode()
-        with self.transaction():
-            self._execute("INSERT INTO states VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET data = excluded.data",
-                          (name, data))
-
-    def get_state(self, name: str) -> dict | None:
-        row = self._execute("SELECT data FROM states WHERE name = ?", (name,)).fetchone()
-        return json.loads(zlib.decompress(base64.b64decode(row[0]))) if row else None
 
     # ------------------------------------------------------------ reuse
     def save_reuse_links(self, links: Iterable[ReuseLink]) -> None:

@@ -22,9 +22,7 @@ from storycheck.stories.stored import current_stories, date_span
 
 def register(sub) -> None:
     p = sub.add_parser("stories", help="group stored articles into stories and list them")
-    p.add_argument("--recluster", action="store_true",
-                   help="cluster all stored articles again in batch mode (else articles ingested since the last "
-                   "run join the stored stories one by one, as a stream would place them)")
+    p.add_argument("--recluster", action="store_true", help="cluster all stored articles again")
     p.add_argument("--format", choices=["table", "json"], default="table")
     add_db_argument(p)
     p.set_defaults(func=list_stories)

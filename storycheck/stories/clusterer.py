@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import heapq
 import itertools
-import json
 import math
 import sys
 from collections import Counter
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 from datetime import datetime
 
@@ -113,21 +112,6 @@ def decay(gap_days: float, params: Params) -> float:
     return math.exp(-(gap_days - params.grace_days) / params.decay_days)
 
 
-STATE_VERSION = 1  # of StoryClusterer.state(): raise it whenever the stream's arithmetic changes
-
-
-def _params_key(params: Params) -> str:
-    return json.dumps(asdict(params), sort_keys=True)
-
-
-def _iso(when: datetime | None) -> str | None:
-    return when.isoformat() if when is not None else None
-
-
-def _date(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text is not None else None
-
-
 def story_id(first_article_id: str) -> str:
     """A story is named after the article that opened it, so its id survives re-clustering."""
     return f"s{first_article_id}"
@@ -168,45 +152,13 @@ class StoryClusterer:
         self._join(best, article, vector)
         return best.id
 
-    def replay(self, article: Article, vector: list[dict[str, float]], into: str, index: bool = False) -> None:
-        """Put an article, with its vector, into the story ``into`` (opened if new): no search, and no index
-        unless the stream is to go on. Batch mode ends this way, so that its stories get labels, spans and
-        outlets as streamed ones do."""
+    def replay(self, article: Article, vector: list[dict[str, float]], into: str) -> None:
+        """Put an article, with its vector, into the story ``into`` (opened if new): no search, no index.
+        Batch mode ends this way, so that its stories get labels, spans and outlets as streamed ones do."""
         story = self._stories.get(into)
         if story is None:
             story = self._stories[into] = _Story(into, len(self._stories))
-        self._join(story, article, vector, index=index)
-
-    def article_ids(self) -> Iterable[str]:
-        """Every article the stories hold."""
-        return (a for story in self._stories.values() for a in story.article_ids)
-
-    # ------------------------------------------------------------ keeping the stream for later
-    def state(self) -> dict:
-        """Everything the stream knows, as plain JSON data: a store keeps it, so that articles ingested
-        later join the stored stories one by one (:meth:`from_state`) instead of a re-clustering."""
-        return {"version": STATE_VERSION, "params": _params_key(self.params), "n_docs": self.n_docs,
-                "df": [dict(d) for d in self.df],
-                "stories": [[s.id, s.seq, s.article_ids, s.titles, list(s.outlets), _iso(s.first), _iso(s.last),
-                             s.centroid, s.norm2, s.label] for s in self._stories.values()],
-                "postings": [{k: list(v) for k, v in p.items()} for p in self._postings],
-                "expiry": [[t.isoformat(), sid] for t, sid in self._expiry]}
-
-    @classmethod
-    def from_state(cls, state: dict, params: Params = Params()) -> StoryClusterer | None:
-        """The stream :meth:`state` was taken from, going on where it stopped; None when the state was made
-        by other parameters or another version of this code (then the stories must be clustered afresh)."""
-        if state.get("version") != STATE_VERSION or state.get("params") != _params_key(params):
-            return None
-        clusterer = cls(params)
-        clusterer.n_docs = state["n_docs"]
-        clusterer.df = [Counter(d) for d in state["df"]]
-        for sid, seq, ids, titles, outlets, first, last, centroid, norm2, label in state["stories"]:
-            clusterer._stories[sid] = _Story(sid, seq, ids, titles, dict.fromkeys(outlets), _date(first),
-                                             _date(last), centroid, norm2, label)
-        clusterer._postings = [{k: dict.fromkeys(v) for k, v in p.items()} for p in state["postings"]]
-        clusterer._expiry = [(datetime.fromisoformat(t), sid) for t, sid in state["expiry"]]  # a heap still
-        return clusterer
+        self._join(story, article, vector, index=False)
 
     def stories(self) -> list[Story]:
         """All stories so far, in the order they opened."""
@@ -351,19 +303,6 @@ def cluster_keys(articles: list[Article], keys: Iterable[ArticleKeys], params: P
     ``keys`` may be a generator: each article's keys are read once, and what the later passes need is kept
     in a :class:`~storycheck.stories.refine.KeyTable` (column numbers and counts), not as Counters of
     strings, so a large batch fits in memory."""
-    return _batch(articles, keys, params, resumable=False).stories()
-
-
-def cluster_resumable(articles: list[Article], params: Params = Params()) -> StoryClusterer:
-    """Batch mode (:func:`cluster`, the same stories) ending in a stream that can go on: its stories are
-    indexed and its document frequencies are the batch's, so an article :meth:`~StoryClusterer.add`-ed
-    later joins them as it would have joined a stream's (a store keeps it: see
-    :func:`storycheck.stories.stored.current_stories`)."""
-    ordered = sorted(articles, key=_stream_order)
-    return _batch(ordered, (extract(a, None, params.weights) for a in ordered), params, resumable=True)
-
-
-def _batch(articles: list[Article], keys: Iterable[ArticleKeys], params: Params, resumable: bool) -> StoryClusterer:
     from storycheck.stories.merge import merge
     from storycheck.stories.refine import KeyTable, split
 
@@ -375,7 +314,6 @@ def _batch(articles: list[Article], keys: Iterable[ArticleKeys], params: Params,
         table.add(k)
     del streamed  # memory: the replay below builds its own stories
     matrix = table.matrix(params.keys_per_channel, params.channel_weights)
-    df = table.document_frequencies() if resumable else None
     table.free()
     groups = [part for members in opened.values()
               for part in split(members, matrix, params.split_ratio, params.split_min, params.split_max)]
@@ -392,8 +330,6 @@ def _batch(articles: list[Article], keys: Iterable[ArticleKeys], params: Params,
             into[i] = story_id(articles[g[0]].id)
     del groups
     final = StoryClusterer(params)
-    if df is not None:
-        final.n_docs, final.df = len(articles), df
     scale = [math.sqrt(w / sum(params.channel_weights)) for w in params.channel_weights]
     indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
     for i, article in enumerate(articles):
@@ -403,8 +339,8 @@ def _batch(articles: list[Article], keys: Iterable[ArticleKeys], params: Params,
             c, key = table.keys[column]
             if scale[c]:  # a channel weighted 0 is switched off
                 vector[c][key] = w / scale[c]
-        final.replay(article, vector, into[i], index=resumable)
-    return final
+        final.replay(article, vector, into[i])
+    return final.stories()
 
 
 def _stream_order(article: Article) -> tuple:

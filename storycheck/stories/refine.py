@@ -23,7 +23,6 @@ articles are left as they are.
 from __future__ import annotations
 
 import math
-from collections import Counter
 
 import numpy as np
 from scipy import sparse
@@ -92,17 +91,6 @@ class KeyTable:
                                  np.concatenate(indices) if indices else np.zeros(0, np.int32),
                                  np.asarray(indptr, dtype=np.int64)), shape=(n, width))
         out.sort_indices()
-        return out
-
-    def document_frequencies(self) -> list[Counter[str]]:
-        """Per channel, how many articles hold each key: what a stream that goes on after the batch weighs
-        its articles' keys against (:meth:`~storycheck.stories.clusterer.StoryClusterer.add`)."""
-        out: list[Counter[str]] = [Counter() for _ in CHANNELS]
-        if self._ids:
-            counts = np.bincount(np.concatenate(self._ids), minlength=len(self.keys)).tolist()
-            for (c, key), n in zip(self.keys, counts):
-                if n:
-                    out[c][key] = n
         return out
 
     def free(self) -> None:
