@@ -52,6 +52,17 @@ def test_merge_then_split_and_ids_that_survive_reclustering():
     assert next(s for s in split if s.id == fire.id).article_ids == [articles[0].id, articles[2].id]
 
 
+def test_a_story_whose_label_was_split_out_takes_a_title_of_its_own():
+    articles = _articles()[:2]  # the fire, reported twice
+    by_id = {a.id: a for a in articles}
+    [fire] = cluster(articles)
+    leaving = next(a for a in articles if a.title == fire.label)
+    after = apply_edits([fire], [Edit("split", fire.id, leaving.id)], by_id)
+    rest = next(s for s in after if leaving.id not in s.article_ids)
+    alone = next(s for s in after if leaving.id in s.article_ids)
+    assert alone.label == leaving.title and rest.label == by_id[rest.article_ids[0]].title != leaving.title
+
+
 def test_edits_on_stories_that_are_gone_are_skipped():
     stories = [Story("s1", "one", ["1"])]
     assert apply_edits(stories, [Edit("merge", "s1", "snothere"), Edit("split", "s1", "1")], {}) == stories

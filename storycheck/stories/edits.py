@@ -66,6 +66,9 @@ def apply_edits(stories: Iterable[Story], edits: Iterable[Edit], articles: Mappi
                 continue
             by_id[source].article_ids.remove(article)
             _refresh(by_id[source], articles)
+            if article in articles and by_id[source].label == articles[article].title:
+                first = by_id[source].article_ids[0]  # the label was the leaving article's title
+                by_id[source].label = articles[first].title if first in articles else first
             if source == story_id(article):  # the story was named after the article that leaves it
                 rest = by_id.pop(source)
                 rest.id = story_id(rest.article_ids[0])
