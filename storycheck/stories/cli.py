@@ -107,7 +107,10 @@ def edit_story(args, edit: Edit) -> int:
             if article not in store.get_story(first).article_ids:
                 raise UserError(f"article {article} is not in story {first}")
             edit = Edit(SPLIT, first, article)
-        articles = {a.id: a for a in store.articles()}
+        touched = list(store.get_story(edit.a).article_ids)  # the articles of the stories the edit changes
+        if edit.op == MERGE:
+            touched += store.get_story(edit.b).article_ids
+        articles = {a.id: a for a in store.articles(ids=touched)}
         with store.transaction():
             store.add_story_edit(edit.op, edit.a, edit.b)
             store.save_stories(apply_edits(stories, [edit], articles))
