@@ -32,7 +32,9 @@ candidate verbs, out of fold):
 (AUC 0.957 -> 0.962), but the gate only keeps or drops verbs the lexicon proposes; what cue recall lacks is
 cues the rules give no source and content for (a helper's tally: 1,375 of train's 5,397 missed cues are lemmas
 the gate never adds, 721 have no candidate at all, about 800 are adjectives, prepositions and names). The
-vectors cost 179 s for the 62,931 train verbs on one core, about as much again as the extraction itself.
+vectors cost 179 s for the 62,931 train verbs on one core (their sentences encoded once each), against about
+110 s to parse train's 624k words at 5,700 words/s: the encoder would have cost 1.6x the parse, against a
+budget of 0.25x for all of extraction, so it failed the speed rule as well.
 
     python bench/cue_gate_minilm_cv.py ../shared/data/polnear --scale 0.1   # ~3 min for the vectors, then ~1.5 min
 """
