@@ -100,6 +100,8 @@ def check(paths: list[str], store, quiet: bool = False, ray: str | None = None) 
     if not read:
         raise UserError("no article could be read from the given paths")
     wanted = {a.id for a in read}
+    if store.count_unplaced():
+        _say(f"grouping {store.count_articles():,} stored article(s) into stories…", quiet)
     chosen = [s for s in current_stories(store) if wanted & set(s.article_ids)]
     chosen.sort(key=lambda s: (-len(s.article_ids), s.id))
     articles = store.articles(ids=sorted({a for s in chosen for a in s.article_ids}))
