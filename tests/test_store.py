@@ -214,3 +214,39 @@ def test_a_link_turned_round_replaces_the_old_one(store):
     store.save_reuse_links([ReuseLink(paper.id, wire.id, "verbatim", 0.9, 0.9, "known")])  # by the dates
     store.save_reuse_links([ReuseLink(wire.id, paper.id, "verbatim", 0.9, 0.9, "known")])  # the wire first
     assert [(link.source_id, link.target_id) for link in store.reuse_links()] == [(wire.id, paper.id)]
+
+
+def test_two_processes_saving_stories_at_once_on_postgresql_take_turns(postgres):
+    """The second save waits for the first and replaces its stories (it used to meet the first's rows, which its
+    own delete had not seen, and fail on a duplicate story id)."""
+    import threading
+    import time
+
+    from storycheck.model import Story
+
+    url = postgres.new_database()
+    stories = [Story(id="s1", label="one", article_ids=[]), Story(id="s2", label="two", article_ids=[])]
+    first_inside, errors = threading.Event(), []
+
+    def first():
+        with open_store(url) as store, store.transaction():
+            store.save_stories(stories)
+            first_inside.set()
+            time.sleep(1.0)  # still uncommitted while the second starts
+
+    def second():
+        first_inside.wait(10)
+        try:
+            with open_store(url) as store:
+                store.save_stories(stories[1:])
+        except Exception as err:  # noqa: BLE001 -- the failure this test is about
+            errors.append(err)
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert errors == []
+    with open_store(url) as store:
+        assert [s.id for s in store.stories()] == ["s2"]

@@ -4,8 +4,8 @@ Open it with a URL, ``postgresql://user:password@host:5432/dbname`` (any libpq
 connection string starting with ``postgresql://`` or ``postgres://``). It runs
 the same queries and migrations as SQLite (:mod:`storycheck.store.sql`); the
 differences are here: ``%s`` placeholders, an identity column where SQLite has
-its implicit row id, and an advisory lock so that two processes opening a new
-database do not both migrate it.
+its implicit row id, and advisory locks so that two processes opening a new
+database do not both migrate it, nor two processes replace the stories at once.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from storycheck.store.codec import ARTICLE_COLUMNS, article_row
 from storycheck.store.sql import SQLStore
 
 _MIGRATION_LOCK = 0x5C_0C_EC_4B  # any fixed number: the advisory lock every storycheck process takes
+_STORIES_LOCK = 0x5C_0C_EC_4C  # taken to replace the stories: under READ COMMITTED a second writer's delete
+# would not see the first's new rows, and its inserts would then collide with them
 
 
 def _public(url: str) -> str:
@@ -90,3 +92,6 @@ class PostgresStore(SQLStore):
 
     def _lock_schema(self) -> None:
         self.db.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+
+    def _lock_stories(self) -> None:
+        self.db.execute("SELECT pg_advisory_xact_lock(%s)", (_STORIES_LOCK,))

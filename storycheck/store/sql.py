@@ -53,6 +53,9 @@ class SQLStore:
     def _lock_schema(self) -> None:
         """Keeps two processes from migrating the same store at once (SQLite's BEGIN IMMEDIATE does)."""
 
+    def _lock_stories(self) -> None:
+        """Keeps two processes from replacing the stories at once (SQLite's BEGIN IMMEDIATE does)."""
+
     # ------------------------------------------------------------ plumbing
     def _version(self) -> int | None:
         """The schema version the store records, or None for a store not yet made (a plain read)."""
@@ -242,6 +245,7 @@ class SQLStore:
     def save_stories(self, stories: Iterable[Story]) -> None:
         """Replace the stored clustering with ``stories``."""
         with self.transaction():
+            self._lock_stories()
             self._execute("DELETE FROM story_articles")
             self._execute("DELETE FROM stories")
             for story in stories:
