@@ -50,11 +50,9 @@ class SQLStore:
         """A migration statement in the backend's dialect."""
         return statement
 
-    def _lock_schema(self) -> None:
-        """Keeps two processes from migrating the same store at once (SQLite's BEGIN IMMEDIATE does)."""
-
-    def _lock_stories(self) -> None:
-        """Keeps two processes from replacing the stories at once (SQLite's BEGIN IMMEDIATE does)."""
+    def _lock(self, what: str) -> None:
+        """Within a transaction, keeps two processes from doing ``what`` ("schema": migrating the store,
+        "stories": replacing the stories) at once. SQLite's BEGIN IMMEDIATE does that already."""
 
     # ------------------------------------------------------------ plumbing
     def _version(self) -> int | None:
@@ -75,7 +73,7 @@ class SQLStore:
         version = self._version()
         if version is None or version < len(MIGRATIONS):
             with self.transaction():
-                self._lock_schema()
+                self._lock("schema")
                 self._execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
                 version = self._version() or 0
                 if version < len(MIGRATIONS):
@@ -245,7 +243,7 @@ class SQLStore:
     def save_stories(self, stories: Iterable[Story]) -> None:
         """Replace the stored clustering with ``stories``."""
         with self.transaction():
-            self._lock_stories()
+            self._lock("stories")
             self._execute("DELETE FROM story_articles")
             self._execute("DELETE FROM stories")
             for story in stories:
