@@ -45,6 +45,11 @@ def _refresh(story: Story, articles: Mapping[str, Article]) -> None:
     story.outlets = list(dict.fromkeys(articles[i].outlet for i in story.article_ids if i in articles))
 
 
+def _title(article_id: str, articles: Mapping[str, Article]) -> str:
+    """What a story of its own, or one it now heads, is labelled by: its title (its id if it is gone)."""
+    return articles[article_id].title if article_id in articles else article_id
+
+
 def apply_edits(stories: Iterable[Story], edits: Iterable[Edit], articles: Mapping[str, Article]) -> list[Story]:
     """The stories after the edits, in order; edits whose stories or articles are gone are skipped."""
     by_id = {s.id: Story(s.id, s.label, list(s.article_ids), s.first_published, s.last_published,
@@ -67,14 +72,13 @@ def apply_edits(stories: Iterable[Story], edits: Iterable[Edit], articles: Mappi
             by_id[source].article_ids.remove(article)
             _refresh(by_id[source], articles)
             if article in articles and by_id[source].label == articles[article].title:
-                first = by_id[source].article_ids[0]  # the label was the leaving article's title
-                by_id[source].label = articles[first].title if first in articles else first
+                by_id[source].label = _title(by_id[source].article_ids[0], articles)  # it was the leaver's
             if source == story_id(article):  # the story was named after the article that leaves it
                 rest = by_id.pop(source)
                 rest.id = story_id(rest.article_ids[0])
                 by_id[rest.id] = rest
                 home.update({a: rest.id for a in rest.article_ids})
-            alone = Story(story_id(article), articles[article].title if article in articles else article, [article])
+            alone = Story(story_id(article), _title(article, articles), [article])
             _refresh(alone, articles)
             by_id[alone.id] = alone
             home[article] = alone.id
