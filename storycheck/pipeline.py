@@ -95,8 +95,8 @@ def check(paths: list[str], store, quiet: bool = False, ray: str | None = None) 
     from storycheck.stories import current_stories
 
     read, failures = ingest(paths, store)
-    for path, reason in failures:
-        _say(f"skipped {path}: {reason}", quiet)
+    for path, reason in failures:  # an error, not progress: said even when quiet
+        print(f"skipped {path}: {reason}", file=sys.stderr)
     if not read:
         raise UserError("no article could be read from the given paths")
     wanted = {a.id for a in read}
@@ -109,7 +109,7 @@ def check(paths: list[str], store, quiet: bool = False, ray: str | None = None) 
     analysis = analyse(articles, ray=ray)
     inputs = [story_input(s, analysis) for s in chosen]
     store.save_reuse_links(link for i in inputs for link in i.links)
-    return brief_document(crosscheck_story(i) for i in inputs)
+    return brief_document((crosscheck_story(i) for i in inputs), skipped=failures)
 
 
 def brief(story_id: str, store) -> dict:

@@ -186,3 +186,34 @@ def test_damaged_or_huge_gzip_and_cut_warc(tmp_path, monkeypatch):
     assert failures["bomb.txt.gz"].startswith("could not unpack: gzip content is over")
     assert failures["tail.txt.gz"] == "could not unpack: 8 bytes after the gzip content are not gzip"
     assert failures["cut.warc"].startswith("damaged WARC file: cut or broken")
+
+
+def test_a_broken_link_in_a_folder_is_reported_not_passed_over(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    status, failures, stored = run(tmp_path, folder)
+    assert status == 1 and stored == 1
+    assert failures["dangling.txt"].startswith("broken symbolic link (to ")
+    second = tmp_path / "second"  # a store of its own
+    second.mkdir()
+    (second / "top.txt").symlink_to(tmp_path / "gone.txt")  # named on the command line
+    assert run(second, second / "top.txt")[1]["top.txt"].startswith("broken symbolic link")
+
+
+def test_check_says_which_inputs_it_could_not_read_even_when_quiet(tmp_path, capsys):
+    """`check` briefs what it could read, names what it could not (on stderr and in the brief) and fails."""
+    (tmp_path / "good.txt").write_text(GOOD)
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    out = tmp_path / "brief.json"
+    status = main(["check", str(tmp_path / "good.txt"), str(tmp_path / "photo.png"), "-q", "--format", "json",
+                   "--out", str(out)])
+    assert status == 1
+    assert "photo.png: binary file (PNG image)" in capsys.readouterr().err
+    document = json.loads(out.read_text("utf-8"))
+    assert len(document["stories"]) == 1
+    assert document["skipped"] == [{"path": str(tmp_path / "photo.png"), "reason": "binary file (PNG image), not an article"}]
+    for fmt in ("md", "html", "text"):
+        assert main(["check", str(tmp_path / "good.txt"), str(tmp_path / "photo.png"), "-q", "--format", fmt,
+                     "--out", str(tmp_path / f"b.{fmt}")]) == 1
+        assert "Inputs not read (1)" in (tmp_path / f"b.{fmt}").read_text("utf-8")

@@ -413,6 +413,10 @@ def _brief(data, articles, order, family_of, voice, all_quotes, groups, grouped_
     }
 
 
-def brief_document(stories: Iterable[dict]) -> dict:
-    """The top-level JSON document."""
-    return {"schema": SCHEMA, "stories": list(stories)}
+def brief_document(stories: Iterable[dict], skipped: Iterable[tuple[str, str]] | None = None) -> dict:
+    """The top-level JSON document; ``skipped`` (``check`` gives it) lists the inputs that could not be read,
+    with why, so that a saved brief says what it is missing."""
+    document = {"schema": SCHEMA, "stories": list(stories)}
+    if skipped is not None:
+        document["skipped"] = [{"path": path, "reason": reason} for path, reason in skipped]
+    return document

@@ -64,7 +64,8 @@ def run_check(args) -> int:
         with tempfile.TemporaryDirectory(prefix="storycheck-") as tmp:
             with open_store(Path(tmp) / "check.db") as store:
                 document = pipeline.check(args.paths, store, quiet=args.quiet, ray=args.ray)
-    return _emit(document, args)
+    status = _emit(document, args)
+    return 1 if document["skipped"] else status  # the brief is printed, and the skipped inputs fail the run
 
 
 def run_brief(args) -> int:

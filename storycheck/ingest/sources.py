@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import zlib
 from pathlib import Path
@@ -122,7 +123,11 @@ def read_bytes(data: bytes, name: str, options: Options, fmt: str | None = None,
 def _files(path: Path) -> Iterator[Path]:
     if path.is_dir():
         for child in sorted(path.rglob("*")):
-            if child.is_file() and not child.name.startswith(".") and child.name not in SKIP_NAMES:
+            if child.name.startswith(".") or child.name in SKIP_NAMES:
+                continue
+            if child.is_symlink() and not child.exists():
+                yield child  # a link to nothing: reported when read, not passed over
+            elif child.is_file():
                 if child.suffix.lower() == ".json" and any(child.with_suffix(s).exists()
                                                            for s in (".txt", ".md", ".txt.gz", ".md.gz")):
                     continue  # a sidecar: read with its text file
@@ -139,11 +144,14 @@ def read_paths(paths: Iterable[str], options: Options | None = None) -> Iterator
             yield from read_bytes(sys.stdin.buffer.read(), "-", options)
             continue
         root = Path(raw)
-        if not root.exists():
+        if not root.exists() and not root.is_symlink():
             yield Failure(raw, "no such file or directory")
             continue
         for path in _files(root):
             name = str(path)
+            if path.is_symlink() and not path.exists():
+                yield Failure(name, f"broken symbolic link (to {os.readlink(path)})")
+                continue
             try:
                 size = path.stat().st_size
                 if size > MAX_FILE_BYTES:

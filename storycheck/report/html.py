@@ -154,6 +154,10 @@ def render_html(document: dict) -> str:
     if len(document["stories"]) == 1:
         title += ": " + document["stories"][0]["label"]
     body = "\n".join(story_html(s) for s in document["stories"]) or "<p>No stories.</p>"
+    if document.get("skipped"):
+        body += (f"\n<section><h2>Inputs not read ({len(document['skipped'])})</h2><ul>"
+                 + "".join(f"<li>{escape(i['path'])}: {escape(i['reason'])}</li>" for i in document["skipped"])
+                 + "</ul></section>")
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{escape(title)}</title><style>{CSS}</style></head>\n<body><h1>storycheck brief</h1>"

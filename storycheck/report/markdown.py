@@ -98,4 +98,7 @@ def render_markdown(document: dict) -> str:
     lines = ["# storycheck brief", ""]
     for story in document["stories"]:
         lines += story_markdown(story)
+    if document.get("skipped"):
+        lines += [f"## Inputs not read ({len(document['skipped'])})", ""]
+        lines += [f"- {_md(item['path'])}: {_md(item['reason'])}" for item in document["skipped"]] + [""]
     return "\n".join(lines).rstrip() + "\n"

@@ -108,4 +108,8 @@ def render_text(document: dict, color: bool = False, width: int = 110) -> str:
         console.print("no stories")
     for story in document["stories"]:
         _story(console, story)
+    if document.get("skipped"):
+        console.print(f"[bold red]Inputs not read ({len(document['skipped'])})[/]")
+        for item in document["skipped"]:
+            console.print(f"  {escape(item['path'])}: {escape(item['reason'])}")
     return buffer.getvalue()
