@@ -112,7 +112,12 @@ def test_quotes_command_on_a_text_file(tmp_path, capsys):
 
 
 def test_quotes_command_with_an_unknown_id_is_a_user_error(tmp_path, capsys):
-    assert main(["quotes", "no-such-article", "--db", str(tmp_path / "s.db")]) == 2
+    db = str(tmp_path / "s.db")
+    assert main(["quotes", "no-such-article", "--db", db]) == 2  # no store there: none is made
+    assert "no-such-article is no file, nor can it be looked up: no store at" in capsys.readouterr().err
+    (tmp_path / "a.txt").write_text("Bridge to open in May\n\n" + TEXT, "utf-8")
+    assert main(["ingest", str(tmp_path / "a.txt"), "--db", db, "-q"]) == 0
+    assert main(["quotes", "no-such-article", "--db", db]) == 2
     assert "no article" in capsys.readouterr().err
 
 

@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 from conftest import EXAMPLES
 
+from storycheck.cli import main
 from storycheck.errors import UserError
 from storycheck.ingest import read_paths
 from storycheck.ingest.batch import ingest
@@ -250,3 +251,11 @@ def test_two_processes_saving_stories_at_once_on_postgresql_take_turns(postgres)
     assert errors == []
     with open_store(url) as store:
         assert [s.id for s in store.stories()] == ["s2"]
+
+
+@pytest.mark.parametrize("command", [["articles"], ["show", "abcd"], ["stories"], ["story", "sabcd"],
+                                     ["brief", "sabcd"], ["quotes", "abcd"], ["reuse"]])
+def test_a_command_that_reads_never_makes_a_store_of_a_mistyped_path(tmp_path, capsys, command):
+    typo = tmp_path / "tema.db"
+    assert main([*command, "--db", str(typo)]) == 2
+    assert not typo.exists() and f"no store at {typo}" in capsys.readouterr().err

@@ -72,6 +72,6 @@ def run_brief(args) -> int:
     from storycheck import pipeline
     from storycheck.store import open_store
 
-    with open_store(args.db) as store:
+    with open_store(args.db, create=False) as store:
         document = pipeline.brief(args.story_id, store)
     return _emit(document, args)

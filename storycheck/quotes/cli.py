@@ -34,7 +34,11 @@ def _articles(ref: str, db: str | None) -> list[Article]:
         return articles
     from storycheck.store import open_store
 
-    with open_store(db) as store:
+    try:
+        store = open_store(db, create=False)
+    except UserError as err:
+        raise UserError(f"{ref} is no file, nor can it be looked up: {err}") from err
+    with store:
         try:
             return [store.get_article(ref)]
         except KeyError as err:

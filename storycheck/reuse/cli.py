@@ -32,7 +32,7 @@ def load_articles(args: argparse.Namespace) -> list[Article]:
     if args.db:
         from storycheck.store import open_store
 
-        with open_store(args.db) as store:
+        with open_store(args.db, create=False) as store:
             return store.articles()
     if not args.paths:
         raise UserError("give files or folders to read, or --db STORE")
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     if args.db:
         from storycheck.store import open_store
 
-        with open_store(args.db) as store:
+        with open_store(args.db, create=False) as store:
             store.save_reuse_links(links)
     if args.format == "json":
         print(json.dumps({"links": [dataclasses.asdict(link) for link in links],

@@ -37,7 +37,8 @@ def open_store(location: str | Path | None = None, *, create: bool = True) -> St
 
         return PostgresStore(location)
     if not create and not Path(location).exists():
-        raise UserError(f"no store at {location}: `storycheck check PATH` (or `ingest`) makes one")
+        raise UserError(f"no store at {location}: `storycheck ingest PATH --db {location}` (or `check "
+                        f"PATH --db {location}`) makes one")
     return SQLiteStore(location)
 
 

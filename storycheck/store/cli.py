@@ -41,7 +41,7 @@ def _date(value: str | None):
 def list_articles(args) -> int:
     from storycheck.store import open_store
 
-    with open_store(args.db) as store:
+    with open_store(args.db, create=False) as store:
         articles = store.articles(outlet=args.outlet, since=_date(args.since), until=_date(args.until))
     if args.format == "json":
         for a in articles:
@@ -61,7 +61,7 @@ def list_articles(args) -> int:
 def show_article(args) -> int:
     from storycheck.store import open_store
 
-    with open_store(args.db) as store:
+    with open_store(args.db, create=False) as store:
         a = store.get_article(args.id)
     if args.format == "json":
         print(json.dumps(asdict(a), default=str, ensure_ascii=False, indent=2))

@@ -38,7 +38,7 @@ def register(sub) -> None:
 def list_stories(args) -> int:
     from storycheck.store import open_store
 
-    with open_store(args.db) as store:
+    with open_store(args.db, create=False) as store:
         stories = current_stories(store, recluster=args.recluster)
     stories.sort(key=lambda s: (-len(s.article_ids), s.id))
     if args.format == "json":
@@ -71,7 +71,7 @@ def story_command(args) -> int:
 def show_story(args, sid: str) -> int:
     from storycheck.store import open_store
 
-    with open_store(args.db) as store:
+    with open_store(args.db, create=False) as store:
         current_stories(store)
         story = store.get_story(sid)
         articles = store.articles(ids=story.article_ids)
@@ -95,7 +95,7 @@ def show_story(args, sid: str) -> int:
 def edit_story(args, edit: Edit) -> int:
     from storycheck.store import open_store
 
-    with open_store(args.db) as store:
+    with open_store(args.db, create=False) as store:
         stories = current_stories(store)
         first = store.get_story(edit.a).id
         if edit.op == MERGE:
