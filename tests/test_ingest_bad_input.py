@@ -217,3 +217,20 @@ def test_check_says_which_inputs_it_could_not_read_even_when_quiet(tmp_path, cap
         assert main(["check", str(tmp_path / "good.txt"), str(tmp_path / "photo.png"), "-q", "--format", fmt,
                      "--out", str(tmp_path / f"b.{fmt}")]) == 1
         assert "Inputs not read (1)" in (tmp_path / f"b.{fmt}").read_text("utf-8")
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("Señor Núñez habló\n\nIñaki Núñez said the año had been hard for the señora.\n", "latin-1"),
+    ("Zürich café reopens\n\nThe owner of the Zürich café said the façade was repaired.\n", "latin-1"),
+    ("Россия заявила\n\nМинистерство обороны России заявило о перегруппировке войск.\n", "cp1251"),
+    ("Η κυβέρνηση ανακοίνωσε\n\nΟ υπουργός είπε ότι η κατάσταση είναι σοβαρή.\n", "cp1253"),
+    ("Straż pożarna\n\nStraż pożarna gasiła pożar w Łodzi, powiedział rzecznik.\n", "cp1250"),
+])
+def test_a_short_legacy_text_is_read_as_written_and_the_guess_is_said(tmp_path, capsys, text, encoding):
+    """Latin-1 news text was read as cp1250 ("Seńor Núńez"), and a wrong name is a false conflict."""
+    (tmp_path / "legacy.txt").write_bytes(text.encode(encoding))
+    [article] = list(read_paths([str(tmp_path / "legacy.txt")]))
+    assert text.split("\n\n", 1)[1].strip() in article.text
+    assert article.extra["warnings"][0].startswith("not UTF-8: decoded as ")
+    assert main(["ingest", str(tmp_path / "legacy.txt"), "--db", str(tmp_path / "s.db")]) == 0
+    assert "read with warnings" in capsys.readouterr().out

@@ -60,6 +60,14 @@ def print_summary(report: IngestReport, console: Console, where: str) -> None:
     table.add_row(str(len(report.ingested)), str(len(report.duplicates)),
                   f"[red]{len(report.failed)}[/]" if report.failed else "0")
     console.print(table)
+    warned = [a for a in report.ingested if a.extra.get("warnings")]
+    if warned:  # read, but not as written: a guessed encoding, replaced bytes
+        notes = Table(title="read with warnings", header_style="bold yellow")
+        notes.add_column("input", overflow="fold")
+        notes.add_column("warning", overflow="fold")
+        for article in warned:
+            notes.add_row(article.source_path or article.id, "; ".join(article.extra["warnings"]))
+        console.print(notes)
     if report.failed:
         failures = Table(title="failed inputs", header_style="bold red")
         failures.add_column("input", overflow="fold")
