@@ -66,6 +66,10 @@ _AGENCY_CAPTION = re.compile(
 # Buzz60", the Post's "1 of 26 Full Screen Autoplay Close Skip Ad"
 _PLAYER = re.compile(r"\s*CLOSE\s+\S|\s*\d+ of \d+ Full Screen\b")  # at a line's start
 _PLAYER_CREDITS = re.compile(r"\b(?:Buzz60|Wochit)$")  # at its end
+# a sign-up form's own words, anywhere in a line ("ES News Email Enter your email address Please enter an email
+# address Email address is invalid ...", "Sign up for The Interpreter ... Please verify you're not a robot")
+_FORM = re.compile(r"\bEnter your email address\b|\bPlease verify you[’']re not a robot\b|\bInvalid email address\b"
+                   r"|\bEmail address is invalid\b")  # as a form writes them, capitals and all
 _LINK_HEADS = re.compile(r"^\s*(?:read more|related|more (?:from|on)|most read)", re.IGNORECASE)
 _HIDE_CAPTION = re.compile(r"\bHide Caption \d+ of \d+\b")
 # a gallery's head ("16 show all Afghanistan: ...", or its title, the count, and the title again), its
@@ -88,6 +92,18 @@ _CREDIT_LAST = re.compile(
     rf"(?:\([^()]{{0,80}}(?:/|via ){_CREDIT}\)|(?<![.!?] )(?<![.!?])\({_CREDIT}\)"
     rf"|\((?:Photo|Image|Picture): [^()]{{1,60}}\)|\[(?:Photo|Photos|Image)/[^\[\]]{{1,40}}\]"
     rf"|\b(?:REUTERS|AFP|EPA)/[A-Z][\w .'-]{{1,40}}|\b{_CREDIT}/{_CREDIT})\s*$")
+# a picture caption without a credit: the present tense of what a picture shows, and no full stop ("Jens
+# Stoltenberg speaks during a press conference at NATO headquarters", "Relatives react Thursday during the
+# memorial service ...", "The supermoon is pictured rising over ..."); a verb in the first eight words, with no
+# modal, "to" or relative pronoun before it ("Additionally, you can now listen to ..." is prose)
+_SHOWN = (r"speaks|walks?|reacts?|stands?|looks? on|gestures?|arrives?|attends?|holds|waves?|poses?|sits|listens?"
+          r"|delivers|greets?|shakes? hands|carr(?:y|ies)|patrols?|mourns?|prays?|inspects?|watch(?:es)?|embraces?"
+          r"|hugs?|kneels?|cr(?:y|ies)|smiles?|celebrates?|march(?:es)?|gathers?|(?:is|are) (?:pictured|seen|shown)"
+          r"|pictured|pays? (?:tribute|respects)")
+_NOT_BEFORE_SHOWN = r"(?!(?:to|that|who|which|can|could|will|would|may|might|must|should|shall|do|does|did|not)\b)"
+_PRESENT_CAPTION = re.compile(
+    rf"^\s*(?:[A-Z][\w.'’-]*|An?|The)(?:,?\s+{_NOT_BEFORE_SHOWN}[\w.'’()-]+,?){{0,6}}?\s+(?:{_SHOWN})\b")
+CAPTION_MAX_WORDS = 40  # a caption is one sentence
 _SPEECH = re.compile(r"\b(said|says|told|reported|reports|according to)\b")
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
 _FULL_STOP = re.compile(r"\.[\"”’]?\s*$")
@@ -116,7 +132,9 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     a gallery's captions on one line, or one of several lines counted "N/34"), an "About the author" head and the
     bio after it, or a picture caption that reports no speech: one that opens
     with a picture agency's credit and a capital and has no full stop ("Getty Images Massa cries as he
-    heads down the pit lane"), or ends with a credit ("... (Patrick Smith/Getty Images)"). The short lines
+    heads down the pit lane"), or ends with a credit ("... (Patrick Smith/Getty Images)"), or, after the title,
+    tells in the present tense what a picture shows and has no full stop ("Jens Stoltenberg speaks during a
+    press conference at NATO headquarters in Brussels"). The short lines
     without a full stop that follow a "Read more:" or "Related" head are its links.
     """
     lines = text.split("\n")
@@ -125,6 +143,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     offset = 0
     links_left = 0
     about_author = False  # the line before was an "About the author" head: this one is the writer's bio
+    title_seen = False  # the first line with words is the title, whatever its grammar
     for line in lines:
         start, end = offset, offset + len(line)
         offset = end + 1
@@ -134,9 +153,13 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         tail = line.rstrip()[-CREDIT_TAIL:]  # a line's end, where credits and players' sign-offs stand
         widget = words <= WIDGET_MAX_WORDS and bool(_WIDGET.match(line) or _PLAYER.match(line)
                                                     or _PLAYER_CREDITS.search(tail) or _AGENCY_CAPTION.match(line))
-        widget = widget or words <= 40 and bool(_LINK_TAIL.match(line) or _STAMP.search(line))
+        widget = widget or words <= 40 and bool(_LINK_TAIL.match(line) or _STAMP.search(line)) \
+            or words <= WIDGET_MAX_WORDS and bool(_FORM.search(line))
         caption = words <= FURNITURE_MAX_WORDS and not _SPEECH.search(line) and bool(
             _CREDIT_FIRST.match(line) and not _FULL_STOP.search(tail) or _CREDIT_LAST.search(tail))
+        caption = caption or title_seen and words <= CAPTION_MAX_WORDS and not _SENTENCE_END.search(tail) \
+            and not tail.endswith("''") and not _SPEECH.search(line) and bool(_PRESENT_CAPTION.match(line))
+        title_seen = True
         # a gallery scraped as one line of all its captions: any length
         hide = len(_HIDE_CAPTION.findall(line)) if "Hide Caption" in line else 0
         counter = _GALLERY_COUNTER.match(line)
