@@ -692,6 +692,31 @@ def test_a_number_another_source_gives_is_not_from_one_source_only():
     assert (59, "people") in single  # "at least 50" elsewhere does not give 59
 
 
+def test_a_bound_or_a_telling_measure_elsewhere_gives_the_figure_and_one_source_lists_it_once():
+    """A user's review of Giveme5W1H's $284bn electricity bill: five papers' "more than $284 billion" (set off
+    by a dash, first read as an identifier) did not give a sixth's "the entire $284 billion", and an article
+    telling "two crew members" in three sentences had its figure listed three times."""
+    import numpy as np
+
+    def items(text: str, outlet: str):
+        p = parse(Article.create(outlet=outlet, title="t", text=text))
+        return numbers.contexts(p, numbers.extract_numbers(p), outlet)
+
+    found = (items("She went online and was stunned at the amount — more than $284 billion.", "A")
+             + items("She had a year to pay the entire $284 billion. Her new bill was $30.", "B")
+             + items("The crash killed two crew members. Both crew members were pilots. The two crew members "
+                     "were from Costa Rica. Three more bodies were found.", "C")
+             + items("Rates rose 30 percent.", "D") + items("Sales fell 30 percent.", "E"))
+    assert [(m.mention.text, m.mention.unit) for m in found[:1]] == [("more than $284 billion", "usd")]
+    assert not any(m.mention.value == 3 for m in found)  # "three more bodies": a remainder, no total
+    result = numbers.compare_numbers(found, np.zeros((len(found), len(found))))
+    family = {id(f.mention): f.family for f in found}
+    single = [(family[id(b[0])], b[0].value, b[0].unit) for b in result.single_sourced]
+    assert not any(value == 284e9 for _, value, _ in single)
+    assert single.count(("C", 2, "crew member")) + single.count(("C", 2, "member")) == 1
+    assert ("D", 30, "percent") in single and ("E", 30, "percent") in single  # a common figure: two things
+
+
 def test_a_figure_given_as_a_part_or_as_known_is_given_there():
     """Giveme5W1H's Boko Haram story: "21 girls", the headline figure of all six outlets, was listed as
     "from one source only" five times ("the release of 21 of our Chibok Girls" counted releases; "the 21

@@ -225,6 +225,8 @@ def _is_identifier(span) -> bool:
     if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_sent_start:
         return True
     head = last.head
+    if last.dep_ == "appos" and any(t.is_punct for t in span.doc[head.i + 1:first.i]):
+        return False  # set off by a comma or a dash, an apposition says how much: "the amount — more than $284bn"
     return last.dep_ in ("nummod", "appos", "npadvmod") and head.pos_ in ("NOUN", "PROPN") and head.i < first.i
 
 
@@ -233,8 +235,15 @@ PART_WORDS = {"other", "more", "additional", "further", "remaining", "extra", "a
 
 def _counts_a_part(root: Token) -> bool:
     noun = root.head if root.dep_ in ("nummod", "quantmod") else root
-    return any(c.lower_ in PART_WORDS for c in noun.children if c.dep_ in ("amod", "advmod")) or \
-        any(c.lower_ in PART_WORDS for c in root.children)
+    return any(_part_word(c) for c in noun.children if c.dep_ in ("amod", "advmod")) or \
+        any(_part_word(c) for c in root.children)
+
+
+def _part_word(token: Token) -> bool:
+    """"three more bodies", "the two other victims"; not the bound "more than $284 billion"."""
+    if token.lower_ not in PART_WORDS:
+        return False
+    return not (token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "than")
 
 
 PARTITIVE_HEADS = {"one", "each", "both", "either", "neither", "none", "some", "all", "any", "most", "many",
@@ -509,8 +518,9 @@ class NumberComparison:
     single_sourced: list[list[NumberMention]] = field(default_factory=list)
 
 
-def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: float) -> bool:
-    """Whether two mentions (of different articles) can be the same quantity."""
+def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: float, likeness: bool = True) -> bool:
+    """Whether two mentions (of different articles) can be the same quantity; without ``likeness``, only
+    whether nothing tells them apart (not whether their sentences are alike)."""
     if a.mention.unit != b.mention.unit:
         return False
     oa, ob = _outcomes(a.lemmas), _outcomes(b.lemmas)
@@ -531,6 +541,8 @@ def comparable(a: NumberContext, b: NumberContext, cosine: float, threshold: flo
         return False
     if a.people and b.people and not (a.people & b.people):
         return False  # Palmer's 15 seasons and Arians' five; the Weisses' two children and the Steinbergs' three
+    if not likeness:
+        return True
     if a.mention.unit in MEASURES:
         return cosine >= MEASURE_THRESHOLD and bool((a.lemmas & b.lemmas) - {a.mention.unit})
     return cosine >= SURE_THRESHOLD or (cosine >= threshold and bool(a.situation & b.situation))
@@ -642,7 +654,21 @@ def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
             result.agreements.append(values[0])
         elif not _given_elsewhere(members[0], items, threshold):
             result.single_sourced.append(values[0])
+    result.single_sourced = _once_per_source(result.single_sourced, {id(it.mention): it for it in items})
     return result
+
+
+def _once_per_source(groups: list[list[NumberMention]], context: dict[int, NumberContext]) -> list[list[NumberMention]]:
+    """Single-sourced figures with one source, unit, value and wording listed once: an article (or two of one
+    publisher's) telling "two crew members" in three sentences reports one figure, not three."""
+    seen, kept = set(), []
+    for group in groups:
+        first = group[0]
+        key = (context[id(first)].source, first.unit, first.value, qualifier(first.text))
+        if key not in seen:
+            seen.add(key)
+            kept.append(group)
+    return kept
 
 
 def _given_elsewhere(member: NumberContext, items: list[NumberContext], threshold: float) -> bool:
@@ -652,13 +678,21 @@ def _given_elsewhere(member: NumberContext, items: list[NumberContext], threshol
     :func:`comparable`, here without the likeness of the sentences). Such a number is not "from one
     source only". Two things :func:`comparable` guards against do not matter here: a figure the text
     takes as known ("the 21 girls") or gives in a tally still shows the figure is known there, and the
-    unit may be named more or less narrowly ("21 schoolgirls" / "21 girls")."""
-    if qualifier(member.mention.text):
-        return False
+    unit may be named more or less narrowly ("21 schoolgirls" / "21 girls"). Nor does a bound: "more than
+    $284 billion" in five papers gives the figure a sixth states as "the entire $284 billion"."""
     unit = member.mention.unit
+    # a measure is tied to its thing by the words around it (see comparable), unless the figure itself is
+    # telling: two papers' "$284 billion" are one figure, their "30 percent" need not be
+    telling = unit in MEASURES and _significant_digits(member.mention.value) >= 3
     return any(count_independent([it.source, member.source]) == 2 and it.mention.value == member.mention.value
-               and not qualifier(it.mention.text) and _one_unit(unit, it.mention.unit)
-               and comparable(_as_reported(member, unit), _as_reported(it, unit), 1.0, threshold) for it in items)
+               and _one_unit(unit, it.mention.unit)
+               and comparable(_as_reported(member, unit), _as_reported(it, unit), 1.0, threshold,
+                              likeness=not telling) for it in items)
+
+
+def _significant_digits(value: float) -> int:
+    """284e9 -> 3, 30 -> 1, 84522.54 -> 7."""
+    return len(f"{abs(value):.10g}".replace(".", "").replace("-", "").split("e")[0].strip("0")) or 1
 
 
 # a count named more narrowly by one of these words before its noun is the same count ("21 schoolgirls" /
