@@ -2478,3 +2478,15 @@ def test_an_answer_ends_before_its_occasion(quotes_of, text, content):
 def test_a_set_off_cue_needing_words_reports_a_list_of_clauses(quotes_of, text, cue):
     [q] = quotes_of(text)
     assert q.cue.text == cue
+
+
+@pytest.mark.parametrize("text, content", [
+    # a user's review (Giveme5W1H's Costa Rica crash): the parse hung the that-clause on the one told
+    ("List College Dean Shuly Rubin Schwartz told the Daily News of New York that Weiss had emerged as a student "
+     "leader.", "that Weiss had emerged as a student leader"),
+    ("She told Reuters that the deal was off.", "that the deal was off"),
+    ("He told the story that his father loved.", "the story that his father loved"),  # a story is no one told
+])
+def test_what_was_told_is_the_that_clause_not_the_one_told(quotes_of, text, content):
+    [quote] = quotes_of(text)
+    assert text[quote.start:quote.end] == content

@@ -428,3 +428,16 @@ def test_a_surname_tagged_as_an_organisation_is_a_he_when_the_person_was_a_subje
             "Christie: Bad for New Jersey, bad for you.\u201d\n\nChristie slipped in a back door to avoid them. He "
             "said he loved hearing from some of his \u201cfavorite Democrats\u201d because it fires him up.")
     assert speaker_of(parsed, text, "loved hearing") == "Chris Christie"
+
+
+def test_a_speaker_the_parse_read_as_one_more_place_of_a_fronted_list(parsed):
+    """A user's review (Giveme5W1H's Costa Rica crash): Rabbi Luski's "said" had no speaker, since the parse made
+    him a conjunct of "Florida", and the "he" of his next quotation went to the rabbi quoted before him."""
+    text = ("Crash\n\nRabbi Jonathan Blake said the family had been active in the temple.\n\nIn St. Petersburg, "
+            "Florida, Rabbi Jacob Luski of Congregation B\u2019nai Israel said four members of his congregation "
+            "were on the plane.\n\n\u201cIt is a tragedy,\u201d he said.")
+    assert speaker_of(parsed, text, "four members") == "Jacob Luski"  # and a rabbi's title is no name
+    assert speaker_of(parsed, text, "It is a tragedy") == "Jacob Luski"
+    assert speaker_of(parsed, text, "the family had been") == "Jonathan Blake"
+    text = "Talks\n\nIn Paris, France, the minister said the talks would resume."
+    assert speaker_of(parsed, text, "the talks would resume") == "minister"

@@ -293,6 +293,26 @@ def _that_after_a_time(verb: Token) -> tuple[int, int] | None:
 _FILLED = _COMPLEMENTS + ("nsubjpass",)  # a verb with its object
 
 
+def _that_after_the_addressee(verb: Token) -> tuple[int, int] | None:
+    """The that-clause of a verb of telling which the parse hung on the one told as a relative clause ("List
+    College Dean Shuly Rubin Schwartz told [the Daily News of New York] that Weiss had emerged as a student
+    leader"): the one told is someone, "that" is the clause's marker (not a relative pronoun, which the parse
+    tags as a subject or object) and the clause has a subject of its own."""
+    if verb.lemma_.lower() not in _ADDRESSEE_CUES + _ADDRESSED or any(c.dep_ in ("ccomp", "xcomp")
+                                                                         for c in verb.children):
+        return None
+    told = next((c for c in verb.rights if c.dep_ in ("dobj", "dative")), None)
+    if told is None or not _someone(told):
+        return None
+    for clause in told.subtree:
+        first = verb.doc[clause.left_edge.i]
+        if clause.dep_ in ("relcl", "acl") and first.lower_ == "that" and first.dep_ == "mark" \
+                and first.head.i == clause.i and clause.right_edge.i == told.right_edge.i \
+                and any(c.dep_ in SUBJECTS for c in clause.children):
+            return first.i, clause.right_edge.i + 1
+    return None
+
+
 def _answer(verb: Token) -> tuple[int, int] | None:
     """A one-word answer right after the cue, what was said: "the governor said [yes]", "voters said [no to
     the tax]" (not its time or occasion: "[no to the tax] on Tuesday", "at its meeting"), "did not say [so]"

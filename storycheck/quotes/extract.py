@@ -100,6 +100,7 @@ from storycheck.nlp.pipeline import ParsedArticle
 from storycheck.quotes.contents import (
     _PLATFORMS, _RAISING, _answer, _antecedent, _as_reported, _closing_clause, _content_head, _passive_content,
     _passive_subject, _raised, _reported_before, _reports_before, _set_off, _that_after_a_time,
+    _that_after_the_addressee,
 )
 from storycheck.quotes.cuemodel import SUBJECTS, CueModel, packaged_model
 from storycheck.quotes.cuespans import _cue_span, _cue_start, _noun_cue_start, _sourcing_preposition
@@ -620,6 +621,8 @@ class _Extractor:
         if span is None and inverted is not None and verb.dep_ == "conj" and verb.head.i < verb.i \
                 and not self._quote_near(verb):
             span = verb.head.left_edge.i, verb.i - 1  # "[A truck drove into a crowd], reported [BFMTV]"
+        if span is None and takes == "clause":
+            span = _that_after_the_addressee(verb)  # "told [the Daily News of New York] that Weiss had ..."
         if span is None:
             pieces = self._quote_near(verb)
             # with no quotation near, a clause cue's prepositional object is its content ("warned of [war]")

@@ -15,7 +15,8 @@ from spacy.tokens import Span as SpacySpan, Token
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
               "rev", "sen", "senator", "rep", "gov", "governor", "president", "gen", "general", "adm",
               "admiral", "col", "capt", "lt", "sgt", "judge", "justice", "secretary", "minister", "mayor",
-              "chancellor", "prime", "vice", "deputy", "former", "the"}
+              "chancellor", "prime", "vice", "deputy", "former", "the",
+              "rabbi", "reverend", "imam", "pastor", "bishop", "archbishop", "cardinal", "sheikh"}
 ROLE_GROUPS = [
     {"chief", "boss", "head", "leader", "chairman", "chairwoman", "chair", "director", "secretary-general",
      "general", "secretary"},

@@ -62,6 +62,9 @@ def _subject(verb: Token) -> SpacySpan | None:
         if len(objects) > 1 and all(t.dep_ in ("aux", "advmod", "neg")
                                     for t in verb.doc[objects[-1].right_edge.i + 1:verb.i]):
             return _phrase(objects[-1])  # "In another call [a soldier] said": a subject read as a second object
+        listed = _listed_subject(prep, verb)
+        if listed is not None:
+            return _phrase(listed)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "[the governor] said, before clarifying that ..."
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.lemma_.lower() == "ask" and verb.i < verb.head.i \
@@ -74,6 +77,20 @@ def _subject(verb: Token) -> SpacySpan | None:
         if source is not None and _dummy(source, verb.head):
             return None  # "[It]'s hard to imagine ...", "it takes time to develop ...": no one imagines
         return source
+    return None
+
+
+def _listed_subject(prep: Token, verb: Token) -> Token | None:
+    """A subject the parse read as one more item of a fronted place's list: "In St. Petersburg, Florida, [Rabbi
+    Jacob Luski of Congregation B'nai Israel] said ..." (Luski a conjunct of Florida): someone, whose phrase
+    ends right before the verb."""
+    doc = verb.doc
+    listed = [t for t in prep.subtree if t.dep_ in ("conj", "appos") and t.right_edge.i < verb.i
+              and all(x.dep_ in ("aux", "advmod", "neg") for x in doc[t.right_edge.i + 1:verb.i])]
+    # the item nearest the verb, and a person or body ("In Paris, France said" is too unsure to take)
+    last = max(listed, key=lambda t: t.i, default=None)
+    if last is not None and (last.ent_type_ in ("PERSON", "ORG") or _someone(last) and not last.ent_type_):
+        return last
     return None
 
 
