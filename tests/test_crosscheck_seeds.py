@@ -119,3 +119,15 @@ def test_every_item_slices_the_original_text(brief, parsed):
     assert len(items) > 50
     for item in items:
         assert texts[item["article"]][item["start"]:item["end"]] == item["text"]
+
+
+def test_a_drift_cites_the_sentences_compared_not_what_lies_between_them(brief):
+    """A user's review: the Stoltenberg diff cited 000's characters 832-2038, a caption and another statement
+    among them, and showed 000's sentences in 004's order without saying so."""
+    [diff] = [d for g in brief["quote_groups"] for d in g["diffs"]
+              if any("scale down" in o["a"] for o in d["ops"])]
+    text = {a["id"]: a for a in brief["articles"]}  # the cited text is the article's own
+    for piece in diff["version_pieces"]:
+        assert diff["version"]["start"] <= piece["start"] < piece["end"] <= diff["version"]["end"]
+        assert "Relatives react" not in piece["text"] and piece["article"] in text
+    assert diff["reordered"] is True  # 000 gives "According to our intelligence" first

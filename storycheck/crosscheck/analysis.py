@@ -393,6 +393,9 @@ def _brief(data, articles, order, family_of, voice, all_quotes, groups, grouped_
             "label": g.label,
             "diffs": [{"reference": _cite(articles[d.reference], *d.reference_span),
                        "version": _cite(articles[d.version], *d.version_span), "label": d.label,
+                       "reference_pieces": [_cite(articles[d.reference], *x) for x in d.reference_pieces],
+                       "version_pieces": [_cite(articles[d.version], *x) for x in d.version_pieces],
+                       "reordered": d.reordered,
                        "ops": [{"op": o.op, "a": o.a, "b": o.b} for o in d.ops]} for d in g.diffs],
         } for g in groups],
         "single_outlet_quotes": [q.id for q in all_quotes

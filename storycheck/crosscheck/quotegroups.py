@@ -123,6 +123,17 @@ class VersionDiff:
     label: str  # verbatim | minor drift | substantive change
     reference_span: tuple[int, int]  # the stretch both quote, as offsets in each article
     version_span: tuple[int, int]
+    # the sentences aligned, each side's in the reference's order: the spans above hold what lies between them
+    # too (a caption, another statement), these only what both quote
+    reference_pieces: list[tuple[int, int]] = field(default_factory=list)
+    version_pieces: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def reordered(self) -> bool:
+        """The version gives the sentences in another order than the reference (the diff shows them in the
+        reference's)."""
+        starts = [a for a, _ in self.version_pieces]
+        return starts != sorted(starts)
 
 
 @dataclass
@@ -353,6 +364,7 @@ def group_quotes(quotes: list[Quote], texts: dict[str, str], same_person: Callab
                              " ".join(texts[other_id][a:b] for a, b in other_spans))
             group.diffs.append(VersionDiff(ref_id, other_id, ops, label(ops, sim),
                                            (min(a for a, _ in ref_spans), max(b for _, b in ref_spans)),
-                                           (min(a for a, _ in other_spans), max(b for _, b in other_spans))))
+                                           (min(a for a, _ in other_spans), max(b for _, b in other_spans)),
+                                           ref_spans, other_spans))
         groups.append(group)
     return groups, conflicts

@@ -9,8 +9,8 @@ from __future__ import annotations
 from html import escape
 from typing import Callable
 
-from storycheck.report.view import (StoryView, conflict_value, diff_pieces, plural, published_at, shown_quote,
-                                    some_of)
+from storycheck.report.view import (StoryView, conflict_value, diff_pieces, diff_pieces_cited, plural, published_at,
+                                    shown_quote, some_of)
 
 CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1000px;margin:2em auto;
@@ -101,8 +101,10 @@ def story_html(story: dict, href: Href | None = None) -> str:
                  "<tr><th>versions</th><th>word diff (<del>reference</del> / <ins>this version</ins>)</th></tr>")
         for d in g["diffs"]:
             h.append(f"<tr><td>{escape(v.outlet(d['reference']['article']))} → "
-                     f"{escape(v.outlet(d['version']['article']))}<br>{_label(d['label'])}</td>"
-                     f"<td>{diff_html(d['ops'])}<br>{_cite(v, d['version'], href)}</td></tr>")
+                     f"{escape(v.outlet(d['version']['article']))}<br>{_label(d['label'])}"
+                     + ("<br><span class='meta'>sentences in another order</span>" if d.get("reordered") else "")
+                     + f"</td><td>{diff_html(d['ops'])}<br>"
+                     + " ".join(_cite(v, c, href) for c in diff_pieces_cited(d)) + "</td></tr>")
         h += [f"<tr><td>{escape(v.outlet(q['article']))}</td><td>{escape(shown_quote(q['text']))} "
               f"{_cite(v, q, href)}</td></tr>" for q in v.versions(g)]
         h.append("</table>")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, conflict_value, diff_pieces, plural, published_at,
-                                    shown_quote, some_of)
+from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, conflict_value, diff_label, diff_pieces,
+                                    diff_pieces_cited, plural, published_at, shown_quote, some_of)
 
 
 def _md(text: str) -> str:
@@ -54,7 +54,8 @@ def story_markdown(story: dict) -> list[str]:
         out.append(f"- **{_md(g['speaker'] or 'unknown speaker')}** ({g['label']}; {_md(outlets)})")
         for d in g["diffs"]:
             out.append(f"  - {_md(v.outlet(d['reference']['article']))} → {_md(v.outlet(d['version']['article']))} "
-                       f"({d['label']}): {diff_markdown(d['ops'])}")
+                       f"({diff_label(d)}): {diff_markdown(d['ops'])} — "
+                       + ", ".join(_md(v.ref(c)) for c in diff_pieces_cited(d)))
         out += [f"  - {_md(shown_quote(q['text']))} — {_md(v.ref(q))}" for q in v.versions(g)]
     singles = v.single_outlet_quotes()
     if singles:

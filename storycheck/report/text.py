@@ -8,8 +8,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, conflict_value, diff_pieces, plural, published_at,
-                                    shown_quote, some_of)
+from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, conflict_value, diff_label, diff_pieces, plural,
+                                    published_at, shown_quote, some_of)
 
 LABEL_STYLE = {"verbatim": "green", "minor drift": "yellow", "substantive change": "bold red", "not aligned": "dim"}
 
@@ -59,7 +59,7 @@ def _story(console: Console, story: dict) -> None:
         console.print(f"  {escape(g['speaker'] or 'unknown speaker')} · [{style}]{g['label']}[/] · {escape(outlets)}")
         for d in g["diffs"]:
             line = Text(f"      {v.outlet(d['reference']['article'])} → {v.outlet(d['version']['article'])} "
-                        f"({d['label']}): ")
+                        f"({diff_label(d)}): ")
             line.append_text(diff_text(d["ops"]))
             console.print(line)
         for q in v.versions(g):

@@ -27,6 +27,17 @@ def shown_quote(text: str) -> str:
     return words if own else f"“{words}”"
 
 
+def diff_label(diff: dict) -> str:
+    """A word diff's label, saying when the version gives the sentences in another order (the diff shows them in
+    the reference's)."""
+    return diff["label"] + (", sentences in another order" if diff.get("reordered") else "")
+
+
+def diff_pieces_cited(diff: dict) -> list[dict]:
+    """The version's sentences the diff compares, in the article's order (older briefs: the whole stretch)."""
+    return sorted(diff.get("version_pieces") or [diff["version"]], key=lambda c: c["start"])
+
+
 def published_at(published: str | None) -> str:
     """An ISO timestamp as a reader wants it: date and minute, or "undated"."""
     return published[:16].replace("T", " ") if published else "undated"
