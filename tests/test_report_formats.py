@@ -205,3 +205,19 @@ def test_the_header_counts_sources_as_the_claims_do():
     assert v.sources_line() == "2 independent sources (3 source families)"
     v = StoryView({"articles": articles[1:], "claims": [], "quotes": [], "families": families[1:]})
     assert v.sources_line() == "2 independent sources"
+
+
+def test_a_corroborated_claim_credits_each_outlets_attribution_to_that_outlet():
+    """A user's review of the seeds: "both Kyiv and Chernihiv suffered more air attacks" (the Mirror, no
+    attribution) and "shelling near Chernihiv" (the blog, the British Ministry of Defence) read as one claim
+    "attributed to British Ministry of Defense", as if both outlets said so."""
+    from storycheck.report.view import StoryView
+
+    story = {"articles": [{"id": "a1", "outlet": "Mirror", "family": "a1"},
+                          {"id": "b2", "outlet": "Blog", "family": "b2"}],
+             "claims": [{"id": "c1", "article": "a1", "attributed_to": None},
+                        {"id": "c2", "article": "b2", "attributed_to": "British Ministry of Defense"},
+                        {"id": "c3", "article": "b2", "attributed_to": "British Ministry of Defense"}],
+             "quotes": [], "claim_groups": [{"claims": ["c1", "c2", "c3"]}]}
+    view = StoryView(story)
+    assert view.claim_sources(story["claim_groups"][0]) == "Mirror; Blog, attributed to British Ministry of Defense"

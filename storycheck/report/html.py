@@ -10,7 +10,7 @@ from html import escape
 from typing import Callable
 
 from storycheck.report.view import (StoryView, conflict_value, diff_pieces, diff_pieces_cited, plural, published_at,
-                                    shown_quote, some_of)
+                                    shown_quote)
 
 CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1000px;margin:2em auto;
@@ -127,7 +127,7 @@ def story_html(story: dict, href: Href | None = None) -> str:
             versions = "".join(f"<li><q>{escape(c['text'])}</q> {_cite(v, c, href)}</li>" for c in members)
             h.append(f'<tr><td class="count">{g["independent_sources"]}</td><td>{escape(text)}'
                      f"<details><summary>{len(members)} versions</summary><ul>{versions}</ul></details></td>"
-                     f"<td>{escape(', '.join(g['outlets']))}<br>{escape(some_of(g['attributed_to']))}</td></tr>")
+                     f"<td>{escape(v.claim_sources(g))}</td></tr>")
         h.append("</table>")
     agreed = v.agreed_numbers()
     if agreed:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, conflict_value, diff_label, diff_pieces,
-                                    diff_pieces_cited, plural, published_at, shown_quote, some_of)
+                                    diff_pieces_cited, plural, published_at, shown_quote)
 
 
 def _md(text: str) -> str:
@@ -70,9 +70,8 @@ def story_markdown(story: dict) -> list[str]:
         out.append("No claim is carried by two independent sources.")
     for g in v.corroborated():
         text, members = v.claim_line(g)
-        by = f"; attributed to {_md(some_of(g['attributed_to']))}" if g["attributed_to"] else ""
         out.append(f"- {_md(text)} — **{g['independent_sources']} independent sources** "
-                   f"({_md(', '.join(g['outlets']))}{by})")
+                   f"({_md(v.claim_sources(g))})")
         for c in members:
             out.append(f"  - {_md(v.ref(c))}: “{_md(c['text'])}”")
     agreed = v.agreed_numbers()

@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.text import Text
 
 from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, conflict_value, diff_label, diff_pieces, plural,
-                                    published_at, shown_quote, some_of)
+                                    published_at, shown_quote)
 
 LABEL_STYLE = {"verbatim": "green", "minor drift": "yellow", "substantive change": "bold red", "not aligned": "dim"}
 
@@ -79,9 +79,8 @@ def _story(console: Console, story: dict) -> None:
         console.print("  no claim carried by two independent sources")
     for g in corroborated:
         text, members = v.claim_line(g)
-        by = f"; attributed to {some_of(g['attributed_to'])}" if g["attributed_to"] else ""
         console.print(f"  [green]✔ {g['independent_sources']} sources[/] {escape(text)} "
-                      f"[dim]({escape(', '.join(g['outlets']) + by)})[/]")
+                      f"[dim]({escape(v.claim_sources(g))})[/]")
     agreed = v.agreed_numbers()
     if agreed:
         console.print("  numbers given alike by independent sources: " + "; ".join(

@@ -173,3 +173,15 @@ class StoryView:
     def claim_line(self, group: dict) -> tuple[str, list[dict]]:
         members = [self.claims[c] for c in group["claims"]]
         return members[0]["text"], members
+
+    def claim_sources(self, group: dict) -> str:
+        """Who carries a corroborated claim, each outlet with whom its own version attributes the claim to
+        ("outlet A, attributed to the ministry; outlet B"): the group's attributions, pooled, would credit one
+        outlet's source to all."""
+        by_outlet: dict[str, list[str]] = {}
+        for claim in (self.claims[c] for c in group["claims"]):
+            names = by_outlet.setdefault(self.outlet(claim["article"]), [])
+            if claim.get("attributed_to") and claim["attributed_to"] not in names:
+                names.append(claim["attributed_to"])
+        return "; ".join(outlet + (f", attributed to {some_of(names, 3)}" if names else "")
+                         for outlet, names in by_outlet.items())
