@@ -154,3 +154,13 @@ def test_an_input_joins_the_stored_reports_of_its_event_and_brief_says_the_same_
     assert {(outlet[r["source"]], outlet[r["copy"]]) for r in story["reuse"]} == {
         ("Coastal Daily", "Metro Bulletin"), ("The Harbour Herald", "NewsHub")}
     assert brief.pop("skipped") == [] and later == brief  # check also says which inputs it could not read
+
+
+def test_check_uses_the_store_the_environment_names(tmp_path, monkeypatch):
+    """$STORYCHECK_DB names the user's store for every command; check used to ignore it (a user's review)."""
+    db = tmp_path / "env.db"
+    monkeypatch.setenv("STORYCHECK_DB", str(db))
+    assert main(["check", str(EXAMPLES / "coastal-daily.md"), "-q", "--format", "json",
+                 "--out", str(tmp_path / "b.json")]) == 0
+    with open_store(db, create=False) as store:
+        assert [a.outlet for a in store.articles()] == ["Coastal Daily"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -14,8 +15,8 @@ FORMATS = ["text", "md", "json", "html"]
 def _add_output(p) -> None:
     p.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     p.add_argument("--out", metavar="FILE", help="write the brief to FILE instead of standard output")
-    p.add_argument("--db", help="store file (check: default a temporary store; brief: $STORYCHECK_DB or the "
-                                "user data directory)")
+    p.add_argument("--db", help="store file (check: default $STORYCHECK_DB if set, else a temporary store; "
+                                "brief: $STORYCHECK_DB or the user data directory)")
 
 
 def register(sub) -> None:
@@ -57,8 +58,9 @@ def run_check(args) -> int:
     from storycheck import pipeline
     from storycheck.store import open_store
 
-    if args.db:
-        with open_store(args.db) as store:
+    db = args.db or os.environ.get("STORYCHECK_DB")  # a store the user named, else a throw-away one
+    if db:
+        with open_store(db) as store:
             document = pipeline.check(args.paths, store, quiet=args.quiet, ray=args.ray)
     else:
         with tempfile.TemporaryDirectory(prefix="storycheck-") as tmp:
