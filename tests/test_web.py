@@ -76,6 +76,8 @@ def test_the_story_list_and_its_search(app):
     assert "Saltmarsh" in found and "Zarichne" not in found
     _, _, none = get(app, "/?q=nothing+like+this")
     assert "0 of" in none
+    _, _, titled = get(app, "/?q=hospitalised")  # in an article's title only, not the story's label
+    assert "Zarichne" in titled and "Saltmarsh" not in titled
 
 
 def test_every_citation_of_a_brief_lands_on_the_text_it_cites(app, db):

@@ -265,6 +265,14 @@ class SQLStore:
             raise UserError(f"story id prefix {id_or_prefix!r} is ambiguous; give more characters")
         return from_dict(Story, json.loads(rows[0][0]))
 
+    def story_titles(self) -> dict[str, str]:
+        """Each story's article titles, one string per story (what a search of the stories reads beside labels)."""
+        titles: dict[str, list[str]] = {}
+        for story_id, title in self._execute("SELECT sa.story_id, a.title FROM story_articles sa "
+                                             "JOIN articles a ON a.id = sa.article_id"):
+            titles.setdefault(story_id, []).append(title or "")
+        return {k: " ".join(v) for k, v in titles.items()}
+
     def stories_of(self, article_id: str) -> list[str]:
         return [r[0] for r in self._execute("SELECT story_id FROM story_articles WHERE article_id = ?",
                                               (article_id,))]

@@ -2,7 +2,7 @@
 
 Routes::
 
-    /                     the stories (``?q=`` filters by label or outlet)
+    /                     the stories (``?q=`` filters by label, article title or outlet)
     /story/ID             a story's brief, each citation a link to what it cites
     /articles             the stored articles (``?outlet=``, ``?page=``)
     /article/ID?hl=S-E    an article, characters S..E marked (the offsets every citation gives)
@@ -93,7 +93,8 @@ class WebApp:
             page = max(1, int(first("page"))) if re.fullmatch(r"[0-9]{1,6}", first("page")) else 1  # else page 1
             if not parts:
                 return pages.stories_page(store.stories(), first("q"), unplaced=store.count_unplaced(),
-                                          page_no=page, page_size=PAGE_SIZE)
+                                          page_no=page, page_size=PAGE_SIZE,
+                                          titles=store.story_titles() if first("q") else None)
             if parts == ["articles"]:
                 rows, total = store.headlines(outlet=first("outlet") or None, limit=PAGE_SIZE,
                                               offset=(page - 1) * PAGE_SIZE)

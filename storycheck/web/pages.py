@@ -78,11 +78,13 @@ def _pager(path: str, params: dict[str, str], page_no: int, shown_to: int, total
 
 
 def stories_page(stories: list[Story], query: str = "", unplaced: int = 0, page_no: int = 1,
-                 page_size: int = 100) -> str:
-    """One page of the stories, largest first, filtered by ``query`` (words of the label or an outlet)."""
+                 page_size: int = 100, titles: dict[str, str] | None = None) -> str:
+    """One page of the stories, largest first, filtered by ``query`` (words of the label, an outlet or, given
+    ``titles``, a title of the story's articles)."""
     words = query.lower().split()
+    titles = titles or {}
     shown = [s for s in stories
-             if all(w in (s.label + " " + " ".join(s.outlets)).lower() for w in words)]
+             if all(w in (s.label + " " + " ".join(s.outlets) + " " + titles.get(s.id, "")).lower() for w in words)]
     shown.sort(key=lambda s: (-len(s.article_ids), s.id))
     page_no = min(page_no, last_page(len(shown), page_size))  # past the last page: the last page
     first = (page_no - 1) * page_size
@@ -93,7 +95,7 @@ def stories_page(stories: list[Story], query: str = "", unplaced: int = 0, page_
     if len(shown) > page_size:
         counted = f"{first + 1}–{first + len(rows)} of {len(shown)}" + (f" matching ({len(stories)} stories)"
                                                                           if query else " stories")
-    body = (f"<h1>Stories</h1>{_search('/', 'q', query, 'words of a story or an outlet', 'Search')}"
+    body = (f"<h1>Stories</h1>{_search('/', 'q', query, 'words of a story, a title or an outlet', 'Search')}"
             f'<p class="meta">{counted}</p>')
     if unplaced:
         body += (f'<p class="meta">{unplaced} stored article{"s" if unplaced > 1 else ""} belong to no story yet: '
