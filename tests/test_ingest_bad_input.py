@@ -234,3 +234,14 @@ def test_a_short_legacy_text_is_read_as_written_and_the_guess_is_said(tmp_path, 
     assert article.extra["warnings"][0].startswith("not UTF-8: decoded as ")
     assert main(["ingest", str(tmp_path / "legacy.txt"), "--db", str(tmp_path / "s.db")]) == 0
     assert "read with warnings" in capsys.readouterr().out
+
+
+def test_a_record_without_usable_text_says_which_field_is_wrong(tmp_path):
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"title": "a", "text": ""}\n{"title": "b"}\n{"title": "c", "text": ["x"]}\n'
+                    '{"title": "d", "text": "", "body": "The council met on Monday."}\n')
+    items = list(read_paths([str(path)]))
+    assert [i.reason for i in items if isinstance(i, Failure)] == [
+        "record's 'text' is empty", "record has no 'text' (nor 'body' or 'content')",
+        "record's 'text' is a list, not a string"]
+    assert [i.title for i in items if not isinstance(i, Failure)] == ["d"]

@@ -195,7 +195,12 @@ def _record(record, path: str, options: Options) -> Item:
         return Failure(path, f"expected a JSON object, got {type(record).__name__}")
     text = record.get("text") or record.get("body") or record.get("content")
     if not isinstance(text, str) or not text.strip():
-        return Failure(path, "record has no 'text'")
+        given = next((k for k in ("text", "body", "content") if k in record), None)
+        if given is None:
+            return Failure(path, "record has no 'text' (nor 'body' or 'content')")
+        what = "empty" if isinstance(record[given], str) or record[given] is None else \
+            f"a {type(record[given]).__name__}, not a string"
+        return Failure(path, f"record's '{given}' is {what}")
     import unicodedata
 
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
