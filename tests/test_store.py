@@ -259,3 +259,22 @@ def test_a_command_that_reads_never_makes_a_store_of_a_mistyped_path(tmp_path, c
     typo = tmp_path / "tema.db"
     assert main([*command, "--db", str(typo)]) == 2
     assert not typo.exists() and f"no store at {typo}" in capsys.readouterr().err
+
+
+def test_reading_a_database_that_holds_no_store_is_an_error_not_a_new_store(tmp_path, postgres):
+    """A review: an empty file, another program's SQLite database, or an empty PostgreSQL database given to a
+    command that only reads was made into a store (schema and all)."""
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE notes (body TEXT)")
+    for where in (str(empty), str(other), postgres.new_database()):
+        with pytest.raises(UserError, match="holds no storycheck store"):
+            open_store(where, create=False)
+    with sqlite3.connect(other) as db:
+        assert [r[0] for r in db.execute("SELECT name FROM sqlite_master")] == ["notes"]
+    with open_store(empty) as store:  # a command that writes makes one there, as before
+        assert store.count_articles() == 0
+    with open_store(empty, create=False) as store:
+        assert store.count_articles() == 0

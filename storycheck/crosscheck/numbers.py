@@ -58,9 +58,11 @@ CLOCK = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)$|\d:\d\d$", re.I)  # "11.38am"
 UNIT_ALIASES = {"lb": "pound", "lbs": "pound", "kg": "kilogram", "kgs": "kilogram", "km": "kilometre",
                 "kilometer": "kilometre", "meter": "metre", "ft": "foot", "feet": "foot", "liter": "litre",
                 "mi": "mile"}
-UPPER = ("just under", "less than", "fewer than", "under", "below", "up to", "at most", "no more than", "as many as")
-MAXIMA = ("up to", "at most", "no more than", "as many as")  # a stated maximum, not a bound on a count
-LOWER = ("just over", "more than", "over", "at least", "above", "upwards of")
+UPPER = ("just under", "less than", "fewer than", "under", "below", "up to", "at most", "no more than", "not more than",
+         "as many as")
+MAXIMA = ("up to", "at most", "no more than", "not more than", "as many as")  # a stated maximum, not a bound on a count
+LOWER = ("just over", "more than", "over", "at least", "above", "upwards of", "no less than", "not less than",
+         "no fewer than", "not fewer than")
 NEARLY = ("almost", "nearly")
 ROUGH = ("about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "dozens", "hundreds",
          "thousands")
@@ -95,11 +97,9 @@ def parse_value(text: str) -> float | None:
 
 
 def qualifier(text: str) -> str:
+    """The qualifier a number phrase holds, the longest that fits ("not more than 40" is at most 40, not more)."""
     lowered = " " + text.lower() + " "
-    for q in UPPER + LOWER + NEARLY + ROUGH:
-        if f" {q} " in lowered:
-            return q
-    return ""
+    return max((q for q in UPPER + LOWER + NEARLY + ROUGH if f" {q} " in lowered), key=len, default="")
 
 
 def _pair(text: str) -> tuple[float, float] | None:
@@ -654,21 +654,7 @@ def compare_numbers(items: list[NumberContext], similarity: np.ndarray,
             result.agreements.append(values[0])
         elif not _given_elsewhere(members[0], items, threshold):
             result.single_sourced.append(values[0])
-    result.single_sourced = _once_per_source(result.single_sourced, {id(it.mention): it for it in items})
     return result
-
-
-def _once_per_source(groups: list[list[NumberMention]], context: dict[int, NumberContext]) -> list[list[NumberMention]]:
-    """Single-sourced figures with one source, unit, value and wording listed once: an article (or two of one
-    publisher's) telling "two crew members" in three sentences reports one figure, not three."""
-    seen, kept = set(), []
-    for group in groups:
-        first = group[0]
-        key = (context[id(first)].source, first.unit, first.value, qualifier(first.text))
-        if key not in seen:
-            seen.add(key)
-            kept.append(group)
-    return kept
 
 
 def _given_elsewhere(member: NumberContext, items: list[NumberContext], threshold: float) -> bool:
@@ -678,21 +664,31 @@ def _given_elsewhere(member: NumberContext, items: list[NumberContext], threshol
     :func:`comparable`, here without the likeness of the sentences). Such a number is not "from one
     source only". Two things :func:`comparable` guards against do not matter here: a figure the text
     takes as known ("the 21 girls") or gives in a tally still shows the figure is known there, and the
-    unit may be named more or less narrowly ("21 schoolgirls" / "21 girls"). Nor does a bound: "more than
-    $284 billion" in five papers gives the figure a sixth states as "the entire $284 billion"."""
+    unit may be named more or less narrowly ("21 schoolgirls" / "21 girls"). Nor does a bound, unless the two
+    bound opposite ways: "more than $284 billion" in five papers gives the figure a sixth states as "the entire
+    $284 billion"; "more than 50 injured" does not give "fewer than 50 attended"."""
     unit = member.mention.unit
     # a measure is tied to its thing by the words around it (see comparable), unless the figure itself is
-    # telling: two papers' "$284 billion" are one figure, their "30 percent" need not be
-    telling = unit in MEASURES and _significant_digits(member.mention.value) >= 3
+    # telling: two papers' "$284 billion" are one sum, their "12.5 percent" or "30 days" need not be one thing
+    telling = unit in MONEY_UNITS and _significant_digits(member.mention.value) >= 3
     return any(count_independent([it.source, member.source]) == 2 and it.mention.value == member.mention.value
-               and _one_unit(unit, it.mention.unit)
+               and _one_unit(unit, it.mention.unit) and not _opposite_bounds(member.mention, it.mention)
                and comparable(_as_reported(member, unit), _as_reported(it, unit), 1.0, threshold,
                               likeness=not telling) for it in items)
+
+
+MONEY_UNITS = {"usd", "gbp", "eur", "jpy", "money"}
 
 
 def _significant_digits(value: float) -> int:
     """284e9 -> 3, 30 -> 1, 84522.54 -> 7."""
     return len(f"{abs(value):.10g}".replace(".", "").replace("-", "").split("e")[0].strip("0")) or 1
+
+
+def _opposite_bounds(a: NumberMention, b: NumberMention) -> bool:
+    """"fewer than 50" and "more than 50": the same figure, bounding two different things."""
+    qa, qb = qualifier(a.text), qualifier(b.text)
+    return qa in UPPER and qb in LOWER or qa in LOWER and qb in UPPER
 
 
 # a count named more narrowly by one of these words before its noun is the same count ("21 schoolgirls" /

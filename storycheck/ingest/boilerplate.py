@@ -92,17 +92,22 @@ _CREDIT_LAST = re.compile(
     rf"(?:\([^()]{{0,80}}(?:/|via ){_CREDIT}\)|(?<![.!?] )(?<![.!?])\({_CREDIT}\)"
     rf"|\((?:Photo|Image|Picture): [^()]{{1,60}}\)|\[(?:Photo|Photos|Image)/[^\[\]]{{1,40}}\]"
     rf"|\b(?:REUTERS|AFP|EPA)/[A-Z][\w .'-]{{1,40}}|\b{_CREDIT}/{_CREDIT})\s*$")
-# a picture caption without a credit: the present tense of what a picture shows, and no full stop ("Jens
-# Stoltenberg speaks during a press conference at NATO headquarters", "Relatives react Thursday during the
-# memorial service ...", "The supermoon is pictured rising over ..."); a verb in the first eight words, with no
-# modal, "to" or relative pronoun before it ("Additionally, you can now listen to ..." is prose)
+# a picture caption without a credit of its own: the present tense of what a picture shows, no full stop, and a
+# sign that it is a picture's ("Jens Stoltenberg speaks during a press conference at NATO headquarters" before a
+# credit line "(AFP via Getty)"; "The supermoon is pictured rising over ..."; "Kris Bryant, left, and Addison
+# Russell celebrate ..."). The grammar alone is a headline's too ("Federer holds off Nadal", a standfirst
+# "Zelensky arrives in Brussels and warns ..."), so it takes the sign: a credit or another caption on the next
+# line, or a picture word in the line. A verb in the first eight words of one sentence, with no modal, "to" or
+# relative pronoun before it ("Additionally, you can now listen to ..." is prose)
 _SHOWN = (r"speaks|walks?|reacts?|stands?|looks? on|gestures?|arrives?|attends?|holds|waves?|poses?|sits|listens?"
           r"|delivers|greets?|shakes? hands|carr(?:y|ies)|patrols?|mourns?|prays?|inspects?|watch(?:es)?|embraces?"
           r"|hugs?|kneels?|cr(?:y|ies)|smiles?|celebrates?|march(?:es)?|gathers?|(?:is|are) (?:pictured|seen|shown)"
           r"|pictured|pays? (?:tribute|respects)")
 _NOT_BEFORE_SHOWN = r"(?!(?:to|that|who|which|can|could|will|would|may|might|must|should|shall|do|does|did|not)\b)"
 _PRESENT_CAPTION = re.compile(
-    rf"^\s*(?:[A-Z][\w.'’-]*|An?|The)(?:,?\s+{_NOT_BEFORE_SHOWN}[\w.'’()-]+,?){{0,6}}?\s+(?:{_SHOWN})\b")
+    rf"^\s*(?:[A-Z][\w'’-]*|An?|The)(?:,?\s+{_NOT_BEFORE_SHOWN}[\w'’()-]+,?){{0,6}}?\s+(?:{_SHOWN})\b")
+_PICTURE_WORD = re.compile(r"\b(?:pictured|(?:is|are) (?:seen|shown))\b|\((?:left|right|centre|center)\)"
+                           r"|, (?:left|right|centre|center),")
 CAPTION_MAX_WORDS = 40  # a caption is one sentence
 _SPEECH = re.compile(r"\b(said|says|told|reported|reports|according to)\b")
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
@@ -133,8 +138,9 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     bio after it, or a picture caption that reports no speech: one that opens
     with a picture agency's credit and a capital and has no full stop ("Getty Images Massa cries as he
     heads down the pit lane"), or ends with a credit ("... (Patrick Smith/Getty Images)"), or, after the title,
-    tells in the present tense what a picture shows and has no full stop ("Jens Stoltenberg speaks during a
-    press conference at NATO headquarters in Brussels"). The short lines
+    tells in the present tense what a picture shows, has no full stop, and names a picture or stands before a
+    credit or another caption ("Jens Stoltenberg speaks during a press conference at NATO headquarters in
+    Brussels" over "(AFP via Getty)"). The short lines
     without a full stop that follow a "Read more:" or "Related" head are its links.
     """
     lines = text.split("\n")
@@ -144,6 +150,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     links_left = 0
     about_author = False  # the line before was an "About the author" head: this one is the writer's bio
     title_seen = False  # the first line with words is the title, whatever its grammar
+    pending = None  # a line telling a picture, waiting for the next line to say whether it is a caption
     for line in lines:
         start, end = offset, offset + len(line)
         offset = end + 1
@@ -157,8 +164,14 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             or words <= WIDGET_MAX_WORDS and bool(_FORM.search(line))
         caption = words <= FURNITURE_MAX_WORDS and not _SPEECH.search(line) and bool(
             _CREDIT_FIRST.match(line) and not _FULL_STOP.search(tail) or _CREDIT_LAST.search(tail))
-        caption = caption or title_seen and words <= CAPTION_MAX_WORDS and not _SENTENCE_END.search(tail) \
+        shows = title_seen and words <= CAPTION_MAX_WORDS and not _SENTENCE_END.search(tail) \
             and not tail.endswith("''") and not _SPEECH.search(line) and bool(_PRESENT_CAPTION.match(line))
+        if pending is not None and (caption or widget):
+            spans.append(pending)  # the line before told a picture, and this one credits or captions it
+        pending = None
+        caption = caption or shows and bool(_PICTURE_WORD.search(line))
+        if shows and not caption:
+            pending = (start, end)  # a caption if the next line is a credit or another caption
         title_seen = True
         # a gallery scraped as one line of all its captions: any length
         hide = len(_HIDE_CAPTION.findall(line)) if "Hide Caption" in line else 0

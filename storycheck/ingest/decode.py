@@ -3,8 +3,8 @@
 News files arrive in every encoding. We trust a byte-order mark, then strict
 UTF-8, then UTF-8 with a handful of stray bytes (replaced and reported, since
 re-decoding a mostly-UTF-8 file as a legacy code page would garble every
-accented letter in it), and only then guess with charset-normalizer, the
-commonest encoding breaking its ties; a guessed encoding is reported. Quotation marks are left exactly as they were: curly or
+accented letter in it), and only then guess with charset-normalizer (the
+commonest encoding breaking ties it cannot break); a guessed encoding is reported. Quotation marks are left exactly as they were: curly or
 straight is evidence.
 """
 
@@ -91,27 +91,32 @@ def decode(data: bytes) -> Decoded:
     looks_utf8 = any(0xC2 <= b <= 0xF4 for b in data) and _valid_multibyte_runs(data) > bad
     if looks_utf8 and bad <= max(1, STRAY_BYTES_ALLOWED * len(data)):
         return Decoded(_clean(text), "utf-8", [f"{bad} invalid UTF-8 byte(s) replaced with U+FFFD"])
-    best, encoding = _guess(data)
-    if best is None:
+    text, encoding = _guess(data)
+    if text is None:
         raise DecodeError("not valid UTF-8 and no other text encoding fits")
-    return Decoded(_clean(str(best)), encoding, [f"not UTF-8: decoded as {encoding}, a guess"])
+    return Decoded(_clean(text), encoding, [f"not UTF-8: decoded as {encoding}, a guess"])
 
 
-def _guess(data: bytes):
-    """charset-normalizer's reading of ``data`` and its encoding. Of the readings with the least mess, the one an
-    encoding commoner in news text gives wins: on a short text many code pages decode without a flaw and
-    charset-normalizer's pick among them is close to arbitrary (Latin-1 "Señor Núñez" came out as cp1250's
-    "Seńor Núńez", Polish cp1250 as hp_roman8)."""
+def _guess(data: bytes) -> tuple[str | None, str | None]:
+    """The text charset-normalizer reads ``data`` as, and its encoding: the reading with the least mess, then
+    the most coherent (the language's letter frequencies); among readings it cannot tell apart, the one an
+    encoding commoner in news text gives. On a short text many code pages decode without a flaw and
+    charset-normalizer's pick among equals is close to arbitrary (Latin-1 "Señor Núñez" came out as cp1250's
+    "Seńor Núńez")."""
     matches = list(from_bytes(data))
     if not matches:
         return None, None
     least = min(m.percent_chaos for m in matches)
     tied = [m for m in matches if m.percent_chaos <= least]
+    most = max(m.percent_coherence for m in tied)
+    tied = [m for m in tied if m.percent_coherence >= most]
     for encoding in COMMON_LEGACY:
-        for match in tied:
-            if encoding in match.could_be_from_charset:
-                return match, encoding
-    return tied[0], tied[0].encoding
+        if any(encoding in m.could_be_from_charset for m in tied):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                continue
+    return str(tied[0]), tied[0].encoding
 
 
 def _valid_multibyte_runs(data: bytes) -> int:

@@ -199,7 +199,7 @@ def _record(record, path: str, options: Options) -> Item:
         if given is None:
             return Failure(path, "record has no 'text' (nor 'body' or 'content')")
         what = "empty" if isinstance(record[given], str) or record[given] is None else \
-            f"a {type(record[given]).__name__}, not a string"
+            f"of JSON type {type(record[given]).__name__}, not a string"
         return Failure(path, f"record's '{given}' is {what}")
     import unicodedata
 

@@ -87,11 +87,14 @@ def _listed_subject(prep: Token, verb: Token) -> Token | None:
     doc = verb.doc
     listed = [t for t in prep.subtree if t.dep_ in ("conj", "appos") and t.right_edge.i < verb.i
               and all(x.dep_ in ("aux", "advmod", "neg") for x in doc[t.right_edge.i + 1:verb.i])]
-    # the item nearest the verb, and a person or body ("In Paris, France said" is too unsure to take)
+    # the item nearest the verb, and a person or body ("In Paris, France said" is too unsure to take), set off
+    # by a comma: one joined to the item before by "and" or "or" is half of a joint subject ("In Gaza, Israel
+    # and Hamas said"), which the list hides
     last = max(listed, key=lambda t: t.i, default=None)
-    if last is not None and (last.ent_type_ in ("PERSON", "ORG") or _someone(last) and not last.ent_type_):
-        return last
-    return None
+    if last is None or doc[last.left_edge.i - 1].text != "," \
+            or not (last.ent_type_ in ("PERSON", "ORG") or _someone(last) and not last.ent_type_):
+        return None
+    return last
 
 
 def _reporter(verb: Token) -> SpacySpan | None:

@@ -65,12 +65,17 @@ class SQLStore:
             return None
         return row[0] if row else 0
 
-    def _migrate(self) -> None:
+    def _migrate(self, create: bool = True) -> None:
         """Bring the store to the current schema. A current store is only read (opening one takes no
         write lock, so readers such as the web UI never wait for a writer); the check is repeated under
-        the lock, since another process may have migrated meanwhile."""
+        the lock, since another process may have migrated meanwhile. Without ``create`` a database that holds
+        no store (an empty file, another program's database) is an error, not made into one."""
         self._depth = 0
         version = self._version()
+        if version is None and not create:
+            self.close()
+            raise UserError(f"{self.path} holds no storycheck store: `storycheck ingest PATH --db {self.path}` "
+                            "(or `check PATH --db ...`) makes one")
         if version is None or version < len(MIGRATIONS):
             with self.transaction():
                 self._lock("schema")
