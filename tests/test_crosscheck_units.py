@@ -673,18 +673,20 @@ def test_a_passage_taken_from_another_report_is_that_reports_source():
     assert len(vehicles) == 1
 
 
+def number_contexts(text: str, outlet: str):
+    """The numbers of a one-paragraph article of ``outlet`` (its source family too), framed for comparison."""
+    p = parse(Article.create(outlet=outlet, title="t", text=text))
+    return numbers.contexts(p, numbers.extract_numbers(p), outlet)
+
+
 def test_a_number_another_source_gives_is_not_from_one_source_only():
     import numpy as np
 
-    def items(text: str, outlet: str):
-        p = parse(Article.create(outlet=outlet, title="t", text=text))
-        return numbers.contexts(p, numbers.extract_numbers(p), outlet)
-
-    found = (items("Leaked files show the scheme. The missile flew 770 kilometers. The storm killed 12 people.",
+    found = (number_contexts("Leaked files show the scheme. The missile flew 770 kilometers. The storm killed 12 people.",
                    "A")
-             + items("On Tuesday the missile flew 770 kilometers east over Japan. "
+             + number_contexts("On Tuesday the missile flew 770 kilometers east over Japan. "
                      "The storm injured 12 people. At least 50 people were evacuated.", "B")
-             + items("Police said 59 people were evacuated from the coast.", "C"))
+             + number_contexts("Police said 59 people were evacuated from the coast.", "C"))
     result = numbers.compare_numbers(found, np.zeros((len(found), len(found))))  # no two framed alike
     single = {(m.value, m.unit) for bucket in result.single_sourced for m in bucket}
     assert (770, "kilometer") not in single  # the same flight, told in other words
@@ -698,14 +700,10 @@ def test_a_bound_or_a_telling_sum_elsewhere_gives_the_figure():
     fix: a common percentage, or opposite bounds, are no one figure."""
     import numpy as np
 
-    def items(text: str, outlet: str):
-        p = parse(Article.create(outlet=outlet, title="t", text=text))
-        return numbers.contexts(p, numbers.extract_numbers(p), outlet)
-
-    found = (items("She went online and was stunned at the amount — more than $284 billion.", "A")
-             + items("She had a year to pay the entire $284 billion. Three more bodies were found.", "B")
-             + items("Unemployment rose to 12.5 percent. More than 50 people were injured.", "D")
-             + items("Shares fell 12.5 percent. Fewer than 50 people attended the rally.", "E"))
+    found = (number_contexts("She went online and was stunned at the amount — more than $284 billion.", "A")
+             + number_contexts("She had a year to pay the entire $284 billion. Three more bodies were found.", "B")
+             + number_contexts("Unemployment rose to 12.5 percent. More than 50 people were injured.", "D")
+             + number_contexts("Shares fell 12.5 percent. Fewer than 50 people attended the rally.", "E"))
     assert [(m.mention.text, m.mention.unit) for m in found[:1]] == [("more than $284 billion", "usd")]
     assert not any(m.mention.value == 3 for m in found)  # "three more bodies": a remainder, no total
     result = numbers.compare_numbers(found, np.zeros((len(found), len(found))))
@@ -721,15 +719,11 @@ def test_a_figure_given_as_a_part_or_as_known_is_given_there():
     girls" presupposes the figure; "21 schoolgirls" names the girls more narrowly)."""
     import numpy as np
 
-    def items(text: str, outlet: str):
-        p = parse(Article.create(outlet=outlet, title="t", text=text))
-        return numbers.contexts(p, numbers.extract_numbers(p), outlet)
-
-    found = (items("I welcome the release of 21 of our Chibok Girls, following successful negotiations.", "A")
-             + items("Boko Haram has freed 21 schoolgirls, the government said.", "B")
-             + items("Officials said the 21 girls were in good health.", "C")
-             + items("Once we have 21 parents linked up with daughters, we have solved something.", "D")
-             + items("Twelve women and 12 men were hurt.", "E"))
+    found = (number_contexts("I welcome the release of 21 of our Chibok Girls, following successful negotiations.", "A")
+             + number_contexts("Boko Haram has freed 21 schoolgirls, the government said.", "B")
+             + number_contexts("Officials said the 21 girls were in good health.", "C")
+             + number_contexts("Once we have 21 parents linked up with daughters, we have solved something.", "D")
+             + number_contexts("Twelve women and 12 men were hurt.", "E"))
     assert [m.mention.unit for m in found[:1]] == ["girl"]
     result = numbers.compare_numbers(found, np.zeros((len(found), len(found))))
     single = {(m.article_id, m.unit) for bucket in result.single_sourced for m in bucket}
