@@ -682,10 +682,10 @@ def number_contexts(text: str, outlet: str):
 def test_a_number_another_source_gives_is_not_from_one_source_only():
     import numpy as np
 
-    found = (number_contexts("Leaked files show the scheme. The missile flew 770 kilometers. The storm killed 12 people.",
-                   "A")
+    found = (number_contexts("Leaked files show the scheme. The missile flew 770 kilometers. "
+                             "The storm killed 12 people.", "A")
              + number_contexts("On Tuesday the missile flew 770 kilometers east over Japan. "
-                     "The storm injured 12 people. At least 50 people were evacuated.", "B")
+                               "The storm injured 12 people. At least 50 people were evacuated.", "B")
              + number_contexts("Police said 59 people were evacuated from the coast.", "C"))
     result = numbers.compare_numbers(found, np.zeros((len(found), len(found))))  # no two framed alike
     single = {(m.value, m.unit) for bucket in result.single_sourced for m in bucket}

@@ -4,8 +4,9 @@ News files arrive in every encoding. We trust a byte-order mark, then strict
 UTF-8, then UTF-8 with a handful of stray bytes (replaced and reported, since
 re-decoding a mostly-UTF-8 file as a legacy code page would garble every
 accented letter in it), and only then guess with charset-normalizer (the
-commonest encoding breaking ties it cannot break); a guessed encoding is reported. Quotation marks are left exactly as they were: curly or
-straight is evidence.
+commonest encoding breaking ties it cannot break); a guessed encoding is
+reported. Quotation marks are left exactly as they were: curly or straight is
+evidence.
 """
 
 from __future__ import annotations
