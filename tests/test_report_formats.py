@@ -221,3 +221,28 @@ def test_a_corroborated_claim_credits_each_outlets_attribution_to_that_outlet():
              "quotes": [], "claim_groups": [{"claims": ["c1", "c2", "c3"]}]}
     view = StoryView(story)
     assert view.claim_sources(story["claim_groups"][0]) == "Mirror; Blog, attributed to British Ministry of Defense"
+
+
+def test_a_saved_brief_links_each_citation_to_the_passage_on_the_outlets_page():
+    """A user's review: in an exported HTML or Markdown brief every citation was plain text."""
+    from storycheck.report.html import _cite
+    from storycheck.report.markdown import _cite as md_cite
+    from storycheck.report.view import StoryView
+
+    story = {"articles": [{"id": "a1", "outlet": "Herald", "family": "a1", "url": "https://herald.example/x#top"},
+                          {"id": "b2", "outlet": "Blog", "family": "b2", "url": "javascript:alert(1)"}],
+             "claims": [], "quotes": [], "claim_groups": []}
+    view = StoryView(story)
+    quote = {"article": "a1", "start": 5, "end": 60, "text": "The fire is out, but the air near the port is still "
+                                                              "dangerous - stay in, she said"}
+    link = view.web_link(quote)  # the first six words, then the last four: the start and end of the passage
+    assert link == "https://herald.example/x#:~:text=The%20fire%20is%20out%2C%20but%20the,stay%20in%2C%20she%20said"
+    dashed = {"article": "a1", "start": 0, "end": 9, "text": "a well-known fact"}
+    assert view.web_link(dashed).endswith("text=a%20well%2Dknown%20fact")  # "-" and "," delimit a fragment
+    assert f'href="{link}"' in _cite(view, quote, None).replace("&amp;", "&")
+    assert md_cite(view, quote).endswith(f"](<{link}>)")
+    number = {"article": "a1", "start": 0, "end": 2, "text": "41",
+              "sentence": {"article": "a1", "start": 0, "end": 30, "text": "41 people were taken to hospital"}}
+    assert "text=41%20people%20were%20taken%20to%20hospital" in view.web_link(number)  # not the first "41" on the page
+    bad = {"article": "b2", "start": 0, "end": 4, "text": "word"}
+    assert view.web_link(bad) is None and "<a" not in _cite(view, bad, None)

@@ -108,3 +108,24 @@ def test_eval_stories_prints_scores_and_baseline(tmp_path, capsys):
     assert result["stories"] == {"predicted": 2, "gold": 2}
     assert result["baseline"]["distance_chosen_on"] == "dev"
     assert set(result["pairwise"]) == {"p", "r", "f1"}
+
+
+def test_edits_are_listed_and_undone_and_a_gone_story_says_where_its_article_went(tmp_path, capsys):
+    """A user's review: edits could not be listed or undone, and a merged story's id said only "no story"."""
+    db = str(tmp_path / "s.db")
+    with open_store(db) as store:
+        store.add_articles(_articles())
+    assert main(["stories", "--db", db, "--format", "json"]) == 0
+    big, small = sorted((json.loads(line) for line in capsys.readouterr().out.splitlines()),
+                        key=lambda s: -len(s["article_ids"]))
+    assert main(["story", "edits", "--db", db]) == 0 and "no hand edits" in capsys.readouterr().out
+    assert main(["story", "merge", big["id"], small["id"], "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["story", small["id"], "--db", db]) == 2
+    assert f"is in story {big['id']}" in capsys.readouterr().err
+    assert main(["story", "edits", "--db", db]) == 0
+    assert capsys.readouterr().out == f"1. merge {big['id']} {small['id']}\n"
+    assert main(["story", "undo", "--db", db]) == 0 and "undone: merge" in capsys.readouterr().out
+    with open_store(db, create=False) as store:
+        assert sorted(len(s.article_ids) for s in store.stories()) == [1, 2] and store.story_edits() == []
+    assert main(["story", "undo", "--db", db]) == 2 and "no hand edit to undo" in capsys.readouterr().err

@@ -78,6 +78,8 @@ def test_the_story_list_and_its_search(app):
     assert "0 of" in none
     _, _, titled = get(app, "/?q=hospitalised")  # in an article's title only, not the story's label
     assert "Zarichne" in titled and "Saltmarsh" not in titled
+    _, _, quoted = get(app, "/?q=%22half+marathon%22")  # quotation marks around the words
+    assert "Saltmarsh" in quoted and "Zarichne" not in quoted
 
 
 def test_every_citation_of_a_brief_lands_on_the_text_it_cites(app, db):

@@ -42,14 +42,16 @@ def diff_html(ops: list[dict]) -> str:
 
 
 # where a citation points: ``href(article_id, start, end)``; the web UI links each one to the cited
-# stretch of the stored article, a stand-alone page has nowhere to link to
+# stretch of the stored article; a stand-alone page links to the passage on the outlet's own page (a text
+# fragment) when the article has a web address
 Href = Callable[[str, "int | None", "int | None"], str]
 
 
 def _cite(v: StoryView, item: dict, href: Href | None) -> str:
-    if href is None:
+    """A citation: to the stored article in the web UI (``href``), else to the passage on the outlet's page."""
+    url = href(item["article"], item["start"], item["end"]) if href is not None else web_link(v.web_link(item))
+    if url is None:
         return f'<span class="cite">{escape(v.ref(item))}</span>'
-    url = href(item["article"], item["start"], item["end"])
     return f'<a class="cite" href="{escape(url)}">{escape(v.ref(item))}</a>'
 
 

@@ -6,6 +6,13 @@ from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, conflict_value
                                     diff_pieces_cited, plural, published_at, shown_quote)
 
 
+def _cite(v: StoryView, item: dict) -> str:
+    """A citation, linked to the passage on the outlet's page when the article has a web address."""
+    link = v.web_link(item)
+    ref = _md(v.ref(item))
+    return f"[{ref}](<{link}>)" if link else ref
+
+
 def _md(text: str) -> str:
     """Text safe inside Markdown: no line breaks, no characters that start markup."""
     text = " ".join(text.split())
@@ -43,7 +50,7 @@ def story_markdown(story: dict) -> list[str]:
         out.append(f"- **{c['kind']}**: {_md(c['explanation'])}")
         for val in c["values"]:
             context = val.get("sentence", val)
-            out.append(f"  - {_md(conflict_value(c, val))} — {_md(v.ref(val))}: “{_md(context['text'])}”")
+            out.append(f"  - {_md(conflict_value(c, val))} — {_cite(v, val)}: “{_md(context['text'])}”")
     out.append("")
 
     out += ["### Quotes across outlets", ""]
@@ -55,14 +62,14 @@ def story_markdown(story: dict) -> list[str]:
         for d in g["diffs"]:
             out.append(f"  - {_md(v.outlet(d['reference']['article']))} → {_md(v.outlet(d['version']['article']))} "
                        f"({diff_label(d)}): {diff_markdown(d['ops'])} — "
-                       + ", ".join(_md(v.ref(c)) for c in diff_pieces_cited(d)))
-        out += [f"  - {_md(shown_quote(q['text']))} — {_md(v.ref(q))}" for q in v.versions(g)]
+                       + ", ".join(_cite(v, c) for c in diff_pieces_cited(d)))
+        out += [f"  - {_md(shown_quote(q['text']))} — {_cite(v, q)}" for q in v.versions(g)]
     singles = v.single_outlet_quotes()
     if singles:
         out.append("")
         out.append("Quoted by one outlet only:")
         for q in singles:
-            out.append(f"- {_md(q['speaker'] or 'unknown')}: {_md(shown_quote(q['text']))} — {_md(v.ref(q))}")
+            out.append(f"- {_md(q['speaker'] or 'unknown')}: {_md(shown_quote(q['text']))} — {_cite(v, q)}")
     out.append("")
 
     out += ["### Corroborated claims", ""]
@@ -73,7 +80,7 @@ def story_markdown(story: dict) -> list[str]:
         out.append(f"- {_md(text)} — **{g['independent_sources']} independent sources** "
                    f"({_md(v.claim_sources(g))})")
         for c in members:
-            out.append(f"  - {_md(v.ref(c))}: “{_md(c['text'])}”")
+            out.append(f"  - {_cite(v, c)}: “{_md(c['text'])}”")
     agreed = v.agreed_numbers()
     if agreed:
         out.append("- numbers given alike by independent sources: " + "; ".join(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from storycheck.crosscheck.publishers import count_independent
 from storycheck.outlets import publisher
@@ -95,6 +96,21 @@ class StoryView:
         families = len(self.story["families"])
         line = plural(sources, "independent source")
         return line if sources == families else f"{line} ({plural(families, 'source family', 'source families')})"
+
+    def web_link(self, item: dict) -> str | None:
+        """Where a citation can be read on the web: the article's own http(s) URL with a text fragment that
+        browsers scroll to and mark (``#:~:text=start,end``); None for an article without one."""
+        url = self.articles[item["article"]].get("url") or ""
+        if not url.lower().startswith(("http://", "https://")):
+            return None
+        words = item.get("text", "").split()
+        if len(words) < 3 and isinstance(item.get("sentence"), dict):  # "14": the sentence finds it on the page
+            words = item["sentence"].get("text", "").split()
+        if not words:
+            return url
+        start, end = words[:6], words[6:][-4:]
+        enc = lambda ws: quote(" ".join(ws), safe="").replace("-", "%2D")  # noqa: E731 - "-" and "," delimit
+        return f"{url.split('#')[0]}#:~:text={enc(start)}" + (f",{enc(end)}" if end else "")
 
     def ref(self, item: dict) -> str:
         """A short citation: ``outlet [id:start-end]``."""

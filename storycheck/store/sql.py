@@ -265,6 +265,11 @@ class SQLStore:
         exact = [r for r in rows if json.loads(r[0])["id"] == id_or_prefix]
         rows = exact or rows
         if not rows:
+            now = self.story_holding(id_or_prefix)
+            if now is not None:  # a story is named after an article: that article's story now
+                raise UserError(f"no story with id {id_or_prefix[:80]!r} in {self.path}; its article "
+                                f"{id_or_prefix.removeprefix('s')[:80]} is in story {now} (stories are regrouped "
+                                "as articles arrive, and merged or split by hand)")
             raise UserError(f"no story with id {id_or_prefix[:80]!r} in {self.path}")
         if len(rows) > 1:
             raise UserError(f"story id prefix {id_or_prefix!r} is ambiguous; give more characters")
@@ -278,6 +283,17 @@ class SQLStore:
             titles.setdefault(story_id, []).append(title or "")
         return {k: " ".join(v) for k, v in titles.items()}
 
+    def story_holding(self, story_or_article_id: str) -> str | None:
+        """The story that now holds the article a story id names (``s`` + article id) or an article id (or a
+        unique prefix of one) names; None if there is no such article or it is in no story."""
+        article = story_or_article_id.removeprefix("s")
+        try:
+            article = self.get_article(article).id if article else ""
+        except UserError:
+            return None
+        holding = self.stories_of(article) if article else []
+        return holding[0] if holding else None
+
     def stories_of(self, article_id: str) -> list[str]:
         return [r[0] for r in self._execute("SELECT story_id FROM story_articles WHERE article_id = ?",
                                               (article_id,))]
@@ -287,6 +303,15 @@ class SQLStore:
         with self.transaction():
             self._execute("INSERT INTO story_edits (op, a, b, created_at) VALUES (?, ?, ?, ?)",
                             (op, a, b, utcnow().isoformat()))
+
+    def forget_last_story_edit(self) -> tuple[str, str, str] | None:
+        """Remove the latest hand edit; the edit removed, or None when there is none."""
+        with self.transaction():
+            row = self._execute("SELECT seq, op, a, b FROM story_edits ORDER BY seq DESC LIMIT 1").fetchone()
+            if row is None:
+                return None
+            self._execute("DELETE FROM story_edits WHERE seq = ?", (row[0],))
+        return row[1], row[2], row[3]
 
     def story_edits(self) -> list[tuple[str, str, str]]:
         return self._execute("SELECT op, a, b FROM story_edits ORDER BY seq").fetchall()

@@ -27,9 +27,11 @@ def register(sub) -> None:
     add_db_argument(p)
     p.set_defaults(func=list_stories)
 
-    p = sub.add_parser("story", help="show a story; `story merge A B`; `story split STORY ARTICLE`",
-                       description="storycheck story ID | story merge A B | story split STORY_ID ARTICLE_ID")
-    p.add_argument("words", nargs="+", metavar="ID | merge A B | split STORY ARTICLE")
+    p = sub.add_parser("story", help="show a story; `story merge A B`; `story split STORY ARTICLE`; "
+                                     "`story edits`; `story undo`",
+                       description="storycheck story ID | story merge A B | story split STORY_ID ARTICLE_ID | "
+                                   "story edits (the hand edits, oldest first) | story undo (forget the last edit)")
+    p.add_argument("words", nargs="+", metavar="ID | merge A B | split STORY ARTICLE | edits | undo")
     p.add_argument("--format", choices=["text", "json"], default="text")
     add_db_argument(p)
     p.set_defaults(func=story_command)
@@ -63,9 +65,43 @@ def story_command(args) -> int:
         if len(words) != 3:
             raise UserError(f"usage: storycheck story {words[0]} " + ("A B" if words[0] == MERGE else "STORY ARTICLE"))
         return edit_story(args, Edit(words[0], words[1], words[2]))
+    if words == ["edits"]:
+        return list_edits(args)
+    if words == ["undo"]:
+        return undo_edit(args)
     if len(words) != 1:
-        raise UserError("usage: storycheck story ID | story merge A B | story split STORY ARTICLE")
+        raise UserError("usage: storycheck story ID | story merge A B | story split STORY ARTICLE | story edits | "
+                        "story undo")
     return show_story(args, words[0])
+
+
+def list_edits(args) -> int:
+    from storycheck.store import open_store
+
+    with open_store(args.db, create=False) as store:
+        edits = store.story_edits()
+    if args.format == "json":
+        print(json.dumps([{"op": op, "a": a, "b": b} for op, a, b in edits]))
+        return 0
+    for k, (op, a, b) in enumerate(edits, 1):
+        print(f"{k}. {op} {a} {b}")
+    if not edits:
+        print("no hand edits")
+    return 0
+
+
+def undo_edit(args) -> int:
+    """Forget the last hand edit and group the stories again with the rest."""
+    from storycheck.store import open_store
+
+    with open_store(args.db, create=False) as store:
+        with store.transaction():
+            undone = store.forget_last_story_edit()
+            if undone is None:
+                raise UserError("there is no hand edit to undo")
+            current_stories(store, recluster=True)
+    print(f"undone: {' '.join(undone)} (the stories are grouped again with the other edits)")
+    return 0
 
 
 def show_story(args, sid: str) -> int:
@@ -74,7 +110,8 @@ def show_story(args, sid: str) -> int:
     with open_store(args.db, create=False) as store:
         current_stories(store)
         story = store.get_story(sid)
-        articles = store.articles(ids=story.article_ids)
+        articles = store.articles(ids=story.article_ids)  # in publication order, undated last
+        articles.sort(key=lambda a: (a.published is None, a.published.timestamp() if a.published else 0.0, a.id))
     if args.format == "json":
         print(json.dumps({**asdict(story), "articles": [{k: v for k, v in asdict(a).items() if k != "text"}
                                                         for a in articles]}, default=str, ensure_ascii=False))

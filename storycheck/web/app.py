@@ -115,7 +115,9 @@ class WebApp:
         try:
             story = store.get_story(story_id)
         except UserError as err:  # its message names the store's file: not for the browser
-            raise HTTPError("404 Not Found", f"No story {story_id!r} (or the prefix is ambiguous).") from err
+            now = store.story_holding(story_id)
+            where = f" Its article is now in story {now}." if now else ""
+            raise HTTPError("404 Not Found", f"No story {story_id!r} (or the prefix is ambiguous).{where}") from err
         key = (story.id, story.label, tuple(sorted(story.article_ids)))  # what the brief is made of
         with self._lock:
             if key in self._briefs:

@@ -81,7 +81,7 @@ def stories_page(stories: list[Story], query: str = "", unplaced: int = 0, page_
                  page_size: int = 100, titles: dict[str, str] | None = None) -> str:
     """One page of the stories, largest first, filtered by ``query`` (words of the label, an outlet or, given
     ``titles``, a title of the story's articles)."""
-    words = query.lower().split()
+    words = [w for w in (w.strip("\"“”'‘’") for w in query.lower().split()) if w]  # "Las Vegas" is two words
     titles = titles or {}
     shown = [s for s in stories
              if all(w in (s.label + " " + " ".join(s.outlets) + " " + titles.get(s.id, "")).lower() for w in words)]
