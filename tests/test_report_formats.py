@@ -202,7 +202,7 @@ def test_the_header_counts_sources_as_the_claims_do():
                 {"id": "c" * 16, "outlet": "Wire", "published": None, "family": "fc"}]
     families = [{"id": f"f{x}", "articles": [x * 16]} for x in "abc"]
     v = StoryView({"articles": articles, "claims": [], "quotes": [], "families": families})
-    assert v.sources_line() == "2 independent sources (3 source families)"
+    assert v.sources_line() == "2 independent sources (3 source families: a publisher's own articles count once)"
     v = StoryView({"articles": articles[1:], "claims": [], "quotes": [], "families": families[1:]})
     assert v.sources_line() == "2 independent sources"
 

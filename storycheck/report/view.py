@@ -90,12 +90,14 @@ class StoryView:
 
     def sources_line(self) -> str:
         """How many independent sources the story has, counted as a claim's are (a family or a publisher
-        once; ``count_independent``), e.g. "3 independent sources (4 source families)"."""
+        once; ``count_independent``), e.g. "3 independent sources (4 source families: a publisher's own articles
+        count once)": a reader saw "6 independent sources (10 source families)" and could not tell why fewer."""
         sources = count_independent((f, self.articles[a].get("counts_as") or publisher(self.outlet(a)))
                                     for a, f in self.family_of.items())
         families = len(self.story["families"])
         line = plural(sources, "independent source")
-        return line if sources == families else f"{line} ({plural(families, 'source family', 'source families')})"
+        return line if sources == families else \
+            f"{line} ({plural(families, 'source family', 'source families')}: a publisher's own articles count once)"
 
     def web_link(self, item: dict) -> str | None:
         """Where a citation can be read on the web: the article's own http(s) URL with a text fragment that
