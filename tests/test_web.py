@@ -266,7 +266,8 @@ def test_a_kept_brief_is_made_again_when_its_articles_change(tmp_path, monkeypat
         pipeline.check([str(EXAMPLES)], store, quiet=True)
     made = []
     real = pipeline.brief
-    monkeypatch.setattr(pipeline, "brief", lambda story_id, store: made.append(story_id) or real(story_id, store))
+    monkeypatch.setattr(pipeline, "brief", lambda story_id, store, **kw: made.append(story_id)
+                        or real(story_id, store, **kw))
     app = WebApp(str(path))
     story = fire_story_id(app)
     get(app, f"/story/{story}")
@@ -285,3 +286,20 @@ def test_serve_refuses_a_store_that_is_not_there(tmp_path, capsys):
     missing = tmp_path / "typo.db"
     assert main(["serve", "--db", str(missing), "--port", "0"]) == 2
     assert "no store at" in capsys.readouterr().err and not missing.exists()
+
+
+def test_the_ui_reads_the_briefs_check_kept_and_keeps_none_itself(tmp_path, monkeypatch):
+    """Briefs are kept in the store by `check` and `brief`; the web UI shows a kept one without parsing, and
+    writes nothing to the store for the stories it had to brief itself."""
+    from storycheck import pipeline
+    from storycheck.store import open_store
+    from storycheck.web import WebApp
+
+    path = tmp_path / "kept.db"
+    with open_store(path) as store:
+        pipeline.check([str(EXAMPLES)], store, quiet=True)
+        kept = store._execute("SELECT count(*) FROM briefs").fetchone()[0]
+    assert kept == 2
+    monkeypatch.setattr(pipeline, "analyse", lambda *a, **k: (_ for _ in ()).throw(AssertionError("parsed")))
+    status, _, body = get(WebApp(str(path)), f"/story/{fire_story_id(WebApp(str(path)))}")
+    assert status == "200 OK" and "Quotes across outlets" in body

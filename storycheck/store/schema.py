@@ -69,4 +69,15 @@ MIGRATIONS: list[str] = [
     DELETE FROM story_articles;
     DELETE FROM stories
     """,
+    # 2 -> 3: each story's brief is kept, keyed by what it is made of (the story's id, label and articles, and
+    # the code that made it), so a check run again, ``storycheck brief`` and the web UI need not parse again
+    """
+    CREATE TABLE IF NOT EXISTS briefs (
+        key TEXT PRIMARY KEY,
+        story_id TEXT NOT NULL,
+        data TEXT NOT NULL,
+        made_at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS briefs_story ON briefs (story_id)
+    """,
 ]

@@ -316,6 +316,19 @@ class SQLStore:
     def story_edits(self) -> list[tuple[str, str, str]]:
         return self._execute("SELECT op, a, b FROM story_edits ORDER BY seq").fetchall()
 
+    # ------------------------------------------------------------ briefs
+    def kept_brief(self, key: str) -> dict | None:
+        """The brief kept under ``key`` (see :func:`storycheck.pipeline.brief_key`), or None."""
+        row = self._execute("SELECT data FROM briefs WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def keep_brief(self, key: str, story_id: str, brief: dict) -> None:
+        """Keep a story's brief under ``key``, in place of the story's earlier ones."""
+        with self.transaction():
+            self._execute("DELETE FROM briefs WHERE story_id = ? OR key = ?", (story_id, key))
+            self._execute("INSERT INTO briefs VALUES (?, ?, ?, ?)", (key, story_id, json.dumps(brief),
+                                                                   utcnow().isoformat()))
+
     # ------------------------------------------------------------ reuse
     def save_reuse_links(self, links: Iterable[ReuseLink]) -> None:
         """Stores links, each replacing any earlier link between the same two articles, in either direction

@@ -123,7 +123,7 @@ class WebApp:
             if key in self._briefs:
                 self._briefs.move_to_end(key)
                 return self._briefs[key]
-        html = pages.story_page(pipeline.brief(story.id, store))
+        html = pages.story_page(pipeline.brief(story.id, store, keep=False))  # the UI only reads the store
         with self._lock:
             self._briefs[key] = html
             while len(self._briefs) > self._briefs_kept:
