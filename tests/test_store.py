@@ -278,3 +278,10 @@ def test_reading_a_database_that_holds_no_store_is_an_error_not_a_new_store(tmp_
         assert store.count_articles() == 0
     with open_store(empty, create=False) as store:
         assert store.count_articles() == 0
+
+
+def test_a_brief_kept_twice_under_one_key_replaces_itself_and_the_storys_older_ones(store):
+    store.keep_brief("k1", "s1", {"v": 1})
+    store.keep_brief("k1", "s1", {"v": 2})  # as a second process keeping the same brief would
+    store.keep_brief("k2", "s1", {"v": 3})  # the story changed: its older brief goes
+    assert store.kept_brief("k1") is None and store.kept_brief("k2") == {"v": 3}

@@ -324,10 +324,11 @@ class SQLStore:
 
     def keep_brief(self, key: str, story_id: str, brief: dict) -> None:
         """Keep a story's brief under ``key``, in place of the story's earlier ones."""
-        with self.transaction():
-            self._execute("DELETE FROM briefs WHERE story_id = ? OR key = ?", (story_id, key))
-            self._execute("INSERT INTO briefs VALUES (?, ?, ?, ?)", (key, story_id, json.dumps(brief),
-                                                                   utcnow().isoformat()))
+        with self.transaction():  # two processes keeping the same brief at once: the later one wins, no error
+            self._execute("DELETE FROM briefs WHERE story_id = ? AND key <> ?", (story_id, key))
+            self._execute("INSERT INTO briefs VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                          "story_id = excluded.story_id, data = excluded.data, made_at = excluded.made_at",
+                          (key, story_id, json.dumps(brief), utcnow().isoformat()))
 
     # ------------------------------------------------------------ reuse
     def save_reuse_links(self, links: Iterable[ReuseLink]) -> None:
