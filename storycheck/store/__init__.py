@@ -27,20 +27,21 @@ def default_db_path() -> str:
     return str(Path(user_data_dir("storycheck")) / "storycheck.db")
 
 
-def open_store(location: str | Path | None = None, *, create: bool = True) -> Store:
+def open_store(location: str | Path | None = None, *, create: bool = True, migrate: bool = True) -> Store:
     """Open (creating and migrating as needed) the store at ``location``: a SQLite file, or a
     ``postgresql://`` URL. With ``create=False`` a SQLite file that is not there, or a file or database that
     holds no store, is an error, not a new empty store (for readers: a mistyped or deleted path must not look
-    like an empty store, nor another program's database become one)."""
+    like an empty store, nor another program's database become one). With ``migrate=False`` (a reader that
+    writes nothing) an older store is read as it is, not brought to the current schema."""
     location = str(location or default_db_path())
     if location.startswith(("postgres://", "postgresql://")):
         from storycheck.store.postgres import PostgresStore
 
-        return PostgresStore(location, create=create)
+        return PostgresStore(location, create=create, migrate=migrate)
     if not create and not Path(location).exists():
         raise UserError(f"no store at {location}: `storycheck ingest PATH --db {location}` (or `check "
                         f"PATH --db {location}`) makes one")
-    return SQLiteStore(location, create=create)
+    return SQLiteStore(location, create=create, migrate=migrate)
 
 
 __all__ = ["Store", "open_store", "default_db_path"]

@@ -57,7 +57,7 @@ _INSERT_ONE = _pyformat(f"INSERT INTO articles ({','.join(ARTICLE_COLUMNS)}) VAL
 
 
 class PostgresStore(SQLStore):
-    def __init__(self, url: str, create: bool = True):
+    def __init__(self, url: str, create: bool = True, migrate: bool = True):
         import psycopg
 
         self.path = _public(url)
@@ -66,7 +66,7 @@ class PostgresStore(SQLStore):
         except psycopg.Error as err:
             reason = " ".join(str(err).split())  # libpq's message runs over lines: one line here
             raise UserError(f"cannot open the PostgreSQL store {self.path}: {reason}") from err
-        self._migrate(create)
+        self._migrate(create, migrate)
 
     def _execute(self, sql: str, params: Iterable = ()):
         return self.db.execute(_pyformat(sql), tuple(params))

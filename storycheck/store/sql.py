@@ -65,18 +65,19 @@ class SQLStore:
             return None
         return row[0] if row else 0
 
-    def _migrate(self, create: bool = True) -> None:
+    def _migrate(self, create: bool = True, migrate: bool = True) -> None:
         """Bring the store to the current schema. A current store is only read (opening one takes no
         write lock, so readers such as the web UI never wait for a writer); the check is repeated under
         the lock, since another process may have migrated meanwhile. Without ``create`` a database that holds
-        no store (an empty file, another program's database) is an error, not made into one."""
+        no store (an empty file, another program's database) is an error, not made into one; without ``migrate``
+        (a reader that writes nothing, the web UI) an older store is read as it is."""
         self._depth = 0
         version = self._version()
         if version is None and not create:
             self.close()
             raise UserError(f"{self.path} holds no storycheck store: `storycheck ingest PATH --db {self.path}` "
                             "(or `check PATH --db ...`) makes one")
-        if version is None or version < len(MIGRATIONS):
+        if (version is None or version < len(MIGRATIONS)) and (migrate or version is None):
             with self.transaction():
                 self._lock("schema")
                 self._execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
@@ -255,6 +256,7 @@ class SQLStore:
                 self._execute("INSERT INTO stories VALUES (?, ?, ?)", (story.id, story.label, dumps(story)))
                 self._executemany("INSERT INTO story_articles VALUES (?, ?) ON CONFLICT DO NOTHING",
                                   [(story.id, a) for a in story.article_ids])
+            self._execute("DELETE FROM briefs WHERE story_id NOT IN (SELECT id FROM stories)")  # gone, merged away
 
     def stories(self) -> list[Story]:
         return [from_dict(Story, json.loads(d)) for (d,) in self._execute("SELECT data FROM stories ORDER BY id")]
@@ -318,8 +320,14 @@ class SQLStore:
 
     # ------------------------------------------------------------ briefs
     def kept_brief(self, key: str) -> dict | None:
-        """The brief kept under ``key`` (see :func:`storycheck.pipeline.brief_key`), or None."""
-        row = self._execute("SELECT data FROM briefs WHERE key = ?", (key,)).fetchone()
+        """The brief kept under ``key`` (see :func:`storycheck.pipeline.brief_key`), or None (also for a store
+        a reader opened without migrating it, which has no such table, or a role that may not read it)."""
+        try:
+            row = self._execute("SELECT data FROM briefs WHERE key = ?", (key,)).fetchone()
+        except Exception as err:  # sqlite3 and psycopg say "no such table" / "permission denied" their own way
+            if "briefs" not in str(err):
+                raise
+            return None
         return json.loads(row[0]) if row else None
 
     def keep_brief(self, key: str, story_id: str, brief: dict) -> None:

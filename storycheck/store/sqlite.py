@@ -12,7 +12,7 @@ from storycheck.store.sql import SQLStore
 class SQLiteStore(SQLStore):
     begin = "BEGIN IMMEDIATE"  # take the write lock at once: two writers queue instead of deadlocking
 
-    def __init__(self, path: str | Path, create: bool = True):
+    def __init__(self, path: str | Path, create: bool = True, migrate: bool = True):
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -23,4 +23,4 @@ class SQLiteStore(SQLStore):
             raise UserError(f"{self.path} is not a storycheck store ({err})") from err
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA synchronous=NORMAL")
-        self._migrate(create)
+        self._migrate(create, migrate)

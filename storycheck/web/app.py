@@ -79,7 +79,7 @@ class WebApp:
         from storycheck.store import open_store
 
         try:
-            return open_store(self.db, create=False)  # never an empty store in place of a deleted one
+            return open_store(self.db, create=False, migrate=False)  # never an empty store in place of a deleted one
         except UserError as err:  # its message names the store's file: not for the browser
             raise HTTPError("503 Service Unavailable",
                             "The store cannot be opened (moved, deleted or unreachable?).") from err

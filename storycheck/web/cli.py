@@ -20,7 +20,7 @@ def serve(args) -> int:
     from storycheck.store import open_store
     from storycheck.web import make_web_server
 
-    open_store(args.db, create=False).close()  # a store that cannot be opened fails here, not on a request
+    open_store(args.db, create=False, migrate=False).close()  # a store that cannot be opened fails here, not on a request
     try:
         server = make_web_server(args.db, args.host, args.port)
     except OSError as err:
