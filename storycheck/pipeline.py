@@ -18,6 +18,8 @@ from storycheck.crosscheck.analysis import StoryInput, brief_document, crosschec
 from storycheck.errors import UserError
 from storycheck.model import Article, Quote, Story
 from storycheck.nlp.pipeline import ParsedArticle, parse_many
+from storycheck.report.view import plural
+from storycheck.stories.clusterer import _stream_order
 
 
 @dataclass
@@ -29,7 +31,7 @@ class Analysis:
 
 
 def publication_order(articles: Iterable[Article]) -> list[Article]:
-    return sorted(articles, key=lambda a: (a.published is None, a.published.timestamp() if a.published else 0, a.id))
+    return sorted(articles, key=_stream_order)  # the order stories are grouped in: one key for both
 
 
 def ingest(paths: list[str], store) -> tuple[list[Article], list[tuple[str, str]]]:
@@ -122,7 +124,7 @@ def story_briefs(stories: list[Story], store, *, ray: str | None = None, keep: b
     briefs = {s.id: store.kept_brief(keys[s.id]) for s in stories}
     todo = [s for s in stories if briefs[s.id] is None]
     articles = store.articles(ids=sorted({a for s in todo for a in s.article_ids})) if todo else []
-    _say(f"{plural_stories(len(stories))}; analysing {len(articles)} article(s)"
+    _say(f"{plural(len(stories), 'story', 'stories')}; analysing {len(articles)} article(s)"
          + (f" ({len(stories) - len(todo)} brief(s) kept from before)" if len(todo) < len(stories) else "") + "…",
          quiet)
     if todo:
@@ -135,10 +137,6 @@ def story_briefs(stories: list[Story], store, *, ray: str | None = None, keep: b
             for s in todo:
                 store.keep_brief(keys[s.id], s.id, briefs[s.id])
     return [briefs[s.id] for s in stories]
-
-
-def plural_stories(n: int) -> str:
-    return f"{n} stor{'y' if n == 1 else 'ies'}"
 
 
 def brief_key(story: Story) -> str:
@@ -158,13 +156,13 @@ def code_version() -> str:
     from importlib import metadata
     from pathlib import Path
 
+    from storycheck.nlp.pipeline import MODEL
+
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*")):
         if path.suffix in (".py", ".json", ".txt", ".tsv") and "__pycache__" not in path.parts:
             digest.update(str(path.relative_to(package)).encode() + b"\x00" + path.read_bytes())
-    from storycheck.nlp.pipeline import MODEL
-
     digest.update(f"model={MODEL}".encode())  # $STORYCHECK_SPACY_MODEL may name another
     for dist in BRIEF_DEPENDENCIES:
         try:

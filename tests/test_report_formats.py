@@ -235,14 +235,14 @@ def test_a_saved_brief_links_each_citation_to_the_passage_on_the_outlets_page():
     view = StoryView(story)
     quote = {"article": "a1", "start": 5, "end": 60, "text": "The fire is out, but the air near the port is still "
                                                               "dangerous - stay in, she said"}
-    link = view.web_link(quote)  # the first six words, then the last four: the start and end of the passage
+    link = view.passage_link(quote)  # the first six words, then the last four: the start and end of the passage
     assert link == "https://herald.example/x#:~:text=The%20fire%20is%20out%2C%20but%20the,stay%20in%2C%20she%20said"
     dashed = {"article": "a1", "start": 0, "end": 9, "text": "a well-known fact"}
-    assert view.web_link(dashed).endswith("text=a%20well%2Dknown%20fact")  # "-" and "," delimit a fragment
+    assert view.passage_link(dashed).endswith("text=a%20well%2Dknown%20fact")  # "-" and "," delimit a fragment
     assert f'href="{link}"' in _cite(view, quote, None).replace("&amp;", "&")
     assert md_cite(view, quote).endswith(f"](<{link}>)")
     number = {"article": "a1", "start": 0, "end": 2, "text": "41",
               "sentence": {"article": "a1", "start": 0, "end": 30, "text": "41 people were taken to hospital"}}
-    assert "text=41%20people%20were%20taken%20to%20hospital" in view.web_link(number)  # not the first "41" on the page
+    assert "text=41%20people%20were%20taken%20to%20hospital" in view.passage_link(number)  # not the first "41" on the page
     bad = {"article": "b2", "start": 0, "end": 4, "text": "word"}
-    assert view.web_link(bad) is None and "<a" not in _cite(view, bad, None)
+    assert view.passage_link(bad) is None and "<a" not in _cite(view, bad, None)

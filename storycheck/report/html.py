@@ -10,7 +10,7 @@ from html import escape
 from typing import Callable
 
 from storycheck.report.view import (StoryView, conflict_value, diff_pieces, diff_pieces_cited, plural, published_at,
-                                    shown_quote)
+                                    shown_quote, web_link)
 
 CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1000px;margin:2em auto;
@@ -49,15 +49,10 @@ Href = Callable[[str, "int | None", "int | None"], str]
 
 def _cite(v: StoryView, item: dict, href: Href | None) -> str:
     """A citation: to the stored article in the web UI (``href``), else to the passage on the outlet's page."""
-    url = href(item["article"], item["start"], item["end"]) if href is not None else web_link(v.web_link(item))
+    url = href(item["article"], item["start"], item["end"]) if href is not None else v.passage_link(item)
     if url is None:
         return f'<span class="cite">{escape(v.ref(item))}</span>'
     return f'<a class="cite" href="{escape(url)}">{escape(v.ref(item))}</a>'
-
-
-def web_link(url: str | None) -> str | None:
-    """An article's own URL only when it is http(s): a ``javascript:`` URL must never become a link."""
-    return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
 def story_html(story: dict, href: Href | None = None) -> str:

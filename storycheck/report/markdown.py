@@ -8,7 +8,7 @@ from storycheck.report.view import (MAX_SINGLE_CLAIMS, StoryView, conflict_value
 
 def _cite(v: StoryView, item: dict) -> str:
     """A citation, linked to the passage on the outlet's page when the article has a web address."""
-    link = v.web_link(item)
+    link = v.passage_link(item)
     ref = _md(v.ref(item))
     return f"[{ref}](<{link}>)" if link else ref
 

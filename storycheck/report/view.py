@@ -39,6 +39,11 @@ def diff_pieces_cited(diff: dict) -> list[dict]:
     return sorted(diff.get("version_pieces") or [diff["version"]], key=lambda c: c["start"])
 
 
+def web_link(url: str | None) -> str | None:
+    """An article's own URL only when it is http(s): a ``javascript:`` URL must never become a link."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
 def published_at(published: str | None) -> str:
     """An ISO timestamp as a reader wants it: date and minute, or "undated"."""
     return published[:16].replace("T", " ") if published else "undated"
@@ -99,11 +104,11 @@ class StoryView:
         return line if sources == families else \
             f"{line} ({plural(families, 'source family', 'source families')}: a publisher's own articles count once)"
 
-    def web_link(self, item: dict) -> str | None:
+    def passage_link(self, item: dict) -> str | None:
         """Where a citation can be read on the web: the article's own http(s) URL with a text fragment that
         browsers scroll to and mark (``#:~:text=start,end``); None for an article without one."""
-        url = self.articles[item["article"]].get("url") or ""
-        if not url.lower().startswith(("http://", "https://")):
+        url = web_link(self.articles[item["article"]].get("url"))
+        if url is None:
             return None
         words = item.get("text", "").split()
         if len(words) < 3 and isinstance(item.get("sentence"), dict):  # "14": the sentence finds it on the page

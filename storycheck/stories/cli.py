@@ -16,6 +16,7 @@ from rich.table import Table
 
 from storycheck.errors import UserError
 from storycheck.ingest.cli import add_db_argument
+from storycheck.stories.clusterer import _stream_order
 from storycheck.stories.edits import MERGE, SPLIT, Edit, apply_edits
 from storycheck.stories.stored import current_stories, date_span
 
@@ -110,8 +111,7 @@ def show_story(args, sid: str) -> int:
     with open_store(args.db, create=False) as store:
         current_stories(store)
         story = store.get_story(sid)
-        articles = store.articles(ids=story.article_ids)  # in publication order, undated last
-        articles.sort(key=lambda a: (a.published is None, a.published.timestamp() if a.published else 0.0, a.id))
+        articles = sorted(store.articles(ids=story.article_ids), key=_stream_order)  # by date, undated last
     if args.format == "json":
         print(json.dumps({**asdict(story), "articles": [{k: v for k, v in asdict(a).items() if k != "text"}
                                                         for a in articles]}, default=str, ensure_ascii=False))

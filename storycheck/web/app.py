@@ -53,7 +53,7 @@ class WebApp:
     def __init__(self, db: str | None = None, *, hosts: set[str] | None = None, briefs_kept: int = 32):
         self.db = db
         self.hosts = hosts
-        self._briefs: OrderedDict[tuple, str] = OrderedDict()
+        self._briefs: OrderedDict[str, str] = OrderedDict()
         self._briefs_kept = briefs_kept
         self._lock = threading.Lock()
 
@@ -118,7 +118,7 @@ class WebApp:
             now = store.story_holding(story_id)
             where = f" Its article is now in story {now}." if now else ""
             raise HTTPError("404 Not Found", f"No story {story_id!r} (or the prefix is ambiguous).{where}") from err
-        key = (story.id, story.label, tuple(sorted(story.article_ids)))  # what the brief is made of
+        key = pipeline.brief_key(story)  # what the brief is made of, code included
         with self._lock:
             if key in self._briefs:
                 self._briefs.move_to_end(key)

@@ -11,8 +11,8 @@ from html import escape
 from urllib.parse import quote, urlencode
 
 from storycheck.model import Article, Story
-from storycheck.report.html import CSS, story_html, web_link
-from storycheck.report.view import published_at
+from storycheck.report.html import CSS, story_html
+from storycheck.report.view import published_at, web_link
 from storycheck.stories.stored import date_span
 
 WEB_CSS = CSS + """
